@@ -1,0 +1,121 @@
+/**
+ * The shape of the structured index: the archive as data, published as
+ * `/index.json` (with its JSON Schema at `/index.schema.json`) for other tools.
+ *
+ * Everything is cross-linked by id, both ways: a topic lists its items and
+ * every item lists its topics; an agency lists its people and items; a person
+ * lists their items. URLs are paths from the site root (`/moten/2021-01-19/`);
+ * a site served under a sub-path puts its prefix in front.
+ */
+import { z } from 'zod';
+
+const id = z.string().min(1);
+const ids = z.array(id);
+const url = z.string().startsWith('/');
+
+/** A person presenting for an agency. */
+export const presenterSchema = z.object({
+  personId: id.describe('Id of the person, see `people`.'),
+  agencyId: id.describe('Id of the agency the person spoke for, see `agencies`.'),
+});
+
+/** One meeting. */
+export const meetingSchema = z.object({
+  id: id.describe('The meeting id: its date, `2021-01-19`.'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date of the meeting, `YYYY-MM-DD`.'),
+  year: z.number().int().describe('Year of the meeting.'),
+  title: z.string().describe('Title, for example "Socialchefsnätverket 19 januari 2021".'),
+  url: url.describe('Path of the meeting page.'),
+  file: z.string().describe('Path of the minutes file it was built from.'),
+  speakers: z.array(presenterSchema).describe('Everyone who presented, in the order of the front matter.'),
+  agencyIds: ids.describe('Agencies that presented, in the order of the front matter.'),
+  topicIds: ids.describe('Topics of the meeting, in the order of the front matter.'),
+  itemIds: ids.describe('Agenda items and presentation sections, in the order of the minutes.'),
+  introHtml: z.string().describe('Sanitized HTML of any text before the first agenda item (usually empty).'),
+  previousId: id.nullable().describe('The meeting before this one, or null.'),
+  nextId: id.nullable().describe('The meeting after this one, or null.'),
+});
+
+/** One agenda item (a `##` section of a meeting). */
+export const itemSchema = z.object({
+  id: id.describe('`<meeting id>#<anchor>`, for example `2021-01-19#besoksforbud`.'),
+  meetingId: id.describe('The meeting the item belongs to.'),
+  anchor: id.describe('Anchor id on the meeting page, unique within the meeting.'),
+  url: url.describe('Path of the meeting page with the anchor, `/moten/2021-01-19/#besoksforbud`.'),
+  number: z.number().int().nullable().describe('Position among the meeting\'s agenda items (1, 2, …); null for presentation sections.'),
+  title: z.string().describe('The heading without the parenthesis of presenters.'),
+  kind: z.enum(['agenda', 'presentation']).describe('`agenda` for an agenda item, `presentation` for slide text ("Ur presentationen").'),
+  presenters: z.array(presenterSchema).describe('Who presented the item, in the order of the heading.'),
+  personIds: ids.describe('Ids of the presenters, each once.'),
+  agencyIds: ids.describe('Agencies that presented the item, each once.'),
+  network: z.boolean().describe('True when the network\'s own discussion is part of the item.'),
+  topicIds: ids.describe('Topics of the item.'),
+  html: z.string().describe('The minutes of the item as sanitized HTML (no heading).'),
+  text: z.string().describe('The minutes of the item as plain text.'),
+  excerpt: z.string().describe('The first words of the text, for listings.'),
+  relatedIds: ids.describe('Items of other meetings sharing a topic, most shared topics first, then newest.'),
+});
+
+/** One topic from the topic registry. */
+export const topicSchema = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  url: url.describe('Path of the topic page.'),
+  itemIds: ids.describe('Items on the topic, newest meeting first.'),
+  meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
+});
+
+/** One agency from the agency registry. */
+export const agencySchema = z.object({
+  id,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  aliases: z.array(z.string()),
+  website: z.string().nullable(),
+  url: url.describe('Path of the agency page.'),
+  itemIds: ids.describe('Items the agency presented, newest meeting first.'),
+  personIds: ids.describe('People who presented for the agency, by name.'),
+  meetingIds: ids.describe('Meetings where the agency presented, newest first.'),
+});
+
+/** One person who presented. */
+export const personSchema = z.object({
+  id: id.describe('Slug of the name, `anders-tegnell`.'),
+  name: z.string(),
+  url: url.describe('Path of the person page.'),
+  agencyIds: ids.describe('Agencies the person presented for.'),
+  itemIds: ids.describe('Items the person presented, newest meeting first.'),
+  meetingIds: ids.describe('Meetings where the person presented, newest first.'),
+});
+
+/** One year with meetings. */
+export const yearSchema = z.object({
+  year: z.number().int(),
+  url: url.describe('Path of the year page.'),
+  meetingIds: ids.describe('Meetings of the year, oldest first.'),
+});
+
+/** The whole index. */
+export const archiveIndexSchema = z.object({
+  schemaVersion: z.literal(1).describe('Changes when the shape changes in a way that breaks readers.'),
+  meetings: z.array(meetingSchema).describe('All meetings, oldest first.'),
+  items: z.array(itemSchema).describe('All items, meeting by meeting (oldest first), in the order of the minutes.'),
+  topics: z.array(topicSchema).describe('All topics in the registry, by name.'),
+  agencies: z.array(agencySchema).describe('All agencies in the registry, by name.'),
+  people: z.array(personSchema).describe('Everyone who presented, by name.'),
+  years: z.array(yearSchema).describe('Years with meetings, newest first.'),
+});
+
+export type ArchiveIndex = z.infer<typeof archiveIndexSchema>;
+export type MeetingEntry = z.infer<typeof meetingSchema>;
+export type ItemEntry = z.infer<typeof itemSchema>;
+export type TopicEntry = z.infer<typeof topicSchema>;
+export type AgencyEntry = z.infer<typeof agencySchema>;
+export type PersonEntry = z.infer<typeof personSchema>;
+export type YearEntry = z.infer<typeof yearSchema>;
+
+/** The JSON Schema of the index, published beside it. */
+export function indexJsonSchema(): unknown {
+  return z.toJSONSchema(archiveIndexSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,48 @@
+/**
+ * Turns the Markdown of an agenda item into the two forms the index keeps:
+ * sanitized HTML (remark-html with sanitizing on: no raw HTML, no script, no
+ * `javascript:` or `data:` links) and plain text (for search and excerpts).
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkHtml from 'remark-html';
+import { unified } from 'unified';
+
+const htmlCompiler = unified().use(remarkHtml, { sanitize: true });
+
+/** Sanitized HTML for a list of Markdown nodes. Raw HTML is dropped. */
+export function toSafeHtml(nodes: readonly RootContent[]): string {
+  const root: Root = { type: 'root', children: [...nodes] };
+  return String(htmlCompiler.stringify(htmlCompiler.runSync(root) as Root)).trim();
+}
+
+/** Block nodes whose children are blocks: their text is joined by line breaks. */
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'root', 'table', 'tableRow']);
+
+/**
+ * Plain text for a list of Markdown nodes: blocks separated by blank lines,
+ * list items by line breaks, raw HTML left out.
+ */
+export function toPlainText(nodes: readonly RootContent[]): string {
+  return nodes.map(blockText).filter(Boolean).join('\n\n');
+}
+
+function blockText(node: RootContent): string {
+  if (node.type === 'html') return '';
+  if (CONTAINERS.has(node.type) && 'children' in node) {
+    return (node.children as RootContent[]).map(blockText).filter(Boolean).join('\n');
+  }
+  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A short excerpt of plain text: the first `max` characters, cut at a word
+ * boundary, with an ellipsis when something was cut.
+ */
+export function excerpt(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')} …`;
+}

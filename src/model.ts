@@ -1,0 +1,63 @@
+/**
+ * The validated minutes: what the validate stage hands to the index builder.
+ * Every name here is resolved against the registries.
+ */
+import type { RootContent } from 'mdast';
+import type { Position } from './diagnostics.ts';
+
+/** Whether a section is an agenda item or slide text from a presentation ("Ur presentationen: …"). */
+export type ItemKind = 'agenda' | 'presentation';
+
+/** A person who presented an item, resolved. */
+export interface Presenter {
+  /** The name as written in the front matter, for example `Åsa Furén-Thulin`. */
+  name: string;
+  /** Slug of the name, for example `asa-furen-thulin`. */
+  personId: string;
+  /** The agency's registry id, for example `skr`. */
+  agencyId: string;
+}
+
+/** One validated `##` section. */
+export interface ValidItem {
+  /** Anchor id, unique within the meeting, for example `besoksforbud`. */
+  anchor: string;
+  /** Title without the parenthesis. */
+  title: string;
+  kind: ItemKind;
+  presenters: Presenter[];
+  /** Agencies that presented the item, in order (registry ids). */
+  agencyIds: string[];
+  /** True when the network's own discussion is part of the item (no parenthesis, or "nätverket"). */
+  network: boolean;
+  /** Topic ids, from signal words or set in the front matter's `items:`. */
+  topicIds: string[];
+  /** The Markdown under the heading. */
+  nodes: RootContent[];
+  /** Plain text of the item (for topic matching, search and excerpts). */
+  text: string;
+  /** Where the heading stands. */
+  place: Position;
+}
+
+/** One validated minutes file. */
+export interface ValidMeeting {
+  /** Path of the file, for messages. */
+  file: string;
+  /** URL slug: the date, for example `2021-01-19`. */
+  slug: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  title: string;
+  /** Everyone who presented, in front matter order. */
+  speakers: Presenter[];
+  /** The agencies that presented (registry ids), in front matter order. */
+  agencyIds: string[];
+  /** The declared topics (registry ids), in front matter order. */
+  topicIds: string[];
+  /** Markdown before the first `##`. */
+  intro: RootContent[];
+  items: ValidItem[];
+  /** Where each speaker's name is written in the front matter, by person id. */
+  speakerPlaces: Record<string, Position>;
+}
