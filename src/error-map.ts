@@ -78,7 +78,7 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], context: 
 function describeIssue(issue: z.core.$ZodIssue, context: SchemaContext): Diagnostic[] {
   const { file, yaml, rulePrefix } = context;
   const path = issue.path.map(String);
-  const field = path.join('.') || 'front matter';
+  const field = path.map((p) => (/^\d+$/.test(p) ? `post ${Number(p) + 1}` : p)).join(' → ') || 'front matter';
   const help = helpFor(path, context.help);
   const found = describeValue(valueAt(yaml.data, path));
 

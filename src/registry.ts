@@ -6,7 +6,7 @@
 import { type Diagnostic, type Position, error, START } from './diagnostics.ts';
 import { AGENCY_HELP, schemaDiagnostics, TOPIC_HELP, type FieldHelp } from './error-map.ts';
 import type { SourceFile } from './load.ts';
-import { agencyRegistrySchema, topicRegistrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
+import { agencyEntrySchema, topicEntrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
 import { placeOf, readYaml } from './yaml-data.ts';
 import type { z } from 'zod';
 
@@ -63,8 +63,8 @@ export function agencyLabel(agency: Agency): string {
 /** Reads and checks both registries. Missing or broken registries give empty lists and diagnostics. */
 export function readRegistries(agencyFile: SourceFile | undefined, topicFile: SourceFile | undefined): { registries: Registries; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const agencies = readRegistry(agencyFile, agencyRegistrySchema, AGENCY_HELP, diagnostics);
-  const topics = readRegistry(topicFile, topicRegistrySchema, TOPIC_HELP, diagnostics);
+  const agencies = readRegistry(agencyFile, agencyEntrySchema, AGENCY_HELP, diagnostics);
+  const topics = readRegistry(topicFile, topicEntrySchema, TOPIC_HELP, diagnostics);
   const agencyByName = indexNames(agencies, (a) => [a.id, a.name, a.short, ...a.aliases], 'aktör', diagnostics);
   const topicByName = indexNames(topics, (t) => [t.id, t.name, ...t.aliases], 'ämne', diagnostics);
   return { registries: { agencies, topics, agencyByName, topicByName }, diagnostics };
@@ -72,7 +72,7 @@ export function readRegistries(agencyFile: SourceFile | undefined, topicFile: So
 
 function readRegistry<T extends { id: string }>(
   file: SourceFile | undefined,
-  schema: z.ZodType<T[]>,
+  schema: z.ZodType<T>,
   help: Record<string, FieldHelp>,
   diagnostics: Diagnostic[],
 ): (T & { place: SourcePlace })[] {
@@ -84,13 +84,15 @@ function readRegistry<T extends { id: string }>(
     diagnostics.push(error(file.path, START, 'registry-invalid', `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`));
     return [];
   }
-  const result = schema.safeParse(yaml.data);
-  if (!result.success) {
-    diagnostics.push(...schemaDiagnostics(result.error.issues, { file: file.path, yaml, help, rulePrefix: 'registry' }));
-    return [];
-  }
   const seen = new Map<string, number>();
-  return result.data.flatMap((entry, index) => {
+  return yaml.data.flatMap((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+      diagnostics.push(...schemaDiagnostics(issues, { file: file.path, yaml, help, rulePrefix: 'registry' }));
+      return [];
+    }
+    const entry = result.data;
     const place = { file: file.path, ...placeOf(yaml, [index]) };
     const first = seen.get(entry.id);
     if (first !== undefined) {
@@ -110,11 +112,12 @@ function indexNames<T extends { id: string; place: SourcePlace }>(
 ): Map<string, T> {
   const byName = new Map<string, T>();
   for (const entry of entries) {
-    for (const name of new Set(namesOf(entry).filter((n): n is string => Boolean(n)).map(nameKey))) {
+    const names = new Map(namesOf(entry).filter((n): n is string => Boolean(n)).map((n) => [nameKey(n), n]));
+    for (const [name, written] of names) {
       const other = byName.get(name);
       if (other && other !== entry) {
         diagnostics.push(
-          error(entry.place.file, entry.place, 'registry-duplicate-name', `Namnet "${name}" används redan för ${kind} "${other.id}" (rad ${other.place.line}). Ett namn eller alias kan bara betyda en sak; ta bort det från den ena posten.`),
+          error(entry.place.file, entry.place, 'registry-duplicate-name', `Namnet "${written}" används redan för ${kind} "${other.id}" (rad ${other.place.line}). Ett namn eller alias kan bara betyda en sak; ta bort det från den ena posten.`),
         );
         continue;
       }

@@ -38,7 +38,7 @@ export const isoDateSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: RULE.dateFormat })
-  .refine(isRealDate, { message: RULE.dateInvalid });
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value), { message: RULE.dateInvalid });
 
 /** One person who presented at the meeting. */
 export const speakerSchema = z.strictObject({
@@ -105,11 +105,6 @@ export const topicEntrySchema = z.strictObject({
   /** Words that show an agenda item is about the topic, matched at the start of words, ignoring case. */
   signals: list(text()).default([]),
 });
-
-/** A registry file is a list of entries. */
-export const agencyRegistrySchema = z.array(agencyEntrySchema);
-/** A registry file is a list of entries. */
-export const topicRegistrySchema = z.array(topicEntrySchema);
 
 export type AgencyEntry = z.infer<typeof agencyEntrySchema>;
 export type TopicEntry = z.infer<typeof topicEntrySchema>;

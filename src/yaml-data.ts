@@ -33,20 +33,32 @@ export interface ReadYamlOptions {
   ruleId?: string;
 }
 
-/** Swedish explanations of the YAML errors a secretary is likely to meet. */
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'samma fält står två gånger; ta bort det ena',
-  BAD_INDENT: 'indraget stämmer inte; rader i samma lista eller samma fält ska ha lika många mellanslag först',
-  TAB_AS_INDENT: 'tabbtecken får inte användas för indrag; använd mellanslag',
-  MISSING_CHAR: 'ett tecken saknas, ofta ett kolon efter fältnamnet eller en avslutande ] eller "',
-  MULTILINE_IMPLICIT_KEY: 'ett fältnamn måste stå på en rad och följas av kolon',
-  UNEXPECTED_TOKEN: 'tecknet hör inte hemma här; kontrollera kolon, bindestreck och indrag',
-  BLOCK_AS_IMPLICIT_KEY: 'ett fältnamn måste stå på en rad och följas av kolon',
-  BAD_DQ_ESCAPE: 'ogiltig \\-sekvens inom "…"; skriv \\\\ för ett bakstreck',
-  BAD_SCALAR_START: 'värdet börjar med ett tecken som måste citeras; sätt värdet inom "…"',
-  ALIAS_PROPS: 'alias (*namn) kan inte ha egenskaper',
-  BAD_ALIAS: 'aliaset (*namn) pekar inte på något ankare (&namn)',
-};
+/** A Swedish explanation of a YAML error, from its code and (for the common cases) its English message. */
+export function yamlHint(code: string, message: string): string {
+  if (/end with a \]/.test(message)) return 'listan saknar sitt avslutande ]';
+  if (/end with a \}/.test(message)) return 'uppsättningen saknar sin avslutande }';
+  if (/Missing closing "?quote|Missing closing ['"]/.test(message)) return 'citattecknet stängs aldrig; avsluta värdet med samma citattecken som det börjar med';
+  if (/followed by map values/.test(message)) return 'kolon saknas efter fältnamnet; skriv namn: värde';
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'samma fält står två gånger; ta bort det ena';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'raden efter är indragen mer än den här; fält på samma nivå ska börja i samma kolumn';
+    case 'BAD_INDENT':
+      return 'indraget stämmer inte; rader i samma lista eller samma fält ska ha lika många mellanslag först';
+    case 'TAB_AS_INDENT':
+      return 'tabbtecken får inte användas för indrag; använd mellanslag';
+    case 'BAD_DQ_ESCAPE':
+      return 'ogiltig \\-sekvens inom "…"; skriv \\\\ för ett bakstreck';
+    case 'BAD_SCALAR_START':
+      return 'värdet börjar med ett tecken som måste citeras; sätt värdet inom "…"';
+    case 'BAD_ALIAS':
+      return 'aliaset (*namn) pekar inte på något ankare (&namn)';
+    default:
+      return 'kontrollera kolon, bindestreck, citattecken och indrag';
+  }
+}
 
 /**
  * Parses YAML text. Returns the data and places, plus a diagnostic for each
@@ -63,7 +75,7 @@ export function readYaml(text: string, options: ReadYamlOptions): { yaml: YamlDa
     if (linesReported.has(place.line)) continue;
     linesReported.add(place.line);
     const found = JSON.stringify(lineAt(text, place.line - firstLine));
-    const hint = YAML_HINTS[problem.code] ?? 'kontrollera kolon, bindestreck, citattecken och indrag';
+    const hint = yamlHint(problem.code, problem.message);
     diagnostics.push(error(file, place, ruleId, `YAML kan inte läsas här: ${hint}. Raden är ${found}.`));
   }
   for (const problem of doc.warnings) {
