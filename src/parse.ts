@@ -24,6 +24,8 @@ export interface ParsedItem {
   source: string;
   /** Where the heading starts. */
   place: Position;
+  /** The heading node itself (checked for raw HTML like the body). */
+  headingNode: RootContent;
   /** The Markdown nodes under the heading, up to the next `##`. Positions are file positions. */
   nodes: RootContent[];
 }
@@ -113,7 +115,7 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes): void {
     }
     if (node.type === 'heading' && node.depth === 2) {
       const source = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-      current = { heading: toString(node), source, place: startOf(node), nodes: [] };
+      current = { heading: toString(node, { includeHtml: false }), source, place: startOf(node), headingNode: node, nodes: [] };
       result.items.push(current);
     } else if (current) current.nodes.push(node);
     else result.intro.push(node);

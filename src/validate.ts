@@ -26,7 +26,7 @@ export const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md
 export function validateMinutes(parsed: ParsedMinutes, registries: Registries): { meeting: ValidMeeting | undefined; diagnostics: Diagnostic[] } {
   const file = parsed.path;
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  diagnostics.push(...checkBody(file, parsed.intro), ...parsed.items.flatMap((item) => checkBody(file, item.nodes)));
+  diagnostics.push(...checkBody(file, parsed.intro), ...parsed.items.flatMap((item) => checkBody(file, [item.headingNode, ...item.nodes])));
 
   const fileName = path.basename(file);
   const nameMatch = FILE_NAME.exec(fileName);

@@ -1,25 +1,27 @@
 /**
- * `npm run build`: the check, then (when there are no errors) the structured
- * index written to `site/index.json` with its JSON Schema beside it. With
- * errors it prints them, exits 1 and leaves `site/` as it was.
+ * `npm run build [-- --path-prefix /arkiv/] [minutes] [site]`: checks the
+ * minutes and, when there are no errors, builds the whole site into `site/`.
+ * With errors it prints them, exits 1 and leaves `site/` as it was.
+ * `SITE_URL` gives the address used in feeds and the sitemap.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from '../build.ts';
 import { formatDiagnostic, summarize } from '../diagnostics.ts';
-import { indexJsonSchema } from '../index-schema.ts';
-import { checkArchive } from '../pipeline.ts';
+import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
 
-const minutesDir = process.argv[2] ?? 'minutes';
-const siteDir = process.argv[3] ?? 'site';
-const result = await checkArchive(minutesDir);
-for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
-console.log(summarize(result.diagnostics, result.filesChecked));
-if (!result.index) {
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });
+const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
+const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
+
+const started = performance.now();
+const result = await buildSite({ minutesDir, siteDir, deploy });
+for (const diagnostic of result.check.diagnostics) console.log(formatDiagnostic(diagnostic));
+console.log(summarize(result.check.diagnostics, result.check.filesChecked));
+if (!result.built) {
   console.log(`Inget byggdes: rätta felen ovan. ${siteDir}/ är oförändrad.`);
   process.exitCode = 1;
 } else {
-  await mkdir(siteDir, { recursive: true });
-  await writeFile(path.join(siteDir, 'index.json'), `${JSON.stringify(result.index, null, 2)}\n`);
-  await writeFile(path.join(siteDir, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
-  console.log(`Indexet skrevs till ${siteDir}/index.json (${result.index.meetings.length} möten, ${result.index.items.length} punkter).`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+  const index = result.check.index!;
+  console.log(`Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`);
 }

@@ -1,0 +1,75 @@
+/**
+ * The whole build: check → index → render → search index, into a fresh
+ * staging folder that replaces the site only when everything succeeded.
+ * A failed build leaves the previous site as it was; a deleted or renamed
+ * meeting leaves nothing stale behind, because nothing is built in place.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors } from './diagnostics.ts';
+import { indexJsonSchema } from './index-schema.ts';
+import { checkArchive, type CheckResult } from './pipeline.ts';
+import { renderSite } from './render.ts';
+import type { Deployment } from './site/eleventy-plugin.ts';
+import { toSiteData } from './site/view.ts';
+
+/** Options of {@link buildSite}. */
+export interface BuildOptions {
+  /** The minutes folder. */
+  minutesDir: string;
+  /** The site folder to replace. */
+  siteDir: string;
+  /** The templates folder. Default: `templates`. */
+  templatesDir?: string;
+  deploy: Deployment;
+}
+
+/** What a build did. */
+export interface BuildResult {
+  check: CheckResult;
+  /** True when the site folder was replaced. */
+  built: boolean;
+  /** Files written by the renderer. */
+  pages: string[];
+}
+
+/** Builds the site. Never touches `siteDir` unless the whole build succeeded. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const check = await checkArchive(options.minutesDir);
+  if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [] };
+
+  const siteDir = path.resolve(options.siteDir);
+  const staging = `${siteDir}.tmp-${process.pid}`;
+  const previous = `${siteDir}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await mkdir(staging, { recursive: true });
+    const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy });
+    await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(check.index)}\n`);
+    await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
+    await swap(staging, siteDir, previous);
+    return { check, built: true, pages };
+  } catch (failure) {
+    await rm(staging, { recursive: true, force: true });
+    throw failure;
+  }
+}
+
+/** Puts `staging` in place of `target`, keeping the old one until the new one is in place. */
+async function swap(staging: string, target: string, previous: string): Promise<void> {
+  await rm(previous, { recursive: true, force: true });
+  let hadTarget = true;
+  try {
+    await rename(target, previous);
+  } catch (failure) {
+    if ((failure as NodeJS.ErrnoException).code !== 'ENOENT') throw failure;
+    hadTarget = false;
+  }
+  try {
+    await rename(staging, target);
+  } catch (failure) {
+    if (hadTarget) await rename(previous, target);
+    throw failure;
+  }
+  await rm(previous, { recursive: true, force: true });
+}
