@@ -40,7 +40,10 @@ function blockText(node: RootContent): string {
  * boundary, with an ellipsis when something was cut.
  */
 export function excerpt(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/([^\s.!?:;…])\s*\n+/g, '$1. ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
