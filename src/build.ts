@@ -10,6 +10,7 @@ import { hasErrors } from './diagnostics.ts';
 import { indexJsonSchema } from './index-schema.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from './render.ts';
+import { searchRecords, writeSearchIndex } from './search.ts';
 import type { Deployment } from './site/eleventy-plugin.ts';
 import { toSiteData } from './site/view.ts';
 
@@ -47,6 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy });
     await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(check.index)}\n`);
     await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
+    await writeSearchIndex(searchRecords(check.index, options.deploy.pathPrefix), staging);
     await swap(staging, siteDir, previous);
     return { check, built: true, pages };
   } catch (failure) {

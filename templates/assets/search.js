@@ -1,0 +1,176 @@
+// Search page: runs Pagefind in the browser over the item-level index built by
+// src/search.ts. Query, filters and order live in the URL (/sok/?q=…&amne=…),
+// so results can be shared and back/forward work. No inline script, no
+// innerHTML of anything but escaped text and Pagefind's <mark> highlights.
+
+const PAGE_SIZE = 20;
+const FILTERS = ['amne', 'aktor', 'person', 'ar'];
+const form = document.getElementById('sokformular');
+const input = document.getElementById('sok-fraga');
+const status = document.getElementById('sokstatus');
+const list = document.getElementById('sokresultat');
+const more = document.getElementById('fler-traffar');
+const fallback = document.getElementById('bladdra-i-stallet');
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const swedishDate = (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** Escapes text for HTML, then lets Pagefind's <mark> highlights through. */
+function excerptHtml(excerpt) {
+  const escaped = excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escaped.replace(/&lt;mark&gt;/g, '<mark>').replace(/&lt;\/mark&gt;/g, '</mark>');
+}
+
+/** Pagefind escapes text before it marks words; undo that once so escapeHtml does not double it. */
+function decodePagefind(excerpt) {
+  return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/**
+ * The excerpt to show: Pagefind's, with the matched words marked, cut where the
+ * agency names added for search begin (after ⁂); when the match is only in
+ * those names, the start of the item instead.
+ */
+function excerptFor(data) {
+  const raw = decodePagefind(data.excerpt);
+  const cut = raw.indexOf('⁂');
+  const main = (cut === -1 ? raw : raw.slice(0, cut)).trim();
+  const words = main.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean).length;
+  return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(data.meta.excerpt);
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of [...FILTERS, 'ordning']) {
+    const select = form.elements.namedItem(name);
+    const value = params.get(name) ?? '';
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+}
+
+function formParams() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const name of [...FILTERS, 'ordning']) {
+    const value = form.elements.namedItem(name).value;
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+function describe(params, total) {
+  const q = params.get('q');
+  const chosen = FILTERS.map((name) => form.elements.namedItem(name))
+    .filter((select) => select.value)
+    .map((select) => select.selectedOptions[0].dataset.name);
+  const what = [q ? `”${q}”` : '', ...chosen].filter(Boolean).join(', ');
+  if (!what) return '';
+  return total === 0 ? `Inga träffar för ${what}.` : `${plural(total, 'träff', 'träffar')} för ${what}.`;
+}
+
+function updateCounts(counts) {
+  for (const name of FILTERS) {
+    const select = form.elements.namedItem(name);
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const n = counts?.[name]?.[option.value] ?? 0;
+      option.textContent = `${option.dataset.name} (${n})`;
+    }
+  }
+}
+
+function renderResult(data) {
+  const item = document.createElement('li');
+  const meta = document.createElement('p');
+  meta.className = 'item-meta';
+  const time = document.createElement('time');
+  time.dateTime = data.meta.date;
+  time.textContent = swedishDate(data.meta.date);
+  meta.append(time, ` · ${data.meta.meeting}`);
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title;
+  heading.append(link);
+  item.append(meta, heading);
+  if (data.meta.presenters) {
+    const presenters = document.createElement('p');
+    presenters.className = 'presenters';
+    presenters.textContent = data.meta.presenters;
+    item.append(presenters);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.innerHTML = excerptFor(data);
+  item.append(excerpt);
+  return item;
+}
+
+let pagefind;
+let current = { results: [], shown: 0, run: 0 };
+
+async function loadPagefind() {
+  if (!pagefind) {
+    pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
+    await pagefind.options({ excerptLength: 30 });
+    await pagefind.init();
+  }
+  return pagefind;
+}
+
+async function showMore() {
+  const { results, shown, run } = current;
+  const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  if (run !== current.run) return;
+  list.append(...batch.map(renderResult));
+  current.shown = shown + batch.length;
+  more.hidden = current.shown >= results.length;
+}
+
+async function search() {
+  const params = new URLSearchParams(location.search);
+  const run = ++current.run;
+  const q = params.get('q')?.trim() || null;
+  const filters = {};
+  for (const name of FILTERS) if (params.get(name)) filters[name] = params.get(name);
+  if (!q && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    updateCounts(null);
+    return;
+  }
+  status.textContent = 'Söker …';
+  const engine = await loadPagefind();
+  const options = { filters };
+  if (params.get('ordning') === 'nyast') options.sort = { datum: 'desc' };
+  const found = await engine.search(q, options);
+  if (run !== current.run || !found) return;
+  current = { results: found.results, shown: 0, run };
+  list.replaceChildren();
+  updateCounts(found.filters);
+  await showMore();
+  status.textContent = describe(params, found.results.length);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = formParams();
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  search();
+});
+form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement) form.requestSubmit();
+});
+more.addEventListener('click', () => showMore());
+window.addEventListener('popstate', () => {
+  readUrl();
+  search();
+});
+
+fallback.hidden = true;
+readUrl();
+search();
