@@ -18,7 +18,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Separates an item's text from the agency names added for search; the search page never shows what follows it. */
+/** Separates an item's text from the title, presenters and agency names added for search; the search page shows only what comes before it. */
 export const ALIAS_SEPARATOR = '⁂';
 
 /** The names of the URL parameters, which are also the Pagefind filter names. */
@@ -58,12 +58,13 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     if (item.network) presenters.push('nätverket');
     const presentersLine = presenters.join('; ');
     const body = `${item.title}\n${presentersLine}\n${item.text}`;
-    // Every name of every agency the item presents or mentions, after a separator the
-    // search page cuts excerpts at: "FoHM" and "Folkhälsomyndigheten" find the same items.
+    // The text first, then (after separators the search page cuts excerpts at) the title, who
+    // presented and every name of every agency the item presents or mentions, so that
+    // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
     const named = agencyMentions.filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body)).flatMap((m) => m.names);
     return {
       url: `${prefix}${item.url}`,
-      content: named.length ? `${body}\n${unique(named).map((name) => `${ALIAS_SEPARATOR} ${name}`).join(' ')}` : body,
+      content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
       language: 'sv',
       meta: {
         title: item.title,

@@ -80,6 +80,17 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     }
   });
 
+  it('suggests a correction when a misspelled search finds nothing', async () => {
+    const page = await searchPage('?q=vacination');
+    expect(await page.textContent('#sokstatus')).toBe('Inga träffar för ”vacination”.');
+    expect(await page.textContent('#sokresultat .suggestion')).toBe('Menade du vaccination?');
+    await page.click('#sokresultat .suggestion a');
+    await page.waitForURL('**/sok/?q=vaccination');
+    expect(await waitForStatus(page)).toMatch(/^\d+ träffar för ”vaccination”\.$/);
+    expect(await page.inputValue('#sok-fraga')).toBe('vaccination');
+    await page.close();
+  });
+
   it('filters on FoHM at the level of the item: only the items FoHM presented', async () => {
     const page = await searchPage('?aktor=fohm');
     const urls = await resultUrls(page);

@@ -40,6 +40,59 @@ function excerptFor(data) {
   return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(data.meta.excerpt);
 }
 
+/** Edit distance with swaps of neighbouring letters counted as one edit. */
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * A corrected query when a search finds nothing: each word replaced by the
+ * closest word from the names of topics, agencies and people (the options of
+ * the filters), if one is at most two edits away.
+ */
+function suggestion(query) {
+  const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const vocabulary = [...new Set([...form.querySelectorAll('option[data-name]')].flatMap((o) => o.dataset.name.split(/[\s,()]+/)).filter((w) => w.length >= 4))];
+  let changed = false;
+  const words = query.split(/\s+/).map((word) => {
+    let best = word;
+    let bestDistance = word.length >= 8 ? 3 : 2;
+    for (const candidate of vocabulary) {
+      const d = distance(fold(word), fold(candidate));
+      if (d < bestDistance) {
+        best = candidate.toLowerCase();
+        bestDistance = d;
+      }
+    }
+    if (best !== word && bestDistance > 0) changed = true;
+    return best;
+  });
+  return changed ? words.join(' ') : undefined;
+}
+
+function showSuggestion(query) {
+  const corrected = query && suggestion(query);
+  if (!corrected) return;
+  const params = formParams();
+  params.set('q', corrected);
+  const item = document.createElement('li');
+  item.className = 'suggestion';
+  const link = document.createElement('a');
+  link.href = `?${params}`;
+  link.textContent = corrected;
+  item.append('Menade du ', link, '?');
+  list.append(item);
+}
+
 function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -152,6 +205,7 @@ async function search() {
   list.replaceChildren();
   updateCounts(found.filters);
   await showMore();
+  if (found.results.length === 0) showSuggestion(q);
   status.textContent = describe(params, found.results.length);
 }
 
@@ -166,6 +220,14 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) form.requestSubmit();
 });
 more.addEventListener('click', () => showMore());
+list.addEventListener('click', (event) => {
+  const link = event.target.closest?.('.suggestion a');
+  if (!link) return;
+  event.preventDefault();
+  history.pushState(null, '', link.getAttribute('href'));
+  readUrl();
+  search();
+});
 window.addEventListener('popstate', () => {
   readUrl();
   search();
