@@ -1,0 +1,78 @@
+/**
+ * The site as an Eleventy plugin: Nunjucks with autoescaping, the filters,
+ * the path prefix (HtmlBasePlugin), the assets, and the archive as global data.
+ * `.eleventy.js` only adds this plugin.
+ */
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import { formatDiagnostic, summarize } from '../diagnostics.ts';
+import { checkArchive } from '../pipeline.ts';
+import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
+import { toSiteData, type SiteData } from './view.ts';
+
+/** Options of {@link sitePlugin}. */
+export interface SitePluginOptions {
+  /** The minutes folder read when no archive is given (the preview server). Default: `minutes`. */
+  minutesDir?: string;
+  /** The archive to render; when absent the plugin runs the check on `minutesDir` for every build. */
+  archive?: SiteData;
+  /** The templates folder (its `assets/` are copied to the site). Default: `templates`. */
+  templatesDir?: string;
+  /** Where the site is published, for feeds and the sitemap. */
+  deploy?: Deployment;
+}
+
+/** Where the site is published. */
+export interface Deployment {
+  /** The site's address without a path, for absolute URLs in feeds and the sitemap. Default: `SITE_URL` or `http://localhost:8080`. */
+  siteUrl: string;
+  /** The sub-path the site is served under, for example `/arkiv/`. Default: `PATH_PREFIX` or `/`. */
+  pathPrefix: string;
+}
+
+/** The deployment from the environment (`SITE_URL`, `PATH_PREFIX`). */
+export function deploymentFromEnv(env: NodeJS.ProcessEnv = process.env): Deployment {
+  const prefix = env.PATH_PREFIX?.trim() || '/';
+  return { siteUrl: env.SITE_URL?.trim() || 'http://localhost:8080', pathPrefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
+}
+
+/** Thrown when the minutes have errors: its message is the check's report. */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+/** Runs the check and returns the template data, or throws the check's report. */
+export async function loadSiteData(minutesDir: string): Promise<SiteData> {
+  const result = await checkArchive(minutesDir);
+  const report = [...result.diagnostics.map(formatDiagnostic), summarize(result.diagnostics, result.filesChecked)].join('\n');
+  if (!result.index) throw new ArchiveError(`Minnesanteckningarna har fel; sidorna byggdes inte om.\n${report}`);
+  if (result.diagnostics.length) console.log(report);
+  return toSiteData(result.index);
+}
+
+// Eleventy's config object is untyped; only the methods used here are named.
+interface EleventyConfig {
+  setNunjucksEnvironmentOptions(options: object): void;
+  addPlugin(plugin: unknown, options?: object): void;
+  addGlobalData(name: string, data: unknown): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  setServerOptions(options: object): void;
+}
+
+/** Registers everything the templates need. */
+export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions = {}): void {
+  const minutesDir = options.minutesDir ?? 'minutes';
+  const templatesDir = options.templatesDir ?? 'templates';
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addGlobalData('archive', options.archive ?? (() => loadSiteData(minutesDir)));
+  eleventyConfig.addGlobalData('deploy', options.deploy ?? deploymentFromEnv());
+  eleventyConfig.addFilter('swedishDate', swedishDate);
+  eleventyConfig.addFilter('rfc3339', rfc3339);
+  eleventyConfig.addFilter('count', count);
+  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  eleventyConfig.addFilter('agencyLabel', agencyLabel);
+  eleventyConfig.addPassthroughCopy({ [`${templatesDir}/assets`]: 'assets' });
+  if (!options.archive) eleventyConfig.addWatchTarget(`${minutesDir}/`);
+}
