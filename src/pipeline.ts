@@ -9,6 +9,7 @@ import type { ArchiveIndex } from './index-schema.ts';
 import { loadArchive, type LoadedArchive } from './load.ts';
 import type { ValidMeeting } from './model.ts';
 import { parseMinutes } from './parse.ts';
+import { checkPersonalData } from './personal-data.ts';
 import { readRegistries, type Registries } from './registry.ts';
 import { validateMinutes } from './validate.ts';
 import { findDuplicateMeetings, findNearDuplicateNames } from './validate-archive.ts';
@@ -31,9 +32,11 @@ export function checkSources(loaded: LoadedArchive): CheckResult {
   const { registries, diagnostics: registryDiagnostics } = readRegistries(loaded.agencies, loaded.topics);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...registryDiagnostics];
   const meetings: ValidMeeting[] = [];
+  const allowedEmails = new Set(registries.agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
   for (const source of loaded.minutes) {
     const result = validateMinutes(parseMinutes(source), registries);
     diagnostics.push(...result.diagnostics);
+    if (source.text !== undefined) diagnostics.push(...checkPersonalData(source.path, source.text, allowedEmails));
     if (result.meeting) meetings.push(result.meeting);
   }
   diagnostics.push(...findDuplicateMeetings(loaded.minutes.map((m) => m.path)), ...findNearDuplicateNames(meetings, registries));

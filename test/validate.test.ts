@@ -20,7 +20,7 @@ function only(fileEnd: string, ruleId: string): Diagnostic {
 describe('the check on a folder of bad minutes', () => {
   it('names every bad file, not only the first (in the place or in the message)', async () => {
     const files = (await readdir(`${FIXTURES}/bad`)).filter((f) => f.endsWith('.md'));
-    expect(files).toHaveLength(21);
+    expect(files).toHaveLength(22);
     for (const file of files) {
       expect(bad.diagnostics.some((d) => d.file.endsWith(file) || d.message.includes(file)), file).toBe(true);
     }
@@ -75,6 +75,16 @@ describe('the check on a folder of bad minutes', () => {
     expect(messages[0]).toContain('parentesen stängs aldrig; förväntade ")" sist i rubriken');
   });
 
+  it('warns about personal identity numbers and e-mail addresses, in front matter and comments too', () => {
+    expect(placesOf(bad.diagnostics, 'personuppgifter.md')).toEqual([
+      '2:24 personal-identity-number',
+      '6:15 personal-email',
+      '6:48 personal-identity-number',
+      '10:16 personal-identity-number',
+      '10:50 personal-identity-number',
+    ]);
+  });
+
   it('never runs JavaScript front matter', () => {
     expect((globalThis as Record<string, unknown>).__minutesPayloadRan).toBeUndefined();
   });
@@ -99,9 +109,11 @@ describe('the check on good minutes', () => {
     expect(good.index?.people.map((p) => p.name)).toEqual(['Åsa Furén-Thulin']);
   });
 
-  it('passes on the bundled minutes', async () => {
+  it('passes on the bundled minutes, with the one expected warning (an e-mail address in the minutes)', async () => {
     const result = await checkArchive('minutes');
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual([
+      'minutes/2021-01-19-socialchefsnatverket.md:82:331 personal-email warning',
+    ]);
     expect(result.index?.meetings).toHaveLength(2);
   });
 });
