@@ -1,0 +1,30 @@
+/**
+ * `npm run new -- 2021-03-02 [--natverk "Socialchefsnätverket"]`: creates
+ * minutes/<date>-<network>.md from the template. Never overwrites a file, and
+ * refuses a date that already has minutes.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_NETWORK, minutesFileName, newMinutes } from '../new-meeting.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { natverk: { type: 'string' }, mapp: { type: 'string' } } });
+const [date] = positionals;
+const dir = values.mapp ?? 'minutes';
+if (!date) {
+  console.error('Ange mötesdatum: npm run new -- ÅÅÅÅ-MM-DD (till exempel npm run new -- 2021-03-02).');
+  process.exit(2);
+}
+const created = newMinutes(date, values.natverk ?? DEFAULT_NETWORK);
+if ('error' in created) {
+  console.error(`${created.error} Skriv till exempel: npm run new -- 2021-03-02`);
+  process.exit(2);
+}
+const existing = (await readdir(dir)).find((name) => name.startsWith(`${date}-`) || name === `${date}.md`);
+if (existing) {
+  console.error(`Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`);
+  process.exit(1);
+}
+const file = path.join(dir, minutesFileName(date, values.natverk ?? DEFAULT_NETWORK));
+await writeFile(file, created.text, { flag: 'wx' });
+console.log(`Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`);
