@@ -9,9 +9,11 @@
  */
 import matter from 'gray-matter';
 import type { Root, RootContent } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { type Processor, unified } from 'unified';
 import { type Diagnostic, type Position, error, START } from './diagnostics.ts';
 import type { SourceFile } from './load.ts';
 import { readYaml, type YamlData } from './yaml-data.ts';
@@ -48,7 +50,14 @@ const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 const inertEngine = { parse: () => ({}) };
 const INERT_ENGINES = { yaml: inertEngine, json: inertEngine, javascript: inertEngine, js: inertEngine, coffee: inertEngine, toml: inertEngine };
 
-const markdown = unified().use(remarkParse);
+/** GitHub-style tables (only tables: no autolinking of addresses, which would change the minutes' text). */
+function remarkTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const markdown = unified().use(remarkParse).use(remarkTables);
 
 /** Parses one minutes file. Never throws: problems become diagnostics. */
 export function parseMinutes(source: SourceFile): ParsedMinutes {

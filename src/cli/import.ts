@@ -1,0 +1,67 @@
+/**
+ * `npm run import -- minnesanteckningar.docx [--datum 2021-03-02] [--mapp minutes] [--tidsgrans 60]`:
+ * turns a Word or text document into a draft minutes file in minutes/ and
+ * prints a report: what was guessed, what needs a human look (with line
+ * numbers in the draft), what was left out, and what the check says.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { importReport } from '../import/draft.ts';
+import type { ImportResult } from '../import/import-document.ts';
+import { minutesFileName } from '../new-meeting.ts';
+import { checkArchive } from '../pipeline.ts';
+import { readRegistries } from '../registry.ts';
+import { loadArchive } from '../load.ts';
+
+const MAX_BYTES = 25 * 1024 * 1024;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } } });
+const [input] = positionals;
+const dir = values.mapp ?? 'minutes';
+const seconds = Number(values.tidsgrans ?? 60);
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+if (!input) fail('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
+const size = (await stat(input).catch(() => fail(`Filen ${input} finns inte.`))).size;
+if (size > MAX_BYTES) fail(`Filen ${input} är ${(size / 1024 / 1024).toFixed(0)} MB; importen läser filer upp till 25 MB. Ta bort bilder ur dokumentet och försök igen.`);
+
+const loaded = await loadArchive(dir);
+const { registries } = readRegistries(loaded.agencies, loaded.topics);
+const bytes = await readFile(input);
+const result = await new Promise<ImportResult>((resolve) => {
+  // The worker is TypeScript too: it registers tsx before it loads the import code.
+  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(new URL('../import/worker.ts', import.meta.url).href)}); })();`;
+  const worker = new Worker(bootstrap, {
+    eval: true,
+    workerData: { fileName: path.basename(input), bytes, registries, date: values.datum },
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
+  const timer = setTimeout(() => {
+    void worker.terminate();
+    fail(`Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`);
+  }, seconds * 1000);
+  worker.on('message', (message: { ok: true; result: ImportResult } | { ok: false; message: string }) => {
+    clearTimeout(timer);
+    void worker.terminate();
+    if (message.ok) resolve(message.result);
+    else fail(`${message.message} Ingenting skrevs.`);
+  });
+  worker.on('error', (failure) => {
+    clearTimeout(timer);
+    fail(`Importen misslyckades: ${failure.message}. Ingenting skrevs.`);
+  });
+});
+
+const date = result.draft.date;
+if (!date) fail('Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.');
+const existing = loaded.minutes.find((m) => path.basename(m.path).startsWith(`${date}-`));
+if (existing) fail(`Det finns redan minnesanteckningar för ${date}: ${existing.path}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`);
+const draftPath = path.join(dir, minutesFileName(date));
+await writeFile(draftPath, result.text, { flag: 'wx' });
+const check = await checkArchive(dir);
+console.log(importReport(result.draft, result.itemLines, draftPath, check.diagnostics.filter((d) => d.file === draftPath)));
