@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../src/build.ts';
 import type { ArchiveIndex } from '../src/index-schema.ts';
+import { RULES } from '../src/rules.ts';
 import { copyToTemp, ROOT, tempDir } from './helpers.ts';
 import { findBrokenLinks, listFiles } from './site-links.ts';
 
@@ -91,6 +92,12 @@ describe('the built archive of the bundled minutes', () => {
     const items = index.topics.find((t) => t.id === 'besoksforbud')!.itemIds;
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const id of items) expect(topic).toContain(`href="${index.items.find((i) => i.id === id)!.url}"`);
+  });
+
+  it('has the secretary\'s guide, with every message of the check and how to fix it', async () => {
+    const guide = await page('sa-lagger-du-till-ett-mote/index.html');
+    for (const group of RULES) for (const rule of group.rules) expect(guide).toContain(`<dt id="regel-${rule.id}"><code>${rule.id}</code>`);
+    expect(guide).toContain('npm run import -- sökväg/till/minnesanteckningar.docx');
   });
 
   it('publishes the index as JSON, an Atom feed and a sitemap with absolute URLs', async () => {

@@ -6,6 +6,7 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { formatDiagnostic, summarize } from '../diagnostics.ts';
 import { checkArchive } from '../pipeline.ts';
+import { RULES } from '../rules.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
 
@@ -68,6 +69,7 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addGlobalData('archive', options.archive ?? (() => loadSiteData(minutesDir)));
   eleventyConfig.addGlobalData('deploy', options.deploy ?? deploymentFromEnv());
+  eleventyConfig.addGlobalData('rules', RULES);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);
   eleventyConfig.addFilter('count', count);
