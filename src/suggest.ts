@@ -26,6 +26,33 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * True when `a` and `b` are at most `limit` edits apart (as {@link editDistance}),
+ * computed in three reused rows and stopped as soon as the limit is passed:
+ * cheap enough to compare every pair of names in a large archive.
+ */
+export function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  if (a === b) return true;
+  let before = new Array<number>(b.length + 1);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    if (rowMin > limit) return false;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]! <= limit;
+}
+
 /** How many edits still count as "close" for a word of this length. */
 export function closeEnough(length: number): number {
   return length <= 3 ? 1 : length <= 8 ? 2 : 3;

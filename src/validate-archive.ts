@@ -7,7 +7,7 @@ import { type Diagnostic, type Position, error, warning } from './diagnostics.ts
 import type { ValidMeeting } from './model.ts';
 import type { Registries, SourcePlace } from './registry.ts';
 import { fold } from './slug.ts';
-import { editDistance } from './suggest.ts';
+import { withinEdits } from './suggest.ts';
 import { FILE_NAME } from './validate.ts';
 
 /** Two files whose meetings would get the same URL. */
@@ -45,26 +45,28 @@ function nearLimit(length: number): number {
   return length >= 12 ? 2 : 1;
 }
 
+/** A name folded for comparison: case, diacritics and runs of spaces do not count. */
+const comparable = (name: string) => fold(name).replace(/\s+/g, ' ').trim();
+
 /** True when two different spellings are probably the same name. */
 export function areNearDuplicates(a: string, b: string): boolean {
-  if (a === b) return false;
-  const fa = fold(a).replace(/\s+/g, ' ').trim();
-  const fb = fold(b).replace(/\s+/g, ' ').trim();
-  if (fa === fb) return true;
-  const limit = nearLimit(Math.min(fa.length, fb.length));
-  return Math.abs(fa.length - fb.length) <= limit && editDistance(fa, fb) <= limit;
+  return a !== b && foldedNearDuplicates(comparable(a), comparable(b));
+}
+
+function foldedNearDuplicates(fa: string, fb: string): boolean {
+  return fa === fb || withinEdits(fa, fb, nearLimit(Math.min(fa.length, fb.length)));
 }
 
 function nearDuplicatePairs(names: readonly NamePlace[], kind: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...names].sort((x, y) => x.name.length - y.name.length);
+  const sorted = names.map((entry) => ({ ...entry, folded: comparable(entry.name) })).sort((x, y) => x.folded.length - y.folded.length);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j]!;
-      if (b.name.length - a.name.length > 3) break;
-      if (a.owner === b.owner) continue;
-      if (!areNearDuplicates(a.name, b.name)) continue;
+      if (b.folded.length - a.folded.length > 2) break;
+      if (a.owner === b.owner || a.name === b.name) continue;
+      if (!foldedNearDuplicates(a.folded, b.folded)) continue;
       const [first, second] = comparePlaces(a.place, b.place) <= 0 ? [a, b] : [b, a];
       diagnostics.push(
         warning(
