@@ -4,8 +4,8 @@
  * cross-links and previous/next are decided here, not in templates.
  */
 import type { ArchiveIndex, AgencyEntry, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from './index-schema.ts';
-import { excerpt, toSafeHtml } from './markdown.ts';
-import type { ValidMeeting } from './model.ts';
+import { excerpt } from './markdown.ts';
+import type { MeetingRecord } from './model.ts';
 import type { Registries } from './registry.ts';
 
 /** Paths of the pages, from the site root. */
@@ -24,7 +24,7 @@ export const RELATED_LIMIT = 5;
 const swedish = new Intl.Collator('sv');
 
 /** Builds the index. Meetings may come in any order. */
-export function buildIndex(validMeetings: readonly ValidMeeting[], registries: Registries): ArchiveIndex {
+export function buildIndex(validMeetings: readonly MeetingRecord[], registries: Registries): ArchiveIndex {
   const sorted = [...validMeetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const items: ItemEntry[] = [];
   const meetings: MeetingEntry[] = sorted.map((meeting, index) => {
@@ -44,7 +44,7 @@ export function buildIndex(validMeetings: readonly ValidMeeting[], registries: R
         agencyIds: item.agencyIds,
         network: item.network,
         topicIds: item.topicIds,
-        html: toSafeHtml(item.nodes),
+        html: item.html,
         text: item.text,
         excerpt: excerpt(item.text),
         relatedIds: [],
@@ -62,27 +62,31 @@ export function buildIndex(validMeetings: readonly ValidMeeting[], registries: R
       agencyIds: meeting.agencyIds,
       topicIds: meeting.topicIds,
       itemIds: own.map((i) => i.id),
-      introHtml: meeting.intro.length ? toSafeHtml(meeting.intro) : '',
+      introHtml: meeting.introHtml,
       previousId: sorted[index - 1]?.slug ?? null,
       nextId: sorted[index + 1]?.slug ?? null,
     };
   });
 
   const newestFirst = [...items].reverse();
+  const byTopic = groupItems(newestFirst, (i) => i.topicIds);
+  const byAgency = groupItems(newestFirst, (i) => i.agencyIds);
+  const byPerson = groupItems(newestFirst, (i) => i.personIds);
   const meetingsOf = (list: readonly ItemEntry[]) => unique(list.map((i) => i.meetingId));
 
   const topics: TopicEntry[] = registries.topics
     .map((topic) => {
-      const on = newestFirst.filter((i) => i.topicIds.includes(topic.id));
+      const on = byTopic.get(topic.id) ?? [];
       return { id: topic.id, name: topic.name, description: topic.description, url: urls.topic(topic.id), itemIds: on.map((i) => i.id), meetingIds: meetingsOf(on) };
     })
     .sort((a, b) => swedish.compare(a.name, b.name));
 
-  const people = buildPeople(sorted, newestFirst);
+  const people = buildPeople(sorted, byPerson);
+  const agencyPeople = new Map<string, string[]>();
+  for (const person of people) for (const agencyId of person.agencyIds) agencyPeople.set(agencyId, [...(agencyPeople.get(agencyId) ?? []), person.id]);
   const agencies: AgencyEntry[] = registries.agencies
     .map((agency) => {
-      const by = newestFirst.filter((i) => i.agencyIds.includes(agency.id));
-      const personIds = people.filter((p) => p.agencyIds.includes(agency.id)).map((p) => p.id);
+      const by = byAgency.get(agency.id) ?? [];
       return {
         id: agency.id,
         name: agency.name,
@@ -91,7 +95,7 @@ export function buildIndex(validMeetings: readonly ValidMeeting[], registries: R
         website: agency.website ?? null,
         url: urls.agency(agency.id),
         itemIds: by.map((i) => i.id),
-        personIds,
+        personIds: agencyPeople.get(agency.id) ?? [],
         meetingIds: meetingsOf(by),
       };
     })
@@ -101,17 +105,30 @@ export function buildIndex(validMeetings: readonly ValidMeeting[], registries: R
     .sort((a, b) => b - a)
     .map((year) => ({ year, url: urls.year(year), meetingIds: meetings.filter((m) => m.year === year).map((m) => m.id) }));
 
-  linkRelated(items, newestFirst);
+  linkRelated(items, byTopic);
   return { schemaVersion: 1, meetings, items, topics, agencies, people, years };
 }
 
+/** Items grouped by each of their keys (topics, agencies, people), keeping the order given. */
+function groupItems(items: readonly ItemEntry[], keysOf: (item: ItemEntry) => readonly string[]): Map<string, ItemEntry[]> {
+  const groups = new Map<string, ItemEntry[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /** People from the presenters of every item, with their agencies and items. */
-function buildPeople(meetings: readonly ValidMeeting[], newestFirst: readonly ItemEntry[]): PersonEntry[] {
+function buildPeople(meetings: readonly MeetingRecord[], byPerson: Map<string, ItemEntry[]>): PersonEntry[] {
   const names = new Map<string, string>();
   for (const meeting of meetings) for (const speaker of meeting.speakers) if (!names.has(speaker.personId)) names.set(speaker.personId, speaker.name);
   return [...names]
     .map(([id, name]) => {
-      const by = newestFirst.filter((i) => i.personIds.includes(id));
+      const by = byPerson.get(id) ?? [];
       const agencyIds = unique(by.flatMap((i) => i.presenters.filter((p) => p.personId === id).map((p) => p.agencyId)));
       return { id, name, url: urls.person(id), agencyIds, itemIds: by.map((i) => i.id), meetingIds: unique(by.map((i) => i.meetingId)) };
     })
@@ -119,22 +136,35 @@ function buildPeople(meetings: readonly ValidMeeting[], newestFirst: readonly It
     .sort((a, b) => swedish.compare(a.name, b.name));
 }
 
-/** Fills `relatedIds`: items of other meetings sharing a topic, most shared topics first, then newest. */
-function linkRelated(items: readonly ItemEntry[], newestFirst: readonly ItemEntry[]): void {
-  const byTopic = new Map<string, ItemEntry[]>();
-  for (const item of newestFirst) for (const topic of item.topicIds) byTopic.set(topic, [...(byTopic.get(topic) ?? []), item]);
-  const order = new Map(newestFirst.map((entry, index) => [entry, index]));
+/**
+ * Fills `relatedIds`: items of other meetings on the same topics, nearest in
+ * time first (alternately before and after), taking the item's topics in turn.
+ */
+function linkRelated(items: readonly ItemEntry[], byTopic: Map<string, ItemEntry[]>): void {
+  const position = new Map<string, Map<ItemEntry, number>>();
+  for (const [topic, list] of byTopic) position.set(topic, new Map(list.map((item, index) => [item, index])));
   for (const item of items) {
-    const shared = new Map<ItemEntry, number>();
-    for (const topic of item.topicIds) {
-      for (const other of byTopic.get(topic) ?? []) {
-        if (other.meetingId !== item.meetingId) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const cursors = item.topicIds.map((topic) => ({ list: byTopic.get(topic) ?? [], at: position.get(topic)?.get(item) ?? 0, step: 1 }));
+    const related: string[] = [];
+    const seen = new Set<string>();
+    let progress = true;
+    while (related.length < RELATED_LIMIT && progress) {
+      progress = false;
+      for (const cursor of cursors) {
+        // Walk outwards from the item: newer (index - step), then older (index + step).
+        while (cursor.step <= cursor.list.length) {
+          const candidates = [cursor.list[cursor.at - cursor.step], cursor.list[cursor.at + cursor.step]];
+          cursor.step++;
+          const fresh = candidates.filter((c): c is ItemEntry => c !== undefined && c.meetingId !== item.meetingId && !seen.has(c.id));
+          if (fresh.length === 0) continue;
+          for (const c of fresh) if (related.length < RELATED_LIMIT) (related.push(c.id), seen.add(c.id));
+          progress = true;
+          break;
+        }
+        if (related.length >= RELATED_LIMIT) break;
       }
     }
-    item.relatedIds = [...shared]
-      .sort(([a, countA], [b, countB]) => countB - countA || (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .slice(0, RELATED_LIMIT)
-      .map(([other]) => other.id);
+    item.relatedIds = related;
   }
 }
 

@@ -8,6 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from './diagnostics.ts';
 import { indexJsonSchema } from './index-schema.ts';
+import type { FileCache } from './file-cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from './render.ts';
 import { searchRecords, writeSearchIndex } from './search.ts';
@@ -23,6 +24,8 @@ export interface BuildOptions {
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
   deploy: Deployment;
+  /** Per-file results by content, so unchanged minutes are not parsed again. Default: none. */
+  cache?: FileCache;
 }
 
 /** What a build did. */
@@ -36,7 +39,7 @@ export interface BuildResult {
 
 /** Builds the site. Never touches `siteDir` unless the whole build succeeded. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const check = await checkArchive(options.minutesDir);
+  const check = await checkArchive(options.minutesDir, options.cache ? { cache: options.cache } : {});
   if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [] };
 
   const siteDir = path.resolve(options.siteDir);
@@ -45,10 +48,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy });
+    // Pagefind indexes in its own process while Eleventy renders here: both cores work.
+    const search = writeSearchIndex(searchRecords(check.index, options.deploy.pathPrefix), staging);
+    const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy }).catch(async (failure: unknown) => {
+      await search.catch(() => undefined);
+      throw failure;
+    });
     await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(check.index)}\n`);
     await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
-    await writeSearchIndex(searchRecords(check.index, options.deploy.pathPrefix), staging);
+    await search;
     await swap(staging, siteDir, previous);
     return { check, built: true, pages };
   } catch (failure) {

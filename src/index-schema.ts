@@ -53,7 +53,7 @@ export const itemSchema = z.object({
   html: z.string().describe('The minutes of the item as sanitized HTML (no heading).'),
   text: z.string().describe('The minutes of the item as plain text.'),
   excerpt: z.string().describe('The first words of the text, for listings.'),
-  relatedIds: ids.describe('Items of other meetings sharing a topic, most shared topics first, then newest.'),
+  relatedIds: ids.describe('Items of other meetings on the same topics, nearest in time first (up to 5).'),
 });
 
 /** One topic from the topic registry. */

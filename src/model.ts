@@ -61,3 +61,9 @@ export interface ValidMeeting {
   /** Where each speaker's name is written in the front matter, by person id. */
   speakerPlaces: Record<string, Position>;
 }
+
+/** An item as the index needs it: its Markdown already turned into sanitized HTML. JSON-serializable. */
+export type ItemRecord = Omit<ValidItem, 'nodes'> & { html: string };
+
+/** A meeting as the index needs it. JSON-serializable, so that it can be cached and sent between threads. */
+export type MeetingRecord = Omit<ValidMeeting, 'intro' | 'items'> & { introHtml: string; items: ItemRecord[] };

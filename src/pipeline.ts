@@ -1,17 +1,18 @@
 /**
  * The pipeline from a minutes folder to the structured index:
  * load → parse → validate → build index. Used by the check, the build and the
- * tests. Only `load` touches the disk; `checkSources` is pure.
+ * tests. `checkSources` is pure; `checkArchive` adds the disk: loading, a
+ * cache of per-file results by content, and worker threads for many files.
  */
 import { buildIndex } from './build-index.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { FileCache, registriesKey, resultKey } from './file-cache.ts';
 import type { ArchiveIndex } from './index-schema.ts';
 import { loadArchive, type LoadedArchive } from './load.ts';
-import type { ValidMeeting } from './model.ts';
-import { parseMinutes } from './parse.ts';
-import { checkPersonalData } from './personal-data.ts';
+import type { MeetingRecord } from './model.ts';
+import { processFiles } from './parallel.ts';
+import { allowedEmails, type FileResult, processFile } from './process-file.ts';
 import { readRegistries, type Registries } from './registry.ts';
-import { validateMinutes } from './validate.ts';
 import { findDuplicateMeetings, findNearDuplicateNames } from './validate-archive.ts';
 
 /** What a check of the archive found. */
@@ -21,22 +22,19 @@ export interface CheckResult {
   /** The index, when there are no errors (warnings allowed). */
   index: ArchiveIndex | undefined;
   /** The validated meetings (also those of a run with errors, for tools that want partial results). */
-  meetings: ValidMeeting[];
+  meetings: MeetingRecord[];
   registries: Registries;
   /** How many files were checked (minutes and registries). */
   filesChecked: number;
 }
 
-/** Checks loaded sources and builds the index when there are no errors. Pure. */
-export function checkSources(loaded: LoadedArchive): CheckResult {
+/** Combines per-file results with the checks across files and builds the index when there are no errors. Pure. */
+export function combineResults(loaded: LoadedArchive, results: readonly FileResult[]): CheckResult {
   const { registries, diagnostics: registryDiagnostics } = readRegistries(loaded.agencies, loaded.topics);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...registryDiagnostics];
-  const meetings: ValidMeeting[] = [];
-  const allowedEmails = new Set(registries.agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
-  for (const source of loaded.minutes) {
-    const result = validateMinutes(parseMinutes(source), registries);
+  const meetings: MeetingRecord[] = [];
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
-    if (source.text !== undefined) diagnostics.push(...checkPersonalData(source.path, source.text, allowedEmails));
     if (result.meeting) meetings.push(result.meeting);
   }
   diagnostics.push(...findDuplicateMeetings(loaded.minutes.map((m) => m.path)), ...findNearDuplicateNames(meetings, registries));
@@ -46,7 +44,34 @@ export function checkSources(loaded: LoadedArchive): CheckResult {
   return { diagnostics: sorted, index, meetings, registries, filesChecked };
 }
 
-/** Loads the minutes folder and checks it. */
-export async function checkArchive(dir: string): Promise<CheckResult> {
-  return checkSources(await loadArchive(dir));
+/** Checks loaded sources, one file after another. Pure. */
+export function checkSources(loaded: LoadedArchive): CheckResult {
+  const { registries } = readRegistries(loaded.agencies, loaded.topics);
+  const emails = allowedEmails(registries);
+  return combineResults(loaded, loaded.minutes.map((source) => processFile(source, registries, emails)));
+}
+
+/** Options of {@link checkArchive}. */
+export interface CheckOptions {
+  /** Per-file results by content; unchanged files are not parsed again. Default: none. */
+  cache?: FileCache;
+}
+
+/** Loads the minutes folder and checks it, reusing cached results and using every core for the rest. */
+export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = await loadArchive(dir);
+  const { cache } = options;
+  const registries = registriesKey(loaded.agencies, loaded.topics);
+  const keys = loaded.minutes.map((source) => resultKey(source, registries));
+  const cached = cache ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
+  const missing = loaded.minutes.filter((_, i) => !cached[i]);
+  const fresh = await processFiles(missing, loaded.agencies, loaded.topics);
+  let next = 0;
+  const results = cached.map((hit, i) => {
+    if (hit) return hit;
+    const result = fresh[next++]!;
+    void cache?.set(keys[i]!, result);
+    return result;
+  });
+  return combineResults(loaded, results);
 }

@@ -98,9 +98,12 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')} (${record.url})`);
+    // Sent in batches without waiting for each answer: Pagefind's service works through them meanwhile.
+    for (let start = 0; start < records.length; start += 1000) {
+      const batch = records.slice(start, start + 1000);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      const failed = added.findIndex((a) => a.errors.length);
+      if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${batch[failed]!.url})`);
     }
     const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

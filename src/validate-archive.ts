@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { type Diagnostic, type Position, error, warning } from './diagnostics.ts';
-import type { ValidMeeting } from './model.ts';
+import type { MeetingRecord } from './model.ts';
 import type { Registries, SourcePlace } from './registry.ts';
 import { fold } from './slug.ts';
 import { withinEdits } from './suggest.ts';
@@ -86,7 +86,7 @@ function comparePlaces(a: SourcePlace, b: SourcePlace): number {
 }
 
 /** Warns about people (across all meetings) and agencies (in the registry) whose names are nearly the same. */
-export function findNearDuplicateNames(meetings: readonly ValidMeeting[], registries: Registries): Diagnostic[] {
+export function findNearDuplicateNames(meetings: readonly MeetingRecord[], registries: Registries): Diagnostic[] {
   const people = new Map<string, NamePlace>();
   for (const meeting of meetings) {
     for (const speaker of meeting.speakers) {

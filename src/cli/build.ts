@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { buildSite } from '../build.ts';
 import { formatDiagnostic, summarize } from '../diagnostics.ts';
+import { FileCache } from '../file-cache.ts';
 import { closeSearch } from '../search.ts';
 import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
 
@@ -15,7 +16,7 @@ const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
 const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
 
 const started = performance.now();
-const result = await buildSite({ minutesDir, siteDir, deploy }).finally(closeSearch);
+const result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache() }).finally(closeSearch);
 for (const diagnostic of result.check.diagnostics) console.log(formatDiagnostic(diagnostic));
 console.log(summarize(result.check.diagnostics, result.check.filesChecked));
 if (!result.built) {

@@ -4,10 +4,11 @@
  * Exit code 1 when there is an error, 0 with warnings only.
  */
 import { formatDiagnostic, hasErrors, summarize } from '../diagnostics.ts';
+import { FileCache } from '../file-cache.ts';
 import { checkArchive } from '../pipeline.ts';
 
 const dir = process.argv[2] ?? 'minutes';
-const result = await checkArchive(dir);
+const result = await checkArchive(dir, { cache: new FileCache() });
 for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
 console.log(summarize(result.diagnostics, result.filesChecked));
 process.exitCode = hasErrors(result.diagnostics) ? 1 : 0;

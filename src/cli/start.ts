@@ -7,10 +7,11 @@
 import { watch } from 'node:fs';
 import { buildSite, type BuildOptions } from '../build.ts';
 import { formatDiagnostic, summarize } from '../diagnostics.ts';
+import { FileCache } from '../file-cache.ts';
 import { startServer } from '../serve.ts';
 import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
 
-const options: BuildOptions = { minutesDir: 'minutes', siteDir: 'site', templatesDir: 'templates', deploy: deploymentFromEnv() };
+const options: BuildOptions = { minutesDir: 'minutes', siteDir: 'site', templatesDir: 'templates', deploy: deploymentFromEnv(), cache: new FileCache() };
 
 async function build(): Promise<boolean> {
   const started = performance.now();

@@ -36,6 +36,13 @@ export function deploymentFromEnv(env: NodeJS.ProcessEnv = process.env): Deploym
   return { siteUrl: env.SITE_URL?.trim() || 'http://localhost:8080', pathPrefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
 }
 
+/** The template data as an object Eleventy passes by reference instead of copying. */
+class Archive {
+  constructor(data: SiteData) {
+    Object.assign(this, data);
+  }
+}
+
 /** Thrown when the minutes have errors: its message is the check's report. */
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
@@ -66,9 +73,13 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   const minutesDir = options.minutesDir ?? 'minutes';
   const templatesDir = options.templatesDir ?? 'templates';
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addGlobalData('archive', options.archive ?? (() => loadSiteData(minutesDir)));
-  eleventyConfig.addGlobalData('deploy', options.deploy ?? deploymentFromEnv());
+  const deploy = options.deploy ?? deploymentFromEnv();
+  // The base plugin rewrites every link in every page; under the root it has nothing to do.
+  if (deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Wrapped in a class instance: Eleventy deep-merges plain objects into every page's data, and
+  // copying the whole archive for every page made rendering slow on large archives.
+  eleventyConfig.addGlobalData('archive', options.archive ? new Archive(options.archive) : async () => new Archive(await loadSiteData(minutesDir)));
+  eleventyConfig.addGlobalData('deploy', deploy);
   eleventyConfig.addGlobalData('rules', RULES);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);

@@ -11,12 +11,41 @@ export interface MeetingGroup {
   items: ItemEntry[];
 }
 
-/** A topic, agency or person page with its items resolved. */
+/** An item with its meeting. */
+export interface ItemWithMeeting {
+  item: ItemEntry;
+  meeting: MeetingEntry;
+}
+
+/** A topic, agency or person with the number of its items (for lists and filters). */
+export interface Counted<T> {
+  entry: T;
+  count: number;
+}
+
+/** One page of a topic's, agency's or person's items: {@link LISTING_PAGE_SIZE} at a time, newest first. */
 export interface ListingPage<T> {
   entry: T;
-  /** Items newest first, with their meetings. */
-  items: { item: ItemEntry; meeting: MeetingEntry }[];
+  /** This page's items, with their meetings. */
+  items: ItemWithMeeting[];
+  /** All items of the entry. */
+  total: number;
+  /** 1, 2, … */
+  number: number;
+  pageCount: number;
+  /** This page's path: the entry's URL, then `sida-2/`, `sida-3/` … */
+  url: string;
+  /** Every page of the entry, for the page navigation. */
+  pages: { number: number; url: string }[];
+  /** The items of this page by meeting (agency pages show them so). */
+  byMeeting: MeetingGroup[];
 }
+
+/** How many items a topic, agency or person page shows. */
+export const LISTING_PAGE_SIZE = 50;
+
+/** How many entries a feed has (the newest). */
+export const FEED_SIZE = LISTING_PAGE_SIZE;
 
 /** Everything the templates get as `archive`. */
 export interface SiteData {
@@ -28,12 +57,20 @@ export interface SiteData {
   peopleById: Record<string, PersonEntry>;
   /** All meetings, newest first. */
   meetingsNewestFirst: MeetingEntry[];
-  /** Topics, agencies and people that have items (pages exist only for these), by name. */
-  topics: ListingPage<TopicEntry>[];
-  agencies: (ListingPage<AgencyEntry> & { byMeeting: MeetingGroup[] })[];
-  people: ListingPage<PersonEntry>[];
+  /** Topics, agencies and people that have items (pages exist only for these), by name, with counts. */
+  topics: Counted<TopicEntry>[];
+  agencies: Counted<AgencyEntry>[];
+  people: Counted<PersonEntry>[];
+  /** Their pages. */
+  topicPages: ListingPage<TopicEntry>[];
+  agencyPages: ListingPage<AgencyEntry>[];
+  personPages: ListingPage<PersonEntry>[];
   /** Years newest first, each with its meetings newest first. */
   years: (YearEntry & { meetings: MeetingEntry[] })[];
+  /** The newest meetings, for the Atom feed. */
+  feedMeetings: MeetingEntry[];
+  /** The first page of each topic: its newest items, for the topic's Atom feed. */
+  topicFeeds: ListingPage<TopicEntry>[];
   /** Paths of every HTML page for the sitemap (no 404). */
   sitemap: string[];
   /** Every meeting's agenda items and presentation sections, by meeting id. */
@@ -56,8 +93,17 @@ export function toSiteData(index: ArchiveIndex): SiteData {
       if (!item || !meeting) throw new Error(`The index refers to a missing item ${id}`);
       return { item, meeting };
     });
-  const listing = <T extends { itemIds: string[] }>(entries: readonly T[]) =>
-    entries.filter((entry) => entry.itemIds.length > 0).map((entry) => ({ entry, items: resolve(entry.itemIds) }));
+  const counted = <T extends { itemIds: string[] }>(entries: readonly T[]): Counted<T>[] =>
+    entries.filter((entry) => entry.itemIds.length > 0).map((entry) => ({ entry, count: entry.itemIds.length }));
+  const paged = <T extends { itemIds: string[]; url: string }>(entries: readonly Counted<T>[]): ListingPage<T>[] =>
+    entries.flatMap(({ entry }) => {
+      const pageCount = Math.ceil(entry.itemIds.length / LISTING_PAGE_SIZE);
+      const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: i === 0 ? entry.url : `${entry.url}sida-${i + 1}/` }));
+      return pages.map(({ number, url }) => {
+        const items = resolve(entry.itemIds.slice((number - 1) * LISTING_PAGE_SIZE, number * LISTING_PAGE_SIZE));
+        return { entry, items, total: entry.itemIds.length, number, pageCount, url, pages, byMeeting: groupByMeeting(items) };
+      });
+    });
 
   const itemsOfMeeting: SiteData['itemsOfMeeting'] = {};
   for (const meeting of index.meetings) {
@@ -65,14 +111,17 @@ export function toSiteData(index: ArchiveIndex): SiteData {
     itemsOfMeeting[meeting.id] = { agenda: items.filter((i) => i.kind === 'agenda'), presentations: items.filter((i) => i.kind === 'presentation') };
   }
 
-  const topics = listing(index.topics);
-  const agencies = listing(index.agencies).map((page) => ({ ...page, byMeeting: groupByMeeting(page.items) }));
-  const people = listing(index.people);
+  const topics = counted(index.topics);
+  const agencies = counted(index.agencies);
+  const people = counted(index.people);
+  const topicPages = paged(topics);
+  const agencyPages = paged(agencies);
+  const personPages = paged(people);
   const sitemap = [
     ...STATIC_PAGES,
     ...index.meetings.map((m) => m.url),
     ...index.years.map((y) => y.url),
-    ...[...topics, ...agencies, ...people].map((p) => p.entry.url),
+    ...[...topicPages, ...agencyPages, ...personPages].map((p) => p.url),
   ];
   return {
     index,
@@ -85,6 +134,11 @@ export function toSiteData(index: ArchiveIndex): SiteData {
     topics,
     agencies,
     people,
+    topicPages,
+    agencyPages,
+    personPages,
+    feedMeetings: [...index.meetings].reverse().slice(0, FEED_SIZE),
+    topicFeeds: topicPages.filter((page) => page.number === 1),
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
     itemsOfMeeting,
@@ -92,7 +146,7 @@ export function toSiteData(index: ArchiveIndex): SiteData {
 }
 
 /** Groups items (newest first) by meeting, keeping the order. */
-export function groupByMeeting(items: readonly { item: ItemEntry; meeting: MeetingEntry }[]): MeetingGroup[] {
+export function groupByMeeting(items: readonly ItemWithMeeting[]): MeetingGroup[] {
   const groups: MeetingGroup[] = [];
   for (const { item, meeting } of items) {
     const last = groups.at(-1);

@@ -1,0 +1,8 @@
+// Computed data for agency.njk as functions: compiled once, not as a template string for every page.
+export default {
+  eleventyComputed: {
+    permalink: (d) => d.page_.url,
+    title: (d) => `${d.page_.entry.name}${d.page_.number > 1 ? `, sida ${d.page_.number}` : ''}`,
+    description: (d) => `Det ${d.page_.entry.name} har föredragit på Socialchefsnätverkets möten.`,
+  },
+};

@@ -1,0 +1,9 @@
+// Computed data for topic.njk as functions: compiled once, not as a template string for every page.
+export default {
+  eleventyComputed: {
+    permalink: (d) => d.page_.url,
+    title: (d) => `${d.page_.entry.name}${d.page_.number > 1 ? `, sida ${d.page_.number}` : ''}`,
+    description: (d) => d.page_.entry.description,
+    feed: (d) => ({ title: `${d.page_.entry.name} – nya punkter`, url: `/amnen/${d.page_.entry.id}/feed.xml` }),
+  },
+};
