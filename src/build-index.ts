@@ -4,7 +4,6 @@
  * cross-links and previous/next are decided here, not in templates.
  */
 import type { ArchiveIndex, AgencyEntry, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from './index-schema.ts';
-import { excerpt } from './markdown.ts';
 import type { MeetingRecord } from './model.ts';
 import type { Registries } from './registry.ts';
 
@@ -46,7 +45,7 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
         topicIds: item.topicIds,
         html: item.html,
         text: item.text,
-        excerpt: excerpt(item.text),
+        excerpt: item.excerpt,
         relatedIds: [],
       };
     });

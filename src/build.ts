@@ -11,7 +11,7 @@ import { indexJsonSchema } from './index-schema.ts';
 import type { FileCache } from './file-cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from './render.ts';
-import { searchRecords, writeSearchIndex } from './search.ts';
+import { searchRecords, writeSearchIndexInWorker } from './search.ts';
 import type { Deployment } from './site/eleventy-plugin.ts';
 import { toSiteData } from './site/view.ts';
 
@@ -35,12 +35,22 @@ export interface BuildResult {
   built: boolean;
   /** Files written by the renderer. */
   pages: string[];
+  /** Milliseconds each stage took (check, render, search, write), for the benchmark. */
+  timings: Record<string, number>;
 }
 
 /** Builds the site. Never touches `siteDir` unless the whole build succeeded. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  let lap = performance.now();
+  const time = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - lap);
+    lap = now;
+  };
   const check = await checkArchive(options.minutesDir, options.cache ? { cache: options.cache } : {});
-  if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [] };
+  time('check');
+  if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], timings };
 
   const siteDir = path.resolve(options.siteDir);
   const staging = `${siteDir}.tmp-${process.pid}`;
@@ -48,17 +58,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    // Pagefind indexes in its own process while Eleventy renders here: both cores work.
-    const search = writeSearchIndex(searchRecords(check.index, options.deploy.pathPrefix), staging);
+    // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
+    const searchStarted = performance.now();
+    const search = writeSearchIndexInWorker(searchRecords(check.index, options.deploy.pathPrefix), staging).then(() => {
+      timings.search = Math.round(performance.now() - searchStarted);
+    });
     const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy }).catch(async (failure: unknown) => {
       await search.catch(() => undefined);
       throw failure;
     });
+    time('render');
     await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(check.index)}\n`);
     await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await search;
+    time('waitForSearch');
     await swap(staging, siteDir, previous);
-    return { check, built: true, pages };
+    time('swap');
+    return { check, built: true, pages, timings };
   } catch (failure) {
     await rm(staging, { recursive: true, force: true });
     throw failure;

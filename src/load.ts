@@ -5,7 +5,7 @@
  * an argument and returns plain data. Decoding is strict: a file that is not
  * UTF-8 is reported (with the place of the first bad byte), never garbled.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, type Position, error, warning, START } from './diagnostics.ts';
 
@@ -38,12 +38,16 @@ export const TOPIC_REGISTRY = 'topics.yml';
 /** Minutes larger than this get a warning: they are usually pasted images or duplicated text. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 
+/** Files read before, by path, with the size and time they had: a long-running process reads only what changed. */
+export type SourceMemo = Map<string, { size: number; mtimeMs: number; decoded: { file: SourceFile; diagnostics: Diagnostic[] } }>;
+
 /**
  * Reads every minutes file and both registries from `dir`.
  *
  * @param dir Folder to read, as it should appear in messages (for example `minutes`).
+ * @param memo Files read before; those with the same size and modification time are not read again.
  */
-export async function loadArchive(dir: string): Promise<LoadedArchive> {
+export async function loadArchive(dir: string, memo?: SourceMemo): Promise<LoadedArchive> {
   const diagnostics: Diagnostic[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   const minutes: SourceFile[] = [];
@@ -72,8 +76,7 @@ export async function loadArchive(dir: string): Promise<LoadedArchive> {
       );
       continue;
     }
-    const bytes = await readFile(filePath);
-    const decoded = decodeSource(filePath, bytes);
+    const decoded = await readSource(filePath, memo);
     diagnostics.push(...decoded.diagnostics);
     if (entry.name === AGENCY_REGISTRY) agencies = decoded.file;
     else if (entry.name === TOPIC_REGISTRY) topics = decoded.file;
@@ -88,6 +91,16 @@ export async function loadArchive(dir: string): Promise<LoadedArchive> {
     }
   }
   return { minutes, agencies, topics, diagnostics };
+}
+
+async function readSource(filePath: string, memo: SourceMemo | undefined): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
+  if (!memo) return decodeSource(filePath, await readFile(filePath));
+  const info = await stat(filePath);
+  const known = memo.get(filePath);
+  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return known.decoded;
+  const decoded = decodeSource(filePath, await readFile(filePath));
+  memo.set(filePath, { size: info.size, mtimeMs: info.mtimeMs, decoded });
+  return decoded;
 }
 
 /**

@@ -40,11 +40,13 @@ function blockText(node: RootContent): string {
  * boundary, with an ellipsis when something was cut.
  */
 export function excerpt(text: string, max = 220): string {
+  // Only the start of the text can end up in the excerpt.
   const flat = text
+    .slice(0, max * 2)
     .replace(/([^\s.!?:;…])\s*\n+/g, '$1. ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (flat.length <= max) return flat;
+  if (flat.length <= max && text.length <= max * 2) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')} …`;

@@ -63,7 +63,7 @@ export interface ValidMeeting {
 }
 
 /** An item as the index needs it: its Markdown already turned into sanitized HTML. JSON-serializable. */
-export type ItemRecord = Omit<ValidItem, 'nodes'> & { html: string };
+export type ItemRecord = Omit<ValidItem, 'nodes'> & { html: string; excerpt: string };
 
 /** A meeting as the index needs it. JSON-serializable, so that it can be cached and sent between threads. */
 export type MeetingRecord = Omit<ValidMeeting, 'intro' | 'items'> & { introHtml: string; items: ItemRecord[] };

@@ -8,7 +8,7 @@ import { buildIndex } from './build-index.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { FileCache, registriesKey, resultKey } from './file-cache.ts';
 import type { ArchiveIndex } from './index-schema.ts';
-import { loadArchive, type LoadedArchive } from './load.ts';
+import { loadArchive, type LoadedArchive, type SourceMemo } from './load.ts';
 import type { MeetingRecord } from './model.ts';
 import { processFiles } from './parallel.ts';
 import { allowedEmails, type FileResult, processFile } from './process-file.ts';
@@ -55,11 +55,13 @@ export function checkSources(loaded: LoadedArchive): CheckResult {
 export interface CheckOptions {
   /** Per-file results by content; unchanged files are not parsed again. Default: none. */
   cache?: FileCache;
+  /** Files read before (a long-running process); unchanged ones are not read again. Default: none. */
+  memo?: SourceMemo;
 }
 
 /** Loads the minutes folder and checks it, reusing cached results and using every core for the rest. */
 export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const loaded = await loadArchive(dir);
+  const loaded = await loadArchive(dir, options.memo);
   const { cache } = options;
   const registries = registriesKey(loaded.agencies, loaded.topics);
   const keys = loaded.minutes.map((source) => resultKey(source, registries));

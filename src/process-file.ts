@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import type { SourceFile } from './load.ts';
-import { toSafeHtml } from './markdown.ts';
+import { excerpt, toSafeHtml } from './markdown.ts';
 import type { MeetingRecord, ValidMeeting } from './model.ts';
 import { parseMinutes } from './parse.ts';
 import { checkPersonalData } from './personal-data.ts';
@@ -40,6 +40,6 @@ function toRecord(meeting: ValidMeeting): MeetingRecord {
   return {
     ...rest,
     introHtml: intro.length ? toSafeHtml(intro) : '',
-    items: items.map(({ nodes, ...item }) => ({ ...item, html: toSafeHtml(nodes) })),
+    items: items.map(({ nodes, ...item }) => ({ ...item, html: toSafeHtml(nodes), excerpt: excerpt(item.text) })),
   };
 }

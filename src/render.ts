@@ -11,18 +11,24 @@ export interface RenderOptions {
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
   deploy: Deployment;
+  /** Render only these meetings' pages and nothing else (the preview's quick rebuild). Default: everything. */
+  onlyMeetings?: readonly string[];
 }
 
 /** Renders every page into `outputDir`. Returns the paths written. */
 export async function renderSite(site: SiteData, outputDir: string, options: RenderOptions): Promise<string[]> {
   const templatesDir = options.templatesDir ?? 'templates';
+  const only = options.onlyMeetings ? new Set(options.onlyMeetings) : undefined;
+  const data = only ? { ...site, renderMeetings: site.renderMeetings.filter((m) => only.has(m.id)) } : site;
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
     configPath: false,
     pathPrefix: options.deploy.pathPrefix,
-    config(eleventyConfig: Parameters<typeof sitePlugin>[0] & { setTemplateFormats(formats: string[]): void }) {
+    config(eleventyConfig: Parameters<typeof sitePlugin>[0] & { setTemplateFormats(formats: string[]): void; ignores: Set<string> }) {
       eleventyConfig.setTemplateFormats(['njk']);
-      sitePlugin(eleventyConfig, { archive: site, templatesDir, deploy: options.deploy });
+      sitePlugin(eleventyConfig, { archive: data, templatesDir, deploy: options.deploy, copyAssets: !only });
+      // A quick rebuild writes the meeting pages only.
+      if (only) eleventyConfig.ignores.add(`${templatesDir}/!(meeting).njk`);
     },
   });
   const results = (await eleventy.write()) as [unknown[], { outputPath: string | false }[]];

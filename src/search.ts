@@ -98,17 +98,29 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   try {
-    // Sent in batches without waiting for each answer: Pagefind's service works through them meanwhile.
-    for (let start = 0; start < records.length; start += 1000) {
-      const batch = records.slice(start, start + 1000);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      const failed = added.findIndex((a) => a.errors.length);
-      if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${batch[failed]!.url})`);
-    }
+    // Sent all at once without waiting for each answer: Pagefind's service works through them meanwhile.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.findIndex((a) => a.errors.length);
+    if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
     const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
+  }
+}
+
+/** Runs {@link writeSearchIndex} in a worker thread, so it goes on while the main thread renders. */
+export async function writeSearchIndexInWorker(records: readonly SearchRecord[], outputDir: string): Promise<void> {
+  const { typeScriptWorker } = await import('./parallel.ts');
+  const worker = typeScriptWorker(new URL('./search-worker.ts', import.meta.url), { records, outputDir });
+  try {
+    const answer = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!answer.ok) throw new Error(answer.message);
+  } finally {
+    await worker.terminate();
   }
 }
 

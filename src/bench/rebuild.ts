@@ -37,7 +37,7 @@ export async function measureRebuild(project: string, startScript: string, times
       await waitFor(async () => {
         const page = await fetch(`${url}moten/${date}/`).then((r) => r.text()).catch(() => '');
         return page.includes(marker);
-      }, 120_000, `the edited page ${date}`);
+      }, 120_000, `the edited page ${date}; the preview printed:\n${output.split("\n").filter((l) => !l.includes("varning")).join("\n").slice(-3000)}`);
       results.push(performance.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }

@@ -26,4 +26,5 @@ if (!result.built) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   const index = result.check.index!;
   console.log(`Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`);
+  if (process.env.BUILD_TIMINGS) console.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
 }

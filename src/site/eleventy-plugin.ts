@@ -20,6 +20,8 @@ export interface SitePluginOptions {
   templatesDir?: string;
   /** Where the site is published, for feeds and the sitemap. */
   deploy?: Deployment;
+  /** Copy `templates/assets/` into the site. Default: true. */
+  copyAssets?: boolean;
 }
 
 /** Where the site is published. */
@@ -86,6 +88,6 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addFilter('count', count);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('agencyLabel', agencyLabel);
-  eleventyConfig.addPassthroughCopy({ [`${templatesDir}/assets`]: 'assets' });
+  if (options.copyAssets !== false) eleventyConfig.addPassthroughCopy({ [`${templatesDir}/assets`]: 'assets' });
   if (!options.archive) eleventyConfig.addWatchTarget(`${minutesDir}/`);
 }

@@ -55,6 +55,8 @@ export interface SiteData {
   topicsById: Record<string, TopicEntry>;
   agenciesById: Record<string, AgencyEntry>;
   peopleById: Record<string, PersonEntry>;
+  /** The meetings whose pages are rendered: all of them, or (in the preview's quick rebuild) the changed ones. */
+  renderMeetings: MeetingEntry[];
   /** All meetings, newest first. */
   meetingsNewestFirst: MeetingEntry[];
   /** Topics, agencies and people that have items (pages exist only for these), by name, with counts. */
@@ -82,8 +84,8 @@ export const STATIC_PAGES = ['/', '/moten/', '/amnen/', '/aktorer/', '/personer/
 
 const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.id, entry]));
 
-/** Builds the template data from the index. */
-export function toSiteData(index: ArchiveIndex): SiteData {
+/** Builds the template data from the index. `listings: false` leaves out the topic, agency and person pages (a quick rebuild renders none). */
+export function toSiteData(index: ArchiveIndex, { listings = true } = {}): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const resolve = (itemIds: readonly string[]) =>
@@ -114,9 +116,9 @@ export function toSiteData(index: ArchiveIndex): SiteData {
   const topics = counted(index.topics);
   const agencies = counted(index.agencies);
   const people = counted(index.people);
-  const topicPages = paged(topics);
-  const agencyPages = paged(agencies);
-  const personPages = paged(people);
+  const topicPages = listings ? paged(topics) : [];
+  const agencyPages = listings ? paged(agencies) : [];
+  const personPages = listings ? paged(people) : [];
   const sitemap = [
     ...STATIC_PAGES,
     ...index.meetings.map((m) => m.url),
@@ -130,6 +132,7 @@ export function toSiteData(index: ArchiveIndex): SiteData {
     topicsById: byId(index.topics),
     agenciesById: byId(index.agencies),
     peopleById: byId(index.people),
+    renderMeetings: index.meetings,
     meetingsNewestFirst: [...index.meetings].reverse(),
     topics,
     agencies,
