@@ -4,16 +4,17 @@
  * A failed build leaves the previous site as it was; a deleted or renamed
  * meeting leaves nothing stale behind, because nothing is built in place.
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors } from './diagnostics.ts';
-import { indexJsonSchema } from './index-schema.ts';
+import { type ArchiveIndex, indexJsonSchema } from './index-schema.ts';
 import type { FileCache } from './file-cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from './render.ts';
 import { searchRecords, writeSearchIndexInWorker } from './search.ts';
 import type { Deployment } from './site/eleventy-plugin.ts';
-import { toSiteData } from './site/view.ts';
+import { type SiteData, toSiteData } from './site/view.ts';
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -63,12 +64,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const search = writeSearchIndexInWorker(searchRecords(check.index, options.deploy.pathPrefix), staging).then(() => {
       timings.search = Math.round(performance.now() - searchStarted);
     });
-    const pages = await renderSite(toSiteData(check.index), staging, { templatesDir: options.templatesDir, deploy: options.deploy }).catch(async (failure: unknown) => {
+    const pages = await renderInBatches(toSiteData(check.index), staging, options).catch(async (failure: unknown) => {
       await search.catch(() => undefined);
       throw failure;
     });
     time('render');
-    await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(check.index)}\n`);
+    await writeIndexJson(path.join(staging, 'index.json'), check.index);
     await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await search;
     time('waitForSearch');
@@ -79,6 +80,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw failure;
   }
+}
+
+/** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
+export const RENDER_BATCH = 1500;
+
+/** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
+async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
+  const render = { templatesDir: options.templatesDir, deploy: options.deploy };
+  const meetings = site.renderMeetings.map((m) => m.id);
+  if (meetings.length <= RENDER_BATCH) return renderSite(site, outputDir, render);
+  const pages = await renderSite(site, outputDir, { ...render, skipMeetings: true });
+  for (let start = 0; start < meetings.length; start += RENDER_BATCH) {
+    pages.push(...(await renderSite(site, outputDir, { ...render, onlyMeetings: meetings.slice(start, start + RENDER_BATCH) })));
+  }
+  return pages;
+}
+
+/**
+ * Writes the index as JSON one entry at a time: at 10,000 meetings the index is hundreds of
+ * megabytes, and one string of it does not fit in the heap beside everything else.
+ */
+async function writeIndexJson(file: string, index: ArchiveIndex): Promise<void> {
+  const out = createWriteStream(file);
+  const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  await write(`{"schemaVersion":${JSON.stringify(index.schemaVersion)}`);
+  for (const key of ['meetings', 'items', 'topics', 'agencies', 'people', 'years'] as const) {
+    await write(`,${JSON.stringify(key)}:[`);
+    const list: readonly unknown[] = index[key];
+    for (let i = 0; i < list.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(list[i])}`);
+    await write(']');
+  }
+  await write('}\n');
+  await new Promise<void>((resolve, reject) => out.end((failure?: Error | null) => (failure ? reject(failure) : resolve())));
 }
 
 /** Puts `staging` in place of `target`, keeping the old one until the new one is in place. */

@@ -11,15 +11,18 @@ export interface RenderOptions {
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
   deploy: Deployment;
-  /** Render only these meetings' pages and nothing else (the preview's quick rebuild). Default: everything. */
+  /** Render only these meetings' pages and nothing else (the preview's quick rebuild, and batches of a large build). Default: everything. */
   onlyMeetings?: readonly string[];
+  /** Render everything but the meeting pages (a large build renders those in batches). */
+  skipMeetings?: boolean;
 }
 
 /** Renders every page into `outputDir`. Returns the paths written. */
 export async function renderSite(site: SiteData, outputDir: string, options: RenderOptions): Promise<string[]> {
   const templatesDir = options.templatesDir ?? 'templates';
   const only = options.onlyMeetings ? new Set(options.onlyMeetings) : undefined;
-  const data = only ? { ...site, renderMeetings: site.renderMeetings.filter((m) => only.has(m.id)) } : site;
+  const renderMeetings = options.skipMeetings ? [] : only ? site.renderMeetings.filter((m) => only.has(m.id)) : site.renderMeetings;
+  const data = { ...site, renderMeetings };
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
     configPath: false,

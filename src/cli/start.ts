@@ -50,7 +50,7 @@ async function fullBuild(): Promise<boolean> {
     report(snapshot.diagnostics, snapshot.filesChecked);
     return false;
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./build.ts', import.meta.url)), options.minutesDir, options.siteDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(new URL('./build.ts', import.meta.url)), options.minutesDir, options.siteDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   // Lower priority: a quick update of the page being edited goes first.
   if (child.pid) setPriority(child.pid, 10);
   let output = '';
