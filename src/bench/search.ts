@@ -14,13 +14,17 @@ export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}om-arkivet/`);
-    const client = await page.context().newCDPSession(page);
-    await client.send('Network.enable');
     let bytes = 0;
     let files = 0;
-    client.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      bytes += event.encodedDataLength;
-      files++;
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      pending.push(
+        response.body().then((body) => {
+          bytes += body.length;
+          files++;
+        }, () => undefined),
+      );
     });
     const first = (await page.evaluate(`(async () => {
       const started = performance.now();
@@ -30,6 +34,7 @@ export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes
       window.__pagefind = pagefind;
       return performance.now() - started;
     })()`)) as number;
+    await Promise.all(pending);
     const firstBytes = bytes;
     const firstFiles = files;
     const times: number[] = [];
