@@ -68,6 +68,37 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
   setServerOptions(options: object): void;
+  addExtension(extension: string, options: object): void;
+  on(event: string, listener: (payload: never) => void): void;
+}
+
+/** What Eleventy hands out when it has set up its Nunjucks environment. */
+interface NunjucksSetup {
+  nunjucks: { Template: new (source: string, environment: unknown, path: string, eagerCompile: boolean) => NunjucksTemplate };
+  environment: unknown;
+}
+interface NunjucksTemplate {
+  render(data: object, done: (failure: Error | null, output: string) => void): void;
+}
+
+/**
+ * Eleventy 3.1 compiles a Nunjucks template again for every page it renders (its Nunjucks
+ * engine opts out of Eleventy's compile cache), about a third of the render time on a
+ * large archive. This override compiles each template once, in Eleventy's own Nunjucks
+ * environment (same filters, loader and options), and lets Eleventy cache the result.
+ */
+function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
+  let setup: NunjucksSetup | undefined;
+  eleventyConfig.on('eleventy.engine.njk', (payload: NunjucksSetup) => (setup = payload));
+  eleventyConfig.addExtension('njk', {
+    compileOptions: { cache: true },
+    compile(source: string, inputPath: string) {
+      if (!setup) throw new Error('Eleventy har inte startat sin Nunjucks-miljö.');
+      const template = new setup.nunjucks.Template(source, setup.environment, inputPath, true);
+      return (data: object) =>
+        new Promise<string>((resolve, reject) => template.render(data, (failure, output) => (failure ? reject(failure) : resolve(output))));
+    },
+  });
 }
 
 /** Registers everything the templates need. */
@@ -75,6 +106,7 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   const minutesDir = options.minutesDir ?? 'minutes';
   const templatesDir = options.templatesDir ?? 'templates';
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+  compileNunjucksOnce(eleventyConfig);
   const deploy = options.deploy ?? deploymentFromEnv();
   // The base plugin rewrites every link in every page; under the root it has nothing to do.
   if (deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
