@@ -7,6 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hasErrors } from './diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from './index-schema.ts';
 import type { FileCache } from './file-cache.ts';
@@ -83,7 +84,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
-export const RENDER_BATCH = 1500;
+const RENDER_BATCH = 1500;
+
+/**
+ * The Node arguments that run the build CLI (`src/cli/build.ts`) in a process of its own, as
+ * `npm run build` does: a 10,000-meeting build needs more than Node's default heap.
+ */
+export function buildCommandArgs(minutesDir: string, siteDir: string): string[] {
+  return ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(new URL('./cli/build.ts', import.meta.url)), minutesDir, siteDir];
+}
 
 /** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
 async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
@@ -104,11 +113,17 @@ async function renderInBatches(site: SiteData, outputDir: string, options: Build
 async function writeIndexJson(file: string, index: ArchiveIndex): Promise<void> {
   const out = createWriteStream(file);
   const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  await write(`{"schemaVersion":${JSON.stringify(index.schemaVersion)}`);
-  for (const key of ['meetings', 'items', 'topics', 'agencies', 'people', 'years'] as const) {
-    await write(`,${JSON.stringify(key)}:[`);
-    const list: readonly unknown[] = index[key];
-    for (let i = 0; i < list.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(list[i])}`);
+  // Every key of the index in order; lists are written an entry at a time.
+  let separator = '{';
+  for (const [key, value] of Object.entries(index)) {
+    await write(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (!Array.isArray(value)) {
+      await write(JSON.stringify(value));
+      continue;
+    }
+    await write('[');
+    for (let i = 0; i < value.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(value[i])}`);
     await write(']');
   }
   await write('}\n');

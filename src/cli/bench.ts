@@ -13,6 +13,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaseline } from '../bench/baseline.ts';
+import { buildCommandArgs } from '../build.ts';
 import { generateArchive } from '../bench/generate.ts';
 import { measure, median, type Measurement } from '../bench/measure.ts';
 import { measureRebuild } from '../bench/rebuild.ts';
@@ -55,7 +56,7 @@ for (const n of sizes) {
   process.stdout.write(`N = ${n} (${(bytes / n / 1024).toFixed(1)} kB per möte), ${runs} körningar var, växelvis: `);
   for (let run = 0; run < runs; run++) {
     await rm(path.join(dir, 'site'), { recursive: true, force: true });
-    ours.push(check(await measure(node, ['--max-old-space-size=8192', '--import', 'tsx', 'src/cli/build.ts', minutes, path.join(dir, 'site')], { cwd: root }), 'our build'));
+    ours.push(check(await measure(node, buildCommandArgs(minutes, path.join(dir, 'site')), { cwd: root }), 'our build'));
     process.stdout.write('v');
     await rm(baseline.output, { recursive: true, force: true });
     const eleventy = check(await measure(node, [eleventyCli, `--config=${baseline.config}`, `--input=${baseline.input}`, `--output=${baseline.output}`, '--quiet'], { cwd: path.dirname(baseline.config) }), 'baseline Eleventy');

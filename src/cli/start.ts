@@ -13,8 +13,7 @@ import { watch } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setPriority } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from '../build.ts';
+import { type BuildOptions, buildCommandArgs } from '../build.ts';
 import { type Diagnostic, formatDiagnostic, hasErrors, summarize } from '../diagnostics.ts';
 import { FileCache } from '../file-cache.ts';
 import type { MeetingRecord } from '../model.ts';
@@ -50,7 +49,7 @@ async function fullBuild(): Promise<boolean> {
     report(snapshot.diagnostics, snapshot.filesChecked);
     return false;
   }
-  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(new URL('./build.ts', import.meta.url)), options.minutesDir, options.siteDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, buildCommandArgs(options.minutesDir, options.siteDir), { stdio: ['ignore', 'pipe', 'inherit'] });
   // Lower priority: a quick update of the page being edited goes first.
   if (child.pid) setPriority(child.pid, 10);
   let output = '';
