@@ -13,7 +13,7 @@ import { type ArchiveIndex, indexJsonSchema } from './index-schema.ts';
 import type { FileCache } from './file-cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from './render.ts';
-import { searchRecords, writeSearchIndexInWorker } from './search.ts';
+import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, writeSearchIndexInWorker } from './search.ts';
 import type { Deployment } from './site/eleventy-plugin.ts';
 import { type SiteData, toSiteData } from './site/view.ts';
 
@@ -28,6 +28,8 @@ export interface BuildOptions {
   deploy: Deployment;
   /** Per-file results by content, so unchanged minutes are not parsed again. Default: none. */
   cache?: FileCache;
+  /** The most records one part of the search index holds. Default: {@link SEARCH_SHARD_RECORDS}. */
+  searchShardSize?: number;
 }
 
 /** What a build did. */
@@ -62,10 +64,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await mkdir(staging, { recursive: true });
     // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
     const searchStarted = performance.now();
-    const search = writeSearchIndexInWorker(searchRecords(check.index, options.deploy.pathPrefix), staging).then(() => {
+    const shards = searchShards(searchRecords(check.index, options.deploy.pathPrefix), options.searchShardSize);
+    const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
       timings.search = Math.round(performance.now() - searchStarted);
     });
-    const pages = await renderInBatches(toSiteData(check.index), staging, options).catch(async (failure: unknown) => {
+    const site = toSiteData(check.index, { searchShardSize: options.searchShardSize });
+    const pages = await renderInBatches(site, staging, options).catch(async (failure: unknown) => {
       await search.catch(() => undefined);
       throw failure;
     });

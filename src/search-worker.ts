@@ -4,11 +4,11 @@
  * pages with Eleventy at the same time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { closeSearch, type SearchRecord, writeSearchIndex } from './search.ts';
+import { closeSearch, type SearchShard, writeSearchIndex } from './search.ts';
 
-const { records, outputDir } = workerData as { records: SearchRecord[]; outputDir: string };
+const { shards, outputDir, pathPrefix } = workerData as { shards: SearchShard[]; outputDir: string; pathPrefix: string };
 try {
-  await writeSearchIndex(records, outputDir);
+  await writeSearchIndex(shards, outputDir, pathPrefix);
   parentPort?.postMessage({ ok: true });
 } catch (failure) {
   parentPort?.postMessage({ ok: false, message: failure instanceof Error ? failure.message : String(failure) });

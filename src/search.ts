@@ -2,9 +2,17 @@
  * Stage 6, search index: one Pagefind record per agenda item, so search
  * results are items (deep links to their anchors), not whole meetings.
  *
- * `searchRecords` is pure; `writeSearchIndex` runs Pagefind and writes
- * `pagefind/` into the folder it is given.
+ * `searchRecords` and `searchShards` are pure; `writeSearchIndex` runs
+ * Pagefind and writes `pagefind/` (and, for a large archive, its further
+ * parts `pagefind/del-2/` …) into the folder it is given.
+ *
+ * A large archive's index is written in parts of at most
+ * {@link SEARCH_SHARD_RECORDS} records, one after another, which the search
+ * page searches together: Pagefind's time and memory grow faster than its
+ * number of records (one index of 115,000 records took 300 s and 11 GB),
+ * so parts bound both.
  */
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from './index-schema.ts';
 
@@ -47,7 +55,7 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
 
 /** The Pagefind records for every item of the index. URLs carry the path prefix. */
 export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
-  const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const prefix = urlPrefix(pathPrefix);
   const meetings = new Map(index.meetings.map((m) => [m.id, m]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
@@ -85,6 +93,11 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
   });
 }
 
+/** The path prefix as URLs begin with it: "" for "/", "/arkiv" for "/arkiv/". */
+function urlPrefix(pathPrefix: string): string {
+  return `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+}
+
 function agencyLabel(agency: ArchiveIndex['agencies'][number] | undefined): string {
   return agency ? (agency.shortName ?? agency.name) : '';
 }
@@ -93,8 +106,64 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Runs Pagefind over the records and writes the search files into `outputDir/pagefind`. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputDir: string): Promise<void> {
+/** The most records one part of the search index holds. */
+export const SEARCH_SHARD_RECORDS = 20_000;
+
+/** One part of the search index: its folder (relative to the site's root, ending in `/`) and its records. */
+export interface SearchShard {
+  dir: string;
+  records: SearchRecord[];
+}
+
+/** The Pagefind filter that holds each record's part of the index ("1", "2" …; not a URL parameter). */
+export const PART_FILTER = 'del';
+
+/** The folders of the parts of an index of `recordCount` records, newest part first: `pagefind/`, `pagefind/del-2/` … */
+export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RECORDS): string[] {
+  const count = Math.max(1, Math.ceil(recordCount / shardSize));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind/del-${i + 1}/`));
+}
+
+/**
+ * The records in parts of at most `shardSize`, of equal size, newest first: each part holds
+ * the items of a span of dates, so the search page lists "nyast först" part after part. Each
+ * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
+ */
+export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
+  const newestFirst = [...records].sort((a, b) => (a.sort.datum! < b.sort.datum! ? 1 : a.sort.datum! > b.sort.datum! ? -1 : 0));
+  const dirs = searchShardDirs(records.length, shardSize);
+  const size = Math.ceil(records.length / dirs.length);
+  return dirs.map((dir, i) => ({
+    dir,
+    records: newestFirst.slice(i * size, (i + 1) * size).map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [String(i + 1)] } })),
+  }));
+}
+
+/**
+ * For an index in parts, one record per part that holds every word of the archive, and no
+ * part filter (the search page always filters on the part, so it is never a result). Without
+ * it, a word missing from a part would make Pagefind fall back in that part to the longest
+ * word that begins the query ("besök" for "besöksförbud"), so the parts together would find
+ * items a single index does not.
+ */
+export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '/'): SearchRecord[] {
+  if (shards.length < 2) return [];
+  const words = new Set<string>();
+  for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
+  const content = [...words].join(' ');
+  const prefix = urlPrefix(pathPrefix);
+  return shards.map((_, i) => ({ url: `${prefix}/sok/#ordlista-${i + 1}`, content, language: 'sv', meta: {}, filters: {}, sort: {} }));
+}
+
+/** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */
+export async function writeSearchIndex(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
+  const vocabulary = vocabularyRecords(shards, pathPrefix);
+  for (const [i, shard] of shards.entries()) {
+    await writeShard(vocabulary[i] ? [...shard.records, vocabulary[i]] : shard.records, path.join(outputDir, shard.dir));
+  }
+}
+
+async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   try {
@@ -102,7 +171,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     const failed = added.findIndex((a) => a.errors.length);
     if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
-    const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
@@ -110,9 +179,9 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
 }
 
 /** Runs {@link writeSearchIndex} in a worker thread, so it goes on while the main thread renders. */
-export async function writeSearchIndexInWorker(records: readonly SearchRecord[], outputDir: string): Promise<void> {
+export async function writeSearchIndexInWorker(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
   const { typeScriptWorker } = await import('./parallel.ts');
-  const worker = typeScriptWorker(new URL('./search-worker.ts', import.meta.url), { records, outputDir });
+  const worker = typeScriptWorker(new URL('./search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix });
   try {
     const answer = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
       worker.once('message', resolve);

@@ -3,7 +3,7 @@
  * against the built site, served on 127.0.0.1 under the Content-Security-Policy
  * the README recommends.
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -225,6 +225,66 @@ describe.runIf(HAS_CHROMIUM)('search results are safe', () => {
     expect(await page.locator('main img').count()).toBe(0);
     await page.close();
     await hostile.close();
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('search over an index built in parts, as a large archive\'s is', () => {
+  let parts: RunningServer;
+  let folders: string[];
+
+  beforeAll(async () => {
+    const site = path.join(await tempDir(), 'site');
+    // Eight records per part: the seed meetings' items fill several parts.
+    await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' }, searchShardSize: 8 });
+    parts = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    folders = (await readdir(path.join(site, 'pagefind'))).filter((name) => name.startsWith('del-'));
+  });
+
+  afterAll(async () => {
+    await parts?.close();
+  });
+
+  /** What the search page shows: status, result links, dates and the agency filter's counts. */
+  async function shown(base: string, query: string) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}sok/${query}`);
+    const status = await waitForStatus(page);
+    const result = {
+      status,
+      errors,
+      urls: await resultUrls(page),
+      dates: await page.$$eval('#sokresultat time', (times) => times.map((t) => t.getAttribute('datetime'))),
+      counts: await page.$$eval('#filter-aktor option, #filter-amne option', (options) => options.map((o) => o.textContent)),
+    };
+    await page.close();
+    return result;
+  }
+
+  it('writes the parts and shows the same results, counts and order as one index', async () => {
+    expect(folders.length).toBeGreaterThanOrEqual(2);
+    for (const query of ['?q=besöksförbud', '?q=vaccin', '?aktor=fohm', '?q=vaccin&aktor=fohm&ar=2021', '?amne=vaccination&ordning=nyast']) {
+      const one = await shown(server.url, query);
+      const split = await shown(parts.url, query);
+      expect(split.errors, query).toEqual([]);
+      expect(split.status, query).toBe(one.status);
+      expect(split.counts, query).toEqual(one.counts);
+      expect([...split.urls].sort(), query).toEqual([...one.urls].sort());
+      if (query.includes('ordning=nyast')) {
+        expect(split.dates, query).toEqual([...split.dates].sort().reverse());
+        expect(split.dates, query).toEqual(one.dates);
+      }
+    }
+  });
+
+  it('finds the items of the oldest and the newest part', async () => {
+    const oldest = index.items.find((item) => item.meetingId === index.meetings[0]!.id && item.title.length > 0)!;
+    const newest = index.items.findLast((item) => item.meetingId === index.meetings.at(-1)!.id)!;
+    for (const item of [oldest, newest]) {
+      const split = await shown(parts.url, `?q=${encodeURIComponent(item.title)}`);
+      expect(split.urls, item.title).toContain(item.url);
+    }
   });
 });
 

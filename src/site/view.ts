@@ -3,6 +3,7 @@
  * groupings pages need (an agency's items meeting by meeting, a year's
  * meetings). Pure; decided here so templates only loop and print.
  */
+import { SEARCH_SHARD_RECORDS, searchShardDirs } from '../search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../index-schema.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
@@ -77,6 +78,8 @@ export interface SiteData {
   sitemap: string[];
   /** Every meeting's agenda items and presentation sections, by meeting id. */
   itemsOfMeeting: Record<string, { agenda: ItemEntry[]; presentations: ItemEntry[] }>;
+  /** The folders of the search index's parts, newest first (the search page searches them all). */
+  searchIndexes: string[];
 }
 
 /** The pages that do not come from the index. */
@@ -84,8 +87,11 @@ export const STATIC_PAGES = ['/', '/moten/', '/amnen/', '/aktorer/', '/personer/
 
 const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.id, entry]));
 
-/** Builds the template data from the index. `listings: false` leaves out the topic, agency and person pages (a quick rebuild renders none). */
-export function toSiteData(index: ArchiveIndex, { listings = true } = {}): SiteData {
+/**
+ * Builds the template data from the index. `listings: false` leaves out the topic, agency and person
+ * pages (a quick rebuild renders none); `searchShardSize` is the build's (see `searchShards`).
+ */
+export function toSiteData(index: ArchiveIndex, { listings = true, searchShardSize = SEARCH_SHARD_RECORDS } = {}): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const resolve = (itemIds: readonly string[]) =>
@@ -145,6 +151,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true } = {}): SiteD
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
     itemsOfMeeting,
+    searchIndexes: searchShardDirs(index.items.length, searchShardSize),
   };
 }
 

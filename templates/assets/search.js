@@ -161,16 +161,54 @@ function renderResult(data) {
   return item;
 }
 
-let pagefind;
+let engine;
 let current = { results: [], shown: 0, run: 0 };
 
-async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
-    await pagefind.options({ excerptLength: 30 });
-    await pagefind.init();
+/**
+ * Pagefind over every part of the index (a large archive's index is built in parts, newest
+ * first; their folders are in the form's data-search-indexes), merged with Pagefind's
+ * mergeIndex. Every real record has a part filter ("del"), so the parts' word lists (records
+ * without it) are never results. Relevance order is Pagefind's merged order; "nyast först"
+ * asks one part at a time, newest part first, because Pagefind's merge orders by score, and a
+ * sorted search's score is only the rank within its own part. Filter counts are added up.
+ */
+function loadEngine() {
+  engine ??= createEngine();
+  return engine;
+}
+
+async function createEngine() {
+  const folders = (form.dataset.searchIndexes || 'pagefind/').split(' ').filter(Boolean);
+  const url = (folder) => new URL(`../${folder}`, import.meta.url).pathname;
+  const pagefind = await import(`${url(folders[0])}pagefind.js`);
+  await pagefind.options({ excerptLength: 30 });
+  // One after another: Pagefind's merged indexes share one WebAssembly instance.
+  for (const folder of folders.slice(1)) await pagefind.mergeIndex(url(folder));
+  const parts = folders.map((_, i) => String(i + 1));
+  return {
+    async search(q, { filters, sort }) {
+      if (!sort) {
+        const found = await pagefind.search(q, { filters: { ...filters, del: { any: parts } } });
+        return found && { results: found.results, filters: found.filters };
+      }
+      const found = [];
+      for (const part of parts) found.push(await pagefind.search(q, { filters: { ...filters, del: part }, sort }));
+      if (found.some((f) => !f)) return null;
+      return { results: found.flatMap((f) => f.results), filters: addCounts(found.map((f) => f.filters)) };
+    },
+  };
+}
+
+/** Adds up Pagefind's filter counts ({ amne: { vaccination: 3 } }) of several parts. */
+function addCounts(list) {
+  const total = {};
+  for (const counts of list) {
+    for (const [name, values] of Object.entries(counts ?? {})) {
+      total[name] ??= {};
+      for (const [value, n] of Object.entries(values)) total[name][value] = (total[name][value] ?? 0) + n;
+    }
   }
-  return pagefind;
+  return total;
 }
 
 async function showMore() {
@@ -196,10 +234,10 @@ async function search() {
     return;
   }
   status.textContent = 'Söker …';
-  const engine = await loadPagefind();
+  const index = await loadEngine();
   const options = { filters };
   if (params.get('ordning') === 'nyast') options.sort = { datum: 'desc' };
-  const found = await engine.search(q, options);
+  const found = await index.search(q, options);
   if (run !== current.run || !found) return;
   current = { results: found.results, shown: 0, run };
   list.replaceChildren();
