@@ -107,7 +107,7 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 /** The most records one part of the search index holds. */
-export const SEARCH_SHARD_RECORDS = 20_000;
+export const SEARCH_SHARD_RECORDS = 10_000;
 
 /** One part of the search index: its folder (relative to the site's root, ending in `/`) and its records. */
 export interface SearchShard {

@@ -13,11 +13,11 @@ function record(n: number, date: string, content: string): SearchRecord {
 describe('searchShardDirs', () => {
   it('keeps a small archive in one index at pagefind/', () => {
     expect(searchShardDirs(0)).toEqual(['pagefind/']);
-    expect(searchShardDirs(20_000)).toEqual(['pagefind/']);
+    expect(searchShardDirs(10_000)).toEqual(['pagefind/']);
   });
 
   it('adds a part for every further shard size of records', () => {
-    expect(searchShardDirs(20_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
+    expect(searchShardDirs(10_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
     expect(searchShardDirs(9, 4)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
   });
 });
