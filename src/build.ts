@@ -68,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
       timings.search = Math.round(performance.now() - searchStarted);
     });
-    const site = toSiteData(check.index, { searchShardSize: options.searchShardSize });
+    const site = toSiteData(check.index, { searchIndexes: shards.map((shard) => shard.dir) });
     const pages = await renderInBatches(site, staging, options).catch(async (failure: unknown) => {
       await search.catch(() => undefined);
       throw failure;

@@ -3,7 +3,7 @@
  * groupings pages need (an agency's items meeting by meeting, a year's
  * meetings). Pure; decided here so templates only loop and print.
  */
-import { SEARCH_SHARD_RECORDS, searchShardDirs } from '../search.ts';
+import { searchShardDirs } from '../search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../index-schema.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
@@ -89,9 +89,10 @@ const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> =
 
 /**
  * Builds the template data from the index. `listings: false` leaves out the topic, agency and person
- * pages (a quick rebuild renders none); `searchShardSize` is the build's (see `searchShards`).
+ * pages (a quick rebuild renders none); `searchIndexes` are the folders of the search index's parts
+ * the build writes (default: those of an index in parts of the default size).
  */
-export function toSiteData(index: ArchiveIndex, { listings = true, searchShardSize = SEARCH_SHARD_RECORDS } = {}): SiteData {
+export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes = searchShardDirs(index.items.length) } = {}): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const resolve = (itemIds: readonly string[]) =>
@@ -151,7 +152,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchShardSi
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
     itemsOfMeeting,
-    searchIndexes: searchShardDirs(index.items.length, searchShardSize),
+    searchIndexes,
   };
 }
 
