@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { AGENCY_REGISTRY, TOPIC_REGISTRY } from '../load.ts';
+import { AGENCY_REGISTRY, TOPIC_REGISTRY } from '../check/load.ts';
 import { swedishDate } from '../site/filters.ts';
 
 /** A small, fast, seeded random number generator (mulberry32). */

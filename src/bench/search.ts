@@ -5,8 +5,8 @@
  * and the time from submitting the form to the announced result count (with
  * the first 20 results shown); then the time of further searches once loaded.
  */
-import { launchBrowser } from '../../test/browser.ts';
-import { startServer } from '../serve.ts';
+import { launchBrowser } from '../../test/support/browser.ts';
+import { startServer } from '../dev/serve.ts';
 
 const QUERIES = ['vaccination', 'besöksförbud', 'personal', 'kommunerna', 'tillsyn'];
 

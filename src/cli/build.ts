@@ -5,10 +5,10 @@
  * `SITE_URL` gives the address used in feeds and the sitemap.
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from '../build.ts';
-import { formatDiagnostic, summarize } from '../diagnostics.ts';
-import { FileCache } from '../file-cache.ts';
-import { closeSearch } from '../search.ts';
+import { buildSite } from '../build/build.ts';
+import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
+import { FileCache } from '../build/cache.ts';
+import { closeSearch } from '../search/search.ts';
 import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });

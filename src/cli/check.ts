@@ -3,9 +3,9 @@
  * prints every problem as `path:line:col: message [rule-id]` and a summary.
  * Exit code 1 when there is an error, 0 with warnings only.
  */
-import { formatDiagnostic, hasErrors, summarize } from '../diagnostics.ts';
-import { FileCache } from '../file-cache.ts';
-import { checkArchive } from '../pipeline.ts';
+import { formatDiagnostic, hasErrors, summarize } from '../core/diagnostics.ts';
+import { FileCache } from '../build/cache.ts';
+import { checkArchive } from '../build/pipeline.ts';
 
 const dir = process.argv[2] ?? 'minutes';
 const result = await checkArchive(dir, { cache: new FileCache() });

@@ -8,12 +8,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { importReport } from '../import/draft.ts';
-import type { ImportResult } from '../import/import-document.ts';
-import { minutesFileName } from '../new-meeting.ts';
-import { checkArchive } from '../pipeline.ts';
-import { readRegistries } from '../registry.ts';
-import { loadArchive } from '../load.ts';
+import { importReport } from '../tools/import/draft.ts';
+import type { ImportResult } from '../tools/import/import-document.ts';
+import { minutesFileName } from '../tools/new-meeting.ts';
+import { checkArchive } from '../build/pipeline.ts';
+import { readRegistries } from '../check/registry.ts';
+import { loadArchive } from '../check/load.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } } });
@@ -35,7 +35,7 @@ const { registries } = readRegistries(loaded.agencies, loaded.topics);
 const bytes = await readFile(input);
 const result = await new Promise<ImportResult>((resolve) => {
   // The worker is TypeScript too: it registers tsx before it loads the import code.
-  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(new URL('../import/worker.ts', import.meta.url).href)}); })();`;
+  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(new URL('../tools/import/worker.ts', import.meta.url).href)}); })();`;
   const worker = new Worker(bootstrap, {
     eval: true,
     workerData: { fileName: path.basename(input), bytes, registries, date: values.datum },

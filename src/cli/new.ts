@@ -6,7 +6,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_NETWORK, minutesFileName, newMinutes } from '../new-meeting.ts';
+import { DEFAULT_NETWORK, minutesFileName, newMinutes } from '../tools/new-meeting.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { natverk: { type: 'string' }, mapp: { type: 'string' } } });
 const [date] = positionals;

@@ -4,9 +4,9 @@
  * `.eleventy.js` only adds this plugin.
  */
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { formatDiagnostic, summarize } from '../diagnostics.ts';
-import { checkArchive } from '../pipeline.ts';
-import { RULES } from '../rules.ts';
+import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
+import { checkArchive } from '../build/pipeline.ts';
+import { RULES } from '../check/rules.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
 

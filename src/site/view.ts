@@ -3,8 +3,8 @@
  * groupings pages need (an agency's items meeting by meeting, a year's
  * meetings). Pure; decided here so templates only loop and print.
  */
-import { searchShardDirs } from '../search.ts';
-import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../index-schema.ts';
+import { searchShardDirs } from '../search/search.ts';
+import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
 export interface MeetingGroup {

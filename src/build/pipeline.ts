@@ -1,0 +1,79 @@
+/**
+ * The pipeline from a minutes folder to the structured index:
+ * load → parse → validate → build index. Used by the check, the build and the
+ * tests. `checkSources` is pure; `checkArchive` adds the disk: loading, a
+ * cache of per-file results by content, and worker threads for many files.
+ */
+import { buildIndex } from '../index/build-index.ts';
+import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.ts';
+import { FileCache, registriesKey, resultKey } from './cache.ts';
+import type { ArchiveIndex } from '../core/index-schema.ts';
+import { loadArchive, type LoadedArchive, type SourceMemo } from '../check/load.ts';
+import type { MeetingRecord } from '../core/model.ts';
+import { processFiles } from './workers.ts';
+import { allowedEmails, type FileResult, processFile } from '../check/process-file.ts';
+import { readRegistries, type Registries } from '../check/registry.ts';
+import { findDuplicateMeetings, findNearDuplicateNames } from '../check/validate-archive.ts';
+
+/** What a check of the archive found. */
+export interface CheckResult {
+  /** Every problem in every file, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** The index, when there are no errors (warnings allowed). */
+  index: ArchiveIndex | undefined;
+  /** The validated meetings (also those of a run with errors, for tools that want partial results). */
+  meetings: MeetingRecord[];
+  registries: Registries;
+  /** How many files were checked (minutes and registries). */
+  filesChecked: number;
+}
+
+/** Combines per-file results with the checks across files and builds the index when there are no errors. Pure. */
+export function combineResults(loaded: LoadedArchive, results: readonly FileResult[]): CheckResult {
+  const { registries, diagnostics: registryDiagnostics } = readRegistries(loaded.agencies, loaded.topics);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...registryDiagnostics];
+  const meetings: MeetingRecord[] = [];
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.meeting) meetings.push(result.meeting);
+  }
+  diagnostics.push(...findDuplicateMeetings(loaded.minutes.map((m) => m.path)), ...findNearDuplicateNames(meetings, registries));
+  const sorted = sortDiagnostics(diagnostics);
+  const filesChecked = loaded.minutes.length + (loaded.agencies ? 1 : 0) + (loaded.topics ? 1 : 0);
+  const index = hasErrors(sorted) ? undefined : buildIndex(meetings, registries);
+  return { diagnostics: sorted, index, meetings, registries, filesChecked };
+}
+
+/** Checks loaded sources, one file after another. Pure. */
+export function checkSources(loaded: LoadedArchive): CheckResult {
+  const { registries } = readRegistries(loaded.agencies, loaded.topics);
+  const emails = allowedEmails(registries);
+  return combineResults(loaded, loaded.minutes.map((source) => processFile(source, registries, emails)));
+}
+
+/** Options of {@link checkArchive}. */
+export interface CheckOptions {
+  /** Per-file results by content; unchanged files are not parsed again. Default: none. */
+  cache?: FileCache;
+  /** Files read before (a long-running process); unchanged ones are not read again. Default: none. */
+  memo?: SourceMemo;
+}
+
+/** Loads the minutes folder and checks it, reusing cached results and using every core for the rest. */
+export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = await loadArchive(dir, options.memo);
+  const { cache } = options;
+  const registries = registriesKey(loaded.agencies, loaded.topics);
+  const keys = loaded.minutes.map((source) => resultKey(source, registries));
+  const cached = cache ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
+  const missing = loaded.minutes.filter((_, i) => !cached[i]);
+  const fresh = await processFiles(missing, loaded.agencies, loaded.topics);
+  let next = 0;
+  const results = cached.map((hit, i) => {
+    if (hit) return hit;
+    const result = fresh[next++]!;
+    void cache?.set(keys[i]!, result);
+    return result;
+  });
+  return combineResults(loaded, results);
+}

@@ -1,0 +1,152 @@
+/**
+ * Stage 2, parse: splits a minutes file into front matter (gray-matter, read
+ * as failsafe YAML with places) and body (remark-parse), and the body into
+ * agenda items at its `##` headings.
+ *
+ * Nothing in a minutes file is ever executed: gray-matter's engines are all
+ * replaced by one that returns nothing, so `---js` front matter is detected
+ * and refused but never evaluated.
+ */
+import matter from 'gray-matter';
+import type { Root, RootContent } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { toString } from 'mdast-util-to-string';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkParse from 'remark-parse';
+import { type Processor, unified } from 'unified';
+import { type Diagnostic, type Position, error, START } from '../core/diagnostics.ts';
+import type { SourceFile } from './load.ts';
+import { readYaml, type YamlData } from './yaml.ts';
+
+/** One `##` section of the body. */
+export interface ParsedItem {
+  /** The heading as plain text, for example `Besöksförbud (Lotta Edman, Malin Grape, FoHM)`. */
+  heading: string;
+  /** The heading's source line as written, for example `## Besöksförbud (Lotta Edman, Malin Grape, FoHM)`. */
+  source: string;
+  /** Where the heading starts. */
+  place: Position;
+  /** The heading node itself (checked for raw HTML like the body). */
+  headingNode: RootContent;
+  /** The Markdown nodes under the heading, up to the next `##`. Positions are file positions. */
+  nodes: RootContent[];
+}
+
+/** A minutes file split into its parts. */
+export interface ParsedMinutes {
+  path: string;
+  /** The front matter with places, or undefined when it could not be read. */
+  frontMatter: YamlData | undefined;
+  /** Body content before the first `##` heading. */
+  intro: RootContent[];
+  items: ParsedItem[];
+  diagnostics: Diagnostic[];
+}
+
+/** Front matter languages that are YAML. Everything else is refused. */
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/** gray-matter engines that never run anything: YAML is read by `yaml-data.ts` instead. */
+const inertEngine = { parse: () => ({}) };
+const INERT_ENGINES = { yaml: inertEngine, json: inertEngine, javascript: inertEngine, js: inertEngine, coffee: inertEngine, toml: inertEngine };
+
+/** GitHub-style tables (only tables: no autolinking of addresses, which would change the minutes' text). */
+function remarkTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const markdown = unified().use(remarkParse).use(remarkTables);
+
+/** Parses one minutes file. Never throws: problems become diagnostics. */
+export function parseMinutes(source: SourceFile): ParsedMinutes {
+  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], diagnostics: [] };
+  const text = source.text;
+  if (text === undefined) return result;
+  const file = source.path;
+  if (text.trim() === '') {
+    result.diagnostics.push(error(file, START, 'file-empty', 'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.'));
+    return result;
+  }
+  if (!text.startsWith('---')) {
+    const first = JSON.stringify(text.split('\n')[0]?.slice(0, 60) ?? '');
+    result.diagnostics.push(error(file, START, 'front-matter-missing', `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`));
+    return result;
+  }
+  if (text.indexOf('\n---', 3) === -1) {
+    result.diagnostics.push(error(file, START, 'front-matter-unclosed', 'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.'));
+    return result;
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: INERT_ENGINES } as unknown as Parameters<typeof matter>[1]);
+  } catch {
+    parsed = { language: text.slice(3, text.indexOf('\n')).trim() } as matter.GrayMatterFile<string>;
+  }
+  const language = (parsed.language ?? '').trim().toLowerCase();
+  if (!YAML_LANGUAGES.has(language)) {
+    result.diagnostics.push(
+      error(file, { line: 1, column: 4 }, 'front-matter-language', `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`),
+    );
+    return result;
+  }
+
+  const { yaml, diagnostics } = readYaml(parsed.matter, { file, ruleId: 'front-matter-yaml' });
+  result.diagnostics.push(...diagnostics);
+  if (diagnostics.length === 0) {
+    const isMapping = yaml.data !== null && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
+    if (isMapping) result.frontMatter = yaml;
+    else {
+      const found = yaml.data === undefined ? 'tom' : Array.isArray(yaml.data) ? 'en lista' : `texten ${JSON.stringify(yaml.data)}`;
+      result.diagnostics.push(error(file, { line: 2, column: 1 }, 'front-matter-not-mapping', `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`));
+    }
+  }
+
+  const body = parsed.content;
+  const bodyStart = text.length - body.length;
+  const lineOffset = countLines(text, bodyStart);
+  const tree = markdown.parse(body) as Root;
+  shiftPositions(tree, lineOffset);
+  splitItems(tree, body, result);
+  return result;
+}
+
+/** Splits the body at `##` headings. */
+function splitItems(tree: Root, body: string, result: ParsedMinutes): void {
+  let current: ParsedItem | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      result.diagnostics.push(
+        error(result.path, startOf(node), 'heading-level', `Rubriker med en # används inte: mötets titel står i front matter (title). Skriv "## ${toString(node)}" om det är en dagordningspunkt, annars "### …" för en underrubrik.`),
+      );
+    }
+    if (node.type === 'heading' && node.depth === 2) {
+      const source = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      current = { heading: toString(node, { includeHtml: false }), source, place: startOf(node), headingNode: node, nodes: [] };
+      result.items.push(current);
+    } else if (current) current.nodes.push(node);
+    else result.intro.push(node);
+  }
+}
+
+/** The start of a node as a file position. */
+export function startOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : START;
+}
+
+function countLines(text: string, end: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/** Moves every position in a body tree down by the front matter's lines (offsets stay body-relative). */
+function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[] }, lines: number): void {
+  if (node.position) {
+    node.position.start.line += lines;
+    node.position.end.line += lines;
+  }
+  if (Array.isArray(node.children)) for (const child of node.children) shiftPositions(child as typeof node, lines);
+}

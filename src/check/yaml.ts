@@ -1,0 +1,129 @@
+/**
+ * Reads YAML safely and remembers where every value stands.
+ *
+ * YAML is read with the failsafe schema: every scalar stays the string that was
+ * written. `13:30` is not turned into 810, `0123` not into 123, `2021-01-19` not
+ * into a Date at midnight UTC, `yes` not into `true`. Tags such as `!!js/function`
+ * are not resolved. The schemas in `schema.ts` then decide what each string means.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { type Diagnostic, type Position, error, positionFinder } from '../core/diagnostics.ts';
+
+/** Where a value (and, in a mapping, its key) stands in the file. */
+export interface Place {
+  key?: Position;
+  value: Position;
+}
+
+/** Parsed YAML with the place of every value, keyed by its path (`speakers.0.name`). */
+export interface YamlData {
+  /** The data: strings, arrays and plain objects only. `undefined` for an empty document. */
+  data: unknown;
+  /** Places by dotted path; `''` is the document itself. */
+  places: Record<string, Place>;
+}
+
+/** Options for {@link readYaml}. */
+export interface ReadYamlOptions {
+  /** Path of the file, for messages. */
+  file: string;
+  /** Line in the file where `text` begins (front matter begins on line 1 after `---`). Default: 1. */
+  firstLine?: number;
+  /** Rule id for syntax errors. Default: `yaml-syntax`. */
+  ruleId?: string;
+}
+
+/** A Swedish explanation of a YAML error, from its code and (for the common cases) its English message. */
+export function yamlHint(code: string, message: string): string {
+  if (/end with a \]/.test(message)) return 'listan saknar sitt avslutande ]';
+  if (/end with a \}/.test(message)) return 'uppsättningen saknar sin avslutande }';
+  if (/Missing closing "?quote|Missing closing ['"]/.test(message)) return 'citattecknet stängs aldrig; avsluta värdet med samma citattecken som det börjar med';
+  if (/followed by map values/.test(message)) return 'kolon saknas efter fältnamnet; skriv namn: värde';
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'samma fält står två gånger; ta bort det ena';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'raden efter är indragen mer än den här; fält på samma nivå ska börja i samma kolumn';
+    case 'BAD_INDENT':
+      return 'indraget stämmer inte; rader i samma lista eller samma fält ska ha lika många mellanslag först';
+    case 'TAB_AS_INDENT':
+      return 'tabbtecken får inte användas för indrag; använd mellanslag';
+    case 'BAD_DQ_ESCAPE':
+      return 'ogiltig \\-sekvens inom "…"; skriv \\\\ för ett bakstreck';
+    case 'BAD_SCALAR_START':
+      return 'värdet börjar med ett tecken som måste citeras; sätt värdet inom "…"';
+    case 'BAD_ALIAS':
+      return 'aliaset (*namn) pekar inte på något ankare (&namn)';
+    default:
+      return 'kontrollera kolon, bindestreck, citattecken och indrag';
+  }
+}
+
+/**
+ * Parses YAML text. Returns the data and places, plus a diagnostic for each
+ * syntax error (one per line, with a Swedish hint).
+ */
+export function readYaml(text: string, options: ReadYamlOptions): { yaml: YamlData; diagnostics: Diagnostic[] } {
+  const { file, firstLine = 1, ruleId = 'yaml-syntax' } = options;
+  const at = positionFinder(text, firstLine);
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  const linesReported = new Set<number>();
+  for (const problem of doc.errors) {
+    const place = at(problem.pos[0]);
+    if (linesReported.has(place.line)) continue;
+    linesReported.add(place.line);
+    const found = JSON.stringify(lineAt(text, place.line - firstLine));
+    const hint = yamlHint(problem.code, problem.message);
+    diagnostics.push(error(file, place, ruleId, `YAML kan inte läsas här: ${hint}. Raden är ${found}.`));
+  }
+  for (const problem of doc.warnings) {
+    if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
+    diagnostics.push(
+      error(file, at(problem.pos[0]), ruleId, 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.'),
+    );
+  }
+  const places: Record<string, Place> = {};
+  if (doc.contents) collectPlaces(doc.contents, '', places, at);
+  const data = diagnostics.length === 0 ? doc.toJS({ maxAliasCount: 50 }) : undefined;
+  return { yaml: { data: data ?? undefined, places }, diagnostics };
+}
+
+/** The place of a path, or of its nearest ancestor that has one. */
+export function placeOf(yaml: YamlData, path: readonly PropertyKey[], part: 'key' | 'value' = 'value'): Position {
+  for (let n = path.length; n >= 0; n--) {
+    const place = yaml.places[path.slice(0, n).map(String).join('.')];
+    if (place) return (part === 'key' && n === path.length ? place.key : undefined) ?? place.value;
+  }
+  return { line: 1, column: 1 };
+}
+
+function collectPlaces(node: Node, path: string, places: Record<string, Place>, at: (offset: number) => Position): void {
+  if (node.range) places[path] = { ...places[path], value: at(node.range[0]) };
+  const join = (segment: string) => (path === '' ? segment : `${path}.${segment}`);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) continue;
+      const keyNode = pair.key as Node;
+      const keyPlace = keyNode.range ? at(keyNode.range[0]) : undefined;
+      if (pair.value && typeof pair.value === 'object' && 'range' in pair.value) {
+        collectPlaces(pair.value as Node, join(key), places, at);
+        const entry = places[join(key)];
+        if (entry && keyPlace) entry.key = keyPlace;
+      } else if (keyPlace) {
+        places[join(key)] = { key: keyPlace, value: keyPlace };
+      }
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      if (item && typeof item === 'object' && 'range' in item) collectPlaces(item as Node, join(String(index)), places, at);
+    });
+  }
+}
+
+function lineAt(text: string, index: number): string {
+  return text.split('\n')[index] ?? '';
+}

@@ -1,0 +1,199 @@
+/**
+ * Stage 6, search index: one Pagefind record per agenda item, so search
+ * results are items (deep links to their anchors), not whole meetings.
+ *
+ * `searchRecords` and `searchShards` are pure; `writeSearchIndex` runs
+ * Pagefind and writes `pagefind/` (and, for a large archive, its further
+ * parts `pagefind/del-2/` …) into the folder it is given.
+ *
+ * A large archive's index is written in parts of at most
+ * {@link SEARCH_SHARD_RECORDS} records, one after another, which the search
+ * page searches together: Pagefind's time and memory grow faster than its
+ * number of records (one index of 115,000 records took 300 s and 11 GB),
+ * so parts bound both.
+ */
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ArchiveIndex } from '../core/index-schema.ts';
+
+/** One Pagefind custom record (the shape of Pagefind's `CustomRecord`). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'sv';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Separates an item's text from the title, presenters and agency names added for search; the search page shows only what comes before it. */
+export const ALIAS_SEPARATOR = '⁂';
+
+/** The names of the URL parameters, which are also the Pagefind filter names. */
+export const FILTERS = { topic: 'amne', agency: 'aktor', person: 'person', year: 'ar' } as const;
+
+/** Every name an agency is known by, for the records that mention or present it. */
+function agencyNames(agency: ArchiveIndex['agencies'][number]): string[] {
+  return [agency.name, ...(agency.shortName ? [agency.shortName] : []), ...agency.aliases];
+}
+
+/**
+ * A test for whether a text names an agency: one of its names as a whole word,
+ * also in the genitive ("FoHM:s", "Folkhälsomyndighetens"). Short names (four
+ * letters or fewer, abbreviations) must match in case, so "IVO" is not "ivo".
+ */
+function mentionTest(names: readonly string[]): (text: string) => boolean {
+  const pattern = (list: readonly string[], flags: string) => {
+    if (!list.length) return undefined;
+    const escaped = list.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?::?s)?(?![\\p{L}\\p{N}])`, flags);
+  };
+  const short = pattern(names.filter((n) => n.length <= 4), 'u');
+  const long = pattern(names.filter((n) => n.length > 4), 'iu');
+  return (text) => Boolean(short?.test(text) || long?.test(text));
+}
+
+/** The Pagefind records for every item of the index. URLs carry the path prefix. */
+export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
+  const prefix = urlPrefix(pathPrefix);
+  const meetings = new Map(index.meetings.map((m) => [m.id, m]));
+  const agencies = new Map(index.agencies.map((a) => [a.id, a]));
+  const people = new Map(index.people.map((p) => [p.id, p]));
+  const agencyMentions = index.agencies.map((agency) => ({ agency, names: agencyNames(agency), mentioned: mentionTest(agencyNames(agency)) }));
+  return index.items.map((item): SearchRecord => {
+    const meeting = meetings.get(item.meetingId)!;
+    const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabel(agencies.get(p.agencyId))}`);
+    if (item.network) presenters.push('nätverket');
+    const presentersLine = presenters.join('; ');
+    const body = `${item.title}\n${presentersLine}\n${item.text}`;
+    // The text first, then (after separators the search page cuts excerpts at) the title, who
+    // presented and every name of every agency the item presents or mentions, so that
+    // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
+    const named = agencyMentions.filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body)).flatMap((m) => m.names);
+    return {
+      url: `${prefix}${item.url}`,
+      content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
+      language: 'sv',
+      meta: {
+        title: item.title,
+        meeting: meeting.title,
+        date: meeting.date,
+        presenters: presentersLine,
+        kind: item.kind,
+        excerpt: item.excerpt,
+      },
+      filters: {
+        [FILTERS.topic]: item.topicIds,
+        [FILTERS.agency]: item.agencyIds,
+        [FILTERS.person]: item.personIds,
+        [FILTERS.year]: [String(meeting.year)],
+      },
+      sort: { datum: meeting.date },
+    };
+  });
+}
+
+/** The path prefix as URLs begin with it: "" for "/", "/arkiv" for "/arkiv/". */
+function urlPrefix(pathPrefix: string): string {
+  return `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+}
+
+function agencyLabel(agency: ArchiveIndex['agencies'][number] | undefined): string {
+  return agency ? (agency.shortName ?? agency.name) : '';
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** The most records one part of the search index holds. */
+export const SEARCH_SHARD_RECORDS = 10_000;
+
+/** One part of the search index: its folder (relative to the site's root, ending in `/`) and its records. */
+export interface SearchShard {
+  dir: string;
+  records: SearchRecord[];
+}
+
+/** The Pagefind filter that holds each record's part of the index ("1", "2" …; not a URL parameter). */
+export const PART_FILTER = 'del';
+
+/** The folders of the parts of an index of `recordCount` records, newest part first: `pagefind/`, `pagefind/del-2/` … */
+export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RECORDS): string[] {
+  const count = Math.max(1, Math.ceil(recordCount / shardSize));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind/del-${i + 1}/`));
+}
+
+/**
+ * The records in parts of at most `shardSize`, of equal size, newest first: each part holds
+ * the items of a span of dates, so the search page lists "nyast först" part after part. Each
+ * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
+ */
+export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
+  const newestFirst = [...records].sort((a, b) => (a.sort.datum! < b.sort.datum! ? 1 : a.sort.datum! > b.sort.datum! ? -1 : 0));
+  const dirs = searchShardDirs(records.length, shardSize);
+  const size = Math.ceil(records.length / dirs.length);
+  return dirs.map((dir, i) => ({
+    dir,
+    records: newestFirst.slice(i * size, (i + 1) * size).map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [String(i + 1)] } })),
+  }));
+}
+
+/**
+ * For an index in parts, one record per part that holds every word of the archive, and no
+ * part filter (the search page always filters on the part, so it is never a result). Without
+ * it, a word missing from a part would make Pagefind fall back in that part to the longest
+ * word that begins the query ("besök" for "besöksförbud"), so the parts together would find
+ * items a single index does not.
+ */
+export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '/'): SearchRecord[] {
+  if (shards.length < 2) return [];
+  const words = new Set<string>();
+  for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
+  const content = [...words].join(' ');
+  const prefix = urlPrefix(pathPrefix);
+  return shards.map((_, i) => ({ url: `${prefix}/sok/#ordlista-${i + 1}`, content, language: 'sv', meta: {}, filters: {}, sort: {} }));
+}
+
+/** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */
+export async function writeSearchIndex(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
+  const vocabulary = vocabularyRecords(shards, pathPrefix);
+  for (const [i, shard] of shards.entries()) {
+    await writeShard(vocabulary[i] ? [...shard.records, vocabulary[i]] : shard.records, path.join(outputDir, shard.dir));
+  }
+}
+
+async function writeShard(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+  if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  try {
+    // Sent all at once without waiting for each answer: Pagefind's service works through them meanwhile.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.findIndex((a) => a.errors.length);
+    if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Runs {@link writeSearchIndex} in a worker thread, so it goes on while the main thread renders. */
+export async function writeSearchIndexInWorker(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
+  const { typeScriptWorker } = await import('../build/workers.ts');
+  const worker = typeScriptWorker(new URL('../build/search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix });
+  try {
+    const answer = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!answer.ok) throw new Error(answer.message);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Stops Pagefind's background process (call once when a program is done building). */
+export function closeSearch(): Promise<unknown> {
+  return pagefind.close();
+}

@@ -1,0 +1,55 @@
+/**
+ * Imports a Word (.docx) or text (.txt) document as a draft minutes file.
+ * Pure apart from the conversion libraries: bytes in, draft text out.
+ */
+import path from 'node:path';
+import type { Registries } from '../../check/registry.ts';
+import { type Block, decodeText, textBlocks } from './blocks.ts';
+import { docxBlocks } from './docx.ts';
+import { type Draft, readTitleLine, structure } from './structure.ts';
+import { renderDraft } from './draft.ts';
+
+/** The result of an import. */
+export interface ImportResult {
+  draft: Draft;
+  /** The minutes file text. */
+  text: string;
+  /** The draft line of each item's heading. */
+  itemLines: number[];
+}
+
+/** The file types the import reads. */
+export const IMPORTABLE = ['.docx', '.txt', '.text'];
+
+/** Imports a document. Throws an Error with a Swedish message for a file type it cannot read. */
+export async function importDocument(fileName: string, bytes: Uint8Array, registries: Registries, options: { date?: string } = {}): Promise<ImportResult> {
+  const extension = path.extname(fileName).toLowerCase();
+  let blocks: Block[];
+  const extraNotes: Draft['notes'] = [];
+  let agendaLevel: number | undefined;
+  if (extension === '.docx') {
+    const converted = await docxBlocks(Buffer.from(bytes));
+    blocks = converted.blocks;
+    agendaLevel = agendaHeadingLevel(blocks);
+    const { notes } = converted;
+    if (notes.images) extraNotes.push({ kind: 'utelämnat', message: `${notes.images} ${notes.images === 1 ? 'bild' : 'bilder'} (minnesanteckningarna har bara text; skriv det viktiga i bilden som text).` });
+    for (const href of notes.unsafeLinks) extraNotes.push({ kind: 'utelämnat', message: `En länk till "${href}" (bara https-, http- och mailto-länkar behålls); länktexten står kvar.` });
+    if (notes.flattenedLists) extraNotes.push({ kind: 'granska', message: `${notes.flattenedLists} listpunkter i listor med fler än tre nivåer flyttades upp till tredje nivån.` });
+    for (const warning of notes.warnings.slice(0, 10)) extraNotes.push({ kind: 'granska', message: `Word-filen: ${warning}` });
+  } else if (extension === '.txt' || extension === '.text') {
+    const decoded = decodeText(bytes);
+    if (decoded.encoding !== 'UTF-8') extraNotes.push({ kind: 'gissning', message: 'Textfilen var inte UTF-8 och lästes som Windows-1252 (ANSI). Kontrollera å, ä och ö.' });
+    blocks = textBlocks(decoded.text);
+  } else {
+    throw new Error(`Filtypen ${extension || '(ingen)'} kan inte importeras; förväntade ${IMPORTABLE.join(', ')}. Spara dokumentet som Word-dokument (.docx) eller oformaterad text (.txt).`);
+  }
+  const draft = structure(blocks, registries, { ...(options.date ? { date: options.date } : {}), ...(agendaLevel ? { agendaLevel } : {}) });
+  draft.notes.unshift(...extraNotes);
+  return { draft, ...renderDraft(draft) };
+}
+
+/** The Word heading level of agenda items: the highest level used, not counting the title line. */
+function agendaHeadingLevel(blocks: readonly Block[]): number | undefined {
+  const levels = blocks.filter((b) => b.kind === 'heading' && !readTitleLine(b.text)).map((b) => (b.kind === 'heading' ? b.level : 9));
+  return levels.length ? Math.min(...levels) : undefined;
+}

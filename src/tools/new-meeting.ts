@@ -1,0 +1,49 @@
+/**
+ * A new, empty minutes file for a date: the front matter filled in and
+ * commented, and a note on how to write the agenda items. Pure.
+ */
+import { swedishDate } from '../site/filters.ts';
+import { isRealDate } from '../check/schema.ts';
+import { slugify } from '../core/slug.ts';
+
+/** The network's name, used in the default title and file name. */
+export const DEFAULT_NETWORK = 'Socialchefsnätverket';
+
+/** The file name for a meeting: `2021-03-02-socialchefsnatverket.md`. */
+export function minutesFileName(date: string, network = DEFAULT_NETWORK): string {
+  return `${date}-${slugify(network)}.md`;
+}
+
+/** The text of a new minutes file, or an error message (Swedish) for a date that is not a real YYYY-MM-DD date. */
+export function newMinutes(date: string, network = DEFAULT_NETWORK): { text: string } | { error: string } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { error: `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-03-02, men är "${date}".` };
+  if (!isRealDate(date)) return { error: `Datumet ${date} finns inte i kalendern.` };
+  const text = `---
+# Mötets rubrik, som den visas på webbplatsen.
+title: ${network} ${swedishDate(date)}
+# Mötesdatum, ÅÅÅÅ-MM-DD. Samma datum som i filnamnet.
+date: ${date}
+# Alla som föredrog, var och en med sin aktör (namn, förkortning eller id från agencies.yml):
+#   - name: Anders Tegnell
+#     agency: FoHM
+speakers: []
+# Aktörerna som föredrog, till exempel [Socialstyrelsen, SKR, FoHM].
+agencies: []
+# Mötets ämnen från topics.yml, till exempel [Vaccination, Besöksförbud].
+topics: []
+---
+
+<!--
+Skriv varje dagordningspunkt som en rubrik som börjar med ## och avsluta
+rubriken med vem som föredrog, inom parentes:
+
+## Lägesrapport (Michaela Prochazka, Socialstyrelsen)
+
+Texten för punkten, i stycken. Frågor under en punkt kan vara underrubriker (###).
+
+Kontrollera med: npm run check. Förhandsgranska med: npm start.
+Den här kommentaren publiceras inte; ta bort den när du vill.
+-->
+`;
+  return { text };
+}

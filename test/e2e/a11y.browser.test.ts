@@ -1,0 +1,79 @@
+/**
+ * Accessibility: axe-core reports no WCAG 2.1 A/AA violations on any page type,
+ * at desktop and phone width, in Debian's Chromium.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { type RunningServer, startServer } from '../../src/dev/serve.ts';
+import { HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { ROOT, tempDir } from '../support/helpers.ts';
+
+const PAGES: [string, string][] = [
+  ['start', ''],
+  ['all meetings', 'moten/'],
+  ['meeting', 'moten/2021-01-19/'],
+  ['year', 'ar/2021/'],
+  ['topics', 'amnen/'],
+  ['topic', 'amnen/besoksforbud/'],
+  ['agencies', 'aktorer/'],
+  ['agency', 'aktorer/fohm/'],
+  ['people', 'personer/'],
+  ['person', 'personer/anders-tegnell/'],
+  ['search with results', 'sok/?q=vaccin'],
+  ['search with filters', 'sok/?q=vaccin&aktor=fohm&ordning=nyast'],
+  ['search, no results', 'sok/?q=zzzzqqq'],
+  ['404', 'finns-inte/'],
+  ['accessibility statement', 'tillganglighetsredogorelse/'],
+  ['guide', 'sa-lagger-du-till-ett-mote/'],
+  ['about', 'om-arkivet/'],
+];
+
+let browser: Browser;
+let server: RunningServer;
+let axeSource: string;
+
+beforeAll(async () => {
+  if (!HAS_CHROMIUM) return;
+  const site = path.join(await tempDir(), 'site');
+  await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+  server = await startServer({ siteDir: site, port: 0 });
+  browser = await launchBrowser();
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await closeSearch();
+});
+
+describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
+  for (const [width, label] of [[1280, 'desktop'], [360, 'phone']] as const) {
+    it.each(PAGES)(`%s page has no violations (${label})`, async (_name, url) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${url}`);
+      if (url.startsWith('sok/?')) {
+        await page.waitForFunction(() => {
+          const text = document.getElementById('sokstatus')?.textContent ?? '';
+          return text !== '' && !text.startsWith('Söker');
+        });
+      }
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      expect(violations).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(overflow, 'no horizontal scrolling').toBe(false);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,299 @@
+/**
+ * Search in a real browser: Debian's Chromium driven by playwright-core
+ * against the built site, served on 127.0.0.1 under the Content-Security-Policy
+ * the README recommends.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build.ts';
+import type { ArchiveIndex } from '../../src/core/index-schema.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { type RunningServer, startServer } from '../../src/dev/serve.ts';
+import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let index: ArchiveIndex;
+
+beforeAll(async () => {
+  if (!HAS_CHROMIUM) return;
+  const site = path.join(await tempDir(), 'site');
+  const built = await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+  index = built.check.index!;
+  server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await closeSearch();
+});
+
+/** Opens the search page for a query string and waits for the result count. */
+async function searchPage(query: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await browser.newPage());
+  const errors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.goto(`${server.url}sok/${query}`);
+  await waitForStatus(tab);
+  expect(errors).toEqual([]);
+  return tab;
+}
+
+async function waitForStatus(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.getElementById('sokstatus')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Söker');
+  });
+  return (await page.textContent('#sokstatus')) ?? '';
+}
+
+const resultUrls = (page: Page) => page.$$eval('#sokresultat > li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+const itemUrl = (id: string) => index.items.find((i) => i.id === id)!.url;
+
+describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
+  it('puts the 19 januari 2021 besöksförbud item first, and its link lands on the item', async () => {
+    const page = await searchPage('?q=besöksförbud');
+    expect(await page.textContent('#sokstatus')).toMatch(/^\d+ träff(ar)? för ”besöksförbud”\.$/);
+    const first = page.locator('#sokresultat > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe('/moten/2021-01-19/#besoksforbud');
+    expect(await first.locator('time').getAttribute('datetime')).toBe('2021-01-19');
+    expect(await first.textContent()).toContain('19 januari 2021 · Socialchefsnätverket 19 januari 2021');
+    expect(await first.locator('.excerpt mark').first().textContent()).toMatch(/besöksförbud/i);
+    await first.locator('h2 a').click();
+    await page.waitForURL('**/moten/2021-01-19/#besoksforbud');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('besoksforbud');
+    const box = await page.locator('#besoksforbud h2').boundingBox();
+    expect(box!.y).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('finds besöksförbud in its inflected forms and without diacritics', async () => {
+    for (const query of ['besöksförbudet', 'besoksforbud', 'BESÖKSFÖRBUD']) {
+      const page = await searchPage(`?q=${encodeURIComponent(query)}`);
+      expect((await resultUrls(page))[0], query).toBe('/moten/2021-01-19/#besoksforbud');
+      await page.close();
+    }
+  });
+
+  it('suggests a correction when a misspelled search finds nothing', async () => {
+    const page = await searchPage('?q=vacination');
+    expect(await page.textContent('#sokstatus')).toBe('Inga träffar för ”vacination”.');
+    expect(await page.textContent('#sokresultat .suggestion')).toBe('Menade du vaccination?');
+    await page.click('#sokresultat .suggestion a');
+    await page.waitForURL('**/sok/?q=vaccination');
+    expect(await waitForStatus(page)).toMatch(/^\d+ träffar för ”vaccination”\.$/);
+    expect(await page.inputValue('#sok-fraga')).toBe('vaccination');
+    await page.close();
+  });
+
+  it('filters on FoHM at the level of the item: only the items FoHM presented', async () => {
+    const page = await searchPage('?aktor=fohm');
+    const urls = await resultUrls(page);
+    const fohm = index.agencies.find((a) => a.id === 'fohm')!.itemIds.map(itemUrl);
+    expect([...urls].sort()).toEqual([...fohm].sort());
+    expect(await page.textContent('#sokstatus')).toBe(`${fohm.length} träffar för FoHM.`);
+    expect(await page.inputValue('#filter-aktor')).toBe('fohm');
+    await page.close();
+  });
+
+  it('combines a query with filters and shows the counts for the current search', async () => {
+    const page = await searchPage('?q=vaccin&aktor=fohm&ar=2021&ordning=nyast');
+    const urls = await resultUrls(page);
+    expect(urls.length).toBeGreaterThan(0);
+    const fohm = new Set(index.agencies.find((a) => a.id === 'fohm')!.itemIds.map(itemUrl));
+    for (const url of urls) expect(fohm.has(url!)).toBe(true);
+    const dates = await page.$$eval('#sokresultat time', (times) => times.map((t) => t.getAttribute('datetime')));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(await page.textContent('#filter-aktor option[value="fohm"]')).toBe(`FoHM (${urls.length})`);
+    await page.close();
+  });
+
+  it('returns the same items for "FoHM" and "Folkhälsomyndigheten", and for "IVO" and its full name', async () => {
+    for (const [short, long] of [['FoHM', 'Folkhälsomyndigheten'], ['IVO', 'Inspektionen för vård och omsorg']] as const) {
+      const a = await searchPage(`?q=${encodeURIComponent(short)}`);
+      const b = await searchPage(`?q=${encodeURIComponent(long)}`);
+      const shortUrls = (await resultUrls(a)).sort();
+      expect(shortUrls.length).toBeGreaterThan(0);
+      expect((await resultUrls(b)).sort()).toEqual(shortUrls);
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('finds every item of the seed meetings by a distinctive phrase from it (recall 100 %)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}sok/`);
+    const texts = index.items.map((item) => ({ item, words: item.text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)) }));
+    const misses: string[] = [];
+    for (const { item, words } of texts) {
+      const phrase = distinctivePhrase(words, texts.filter((t) => t.item !== item).map((t) => t.item.text.toLowerCase()));
+      expect(phrase, item.id).toBeDefined();
+      // A string, so that vitest does not rewrite the browser's import().
+      const urls = (await page.evaluate(`(async () => {
+        const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+        const found = await pagefind.search(${JSON.stringify(phrase)});
+        const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+        return data.map((d) => d.url);
+      })()`)) as string[];
+      if (!urls.includes(item.url)) misses.push(`${item.id}: "${phrase}" → ${urls.join(', ') || 'inga träffar'}`);
+    }
+    expect(misses).toEqual([]);
+    expect(texts.length).toBe(index.items.length);
+    await page.close();
+  });
+
+  it('keeps query and filters in the URL: shareable, and back and forward work', async () => {
+    const page = await searchPage('?q=vaccin');
+    const all = (await resultUrls(page)).length;
+    await page.selectOption('#filter-aktor', 'skr');
+    await page.waitForURL(/aktor=skr/);
+    await waitForStatus(page);
+    expect(new URL(page.url()).search).toBe('?q=vaccin&aktor=skr');
+    const filtered = (await resultUrls(page)).length;
+    expect(filtered).toBeLessThan(all);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '?q=vaccin');
+    await page.waitForFunction((n) => document.querySelectorAll('#sokresultat > li').length === n, all);
+    expect(await page.inputValue('#filter-aktor')).toBe('');
+    await page.goForward();
+    await page.waitForFunction((n) => document.querySelectorAll('#sokresultat > li').length === n, filtered);
+    expect(await page.inputValue('#filter-aktor')).toBe('skr');
+    await page.close();
+  });
+
+  it('is usable by keyboard from any page: the header box submits to the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}moten/2021-01-19/`);
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'sok-sidhuvud'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-sidhuvud');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.type('Tegnell');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/sok/?q=Tegnell');
+    expect(await waitForStatus(page)).toMatch(/träffar för ”Tegnell”/);
+    expect(await page.getAttribute('#sokstatus', 'aria-live')).toBe('polite');
+    await page.close();
+  });
+
+  it('offers the indexes instead when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}sok/?q=vaccin`);
+    expect(await page.isVisible('#bladdra-i-stallet')).toBe(true);
+    expect(await page.textContent('noscript')).toContain('Sökningen behöver JavaScript');
+    for (const href of ['/amnen/', '/aktorer/', '/personer/']) expect(await page.isVisible(`#bladdra-i-stallet a[href="${href}"]`)).toBe(true);
+    await context.close();
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('search results are safe', () => {
+  it('shows minutes text that looks like HTML as text, and runs no script', async () => {
+    const minutes = await copyToTemp('minutes');
+    await writeFile(
+      path.join(minutes, '2021-04-13-socialchefsnatverket.md'),
+      [
+        '---',
+        'title: Socialchefsnätverket 13 april 2021',
+        'date: 2021-04-13',
+        'topics: [Vaccination]',
+        '---',
+        '',
+        '## Vaccinationsläget &lt;img src=x onerror=globalThis.__xss=1&gt;',
+        '',
+        'Zebrakod: texten &lt;img src=x onerror=globalThis.__xss=2&gt; om vaccinet och vaccinationen, och `<script>globalThis.__xss=3</script>`.',
+      ].join('\n'),
+    );
+    const site = path.join(await tempDir(), 'site');
+    const built = await buildSite({ minutesDir: minutes, siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+    expect(built.built).toBe(true);
+    const hostile = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    const page = await browser.newPage();
+    await page.goto(`${hostile.url}sok/?q=zebrakod`);
+    await waitForStatus(page);
+    const result = page.locator('#sokresultat > li').first();
+    expect(await result.locator('h2').textContent()).toBe('Vaccinationsläget <img src=x onerror=globalThis.__xss=1>');
+    expect(await result.locator('.excerpt').textContent()).toContain('<img src=x onerror=globalThis.__xss=2>');
+    expect(await result.locator('img').count()).toBe(0);
+    await page.goto(`${hostile.url}moten/2021-04-13/`);
+    expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.close();
+    await hostile.close();
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('search over an index built in parts, as a large archive\'s is', () => {
+  let parts: RunningServer;
+  let folders: string[];
+
+  beforeAll(async () => {
+    const site = path.join(await tempDir(), 'site');
+    // Eight records per part: the seed meetings' items fill several parts.
+    await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' }, searchShardSize: 8 });
+    parts = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    folders = (await readdir(path.join(site, 'pagefind'))).filter((name) => name.startsWith('del-'));
+  });
+
+  afterAll(async () => {
+    await parts?.close();
+  });
+
+  /** What the search page shows: status, result links, dates and the agency filter's counts. */
+  async function shown(base: string, query: string) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}sok/${query}`);
+    const status = await waitForStatus(page);
+    const result = {
+      status,
+      errors,
+      urls: await resultUrls(page),
+      dates: await page.$$eval('#sokresultat time', (times) => times.map((t) => t.getAttribute('datetime'))),
+      counts: await page.$$eval('#filter-aktor option, #filter-amne option', (options) => options.map((o) => o.textContent)),
+    };
+    await page.close();
+    return result;
+  }
+
+  it('writes the parts and shows the same results, counts and order as one index', async () => {
+    expect(folders.length).toBeGreaterThanOrEqual(2);
+    for (const query of ['?q=besöksförbud', '?q=vaccin', '?aktor=fohm', '?q=vaccin&aktor=fohm&ar=2021', '?amne=vaccination&ordning=nyast']) {
+      const one = await shown(server.url, query);
+      const split = await shown(parts.url, query);
+      expect(split.errors, query).toEqual([]);
+      expect(split.status, query).toBe(one.status);
+      expect(split.counts, query).toEqual(one.counts);
+      expect([...split.urls].sort(), query).toEqual([...one.urls].sort());
+      if (query.includes('ordning=nyast')) {
+        expect(split.dates, query).toEqual([...split.dates].sort().reverse());
+        expect(split.dates, query).toEqual(one.dates);
+      }
+    }
+  });
+
+  it('finds the items of the oldest and the newest part', async () => {
+    const oldest = index.items.find((item) => item.meetingId === index.meetings[0]!.id && item.title.length > 0)!;
+    const newest = index.items.findLast((item) => item.meetingId === index.meetings.at(-1)!.id)!;
+    for (const item of [oldest, newest]) {
+      const split = await shown(parts.url, `?q=${encodeURIComponent(item.title)}`);
+      expect(split.urls, item.title).toContain(item.url);
+    }
+  });
+});
+
+/** The first run of four words of an item that no other item's text contains. */
+function distinctivePhrase(words: readonly string[], others: readonly string[]): string | undefined {
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const phrase = words.slice(i, i + 4).join(' ');
+    const lower = phrase.toLowerCase();
+    if (others.every((text) => !text.includes(lower))) return phrase.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * The search index in parts: how a large archive's records are split, and the
+ * word list each part gets (pure functions of src/search.ts; the browser test
+ * searches a site built in parts).
+ */
+import { describe, expect, it } from 'vitest';
+import { PART_FILTER, type SearchRecord, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+
+function record(n: number, date: string, content: string): SearchRecord {
+  return { url: `/moten/${date}/#punkt-${n}`, content, language: 'sv', meta: { title: `Punkt ${n}` }, filters: { ar: [date.slice(0, 4)] }, sort: { datum: date } };
+}
+
+describe('searchShardDirs', () => {
+  it('keeps a small archive in one index at pagefind/', () => {
+    expect(searchShardDirs(0)).toEqual(['pagefind/']);
+    expect(searchShardDirs(10_000)).toEqual(['pagefind/']);
+  });
+
+  it('adds a part for every further shard size of records', () => {
+    expect(searchShardDirs(10_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
+    expect(searchShardDirs(9, 4)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
+  });
+});
+
+describe('searchShards', () => {
+  // Out of date order on purpose: the parts must be by date all the same.
+  const records = [
+    record(1, '2020-05-01', 'a'),
+    record(2, '2021-01-19', 'b'),
+    record(3, '2019-03-02', 'c'),
+    record(4, '2021-03-02', 'd'),
+    record(5, '2020-09-09', 'e'),
+  ];
+
+  it('splits the records into parts of equal size, newest first, and loses none', () => {
+    const shards = searchShards(records, 2);
+    expect(shards.map((s) => s.dir)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
+    expect(shards.map((s) => s.records.map((r) => r.sort.datum))).toEqual([['2021-03-02', '2021-01-19'], ['2020-09-09', '2020-05-01'], ['2019-03-02']]);
+  });
+
+  it('names each record’s part in a filter, keeping its own filters', () => {
+    const shards = searchShards(records, 2);
+    expect(shards[1]!.records[0]!.filters).toEqual({ ar: ['2020'], [PART_FILTER]: ['2'] });
+    expect(records[0]!.filters).toEqual({ ar: ['2020'] });
+  });
+});
+
+describe('vocabularyRecords', () => {
+  it('gives no word list to an index in one part', () => {
+    expect(vocabularyRecords(searchShards([record(1, '2021-01-19', 'besöksförbud')]))).toEqual([]);
+  });
+
+  it('gives every part every word of the archive, without a part filter, so it is never a result', () => {
+    const shards = searchShards([record(1, '2021-01-19', 'besöksförbud på säbo'), record(2, '2020-01-01', 'besök av anhöriga')], 1);
+    const lists = vocabularyRecords(shards, '/arkiv/');
+    expect(lists).toHaveLength(2);
+    for (const list of lists) {
+      expect(list.content.split(' ').sort()).toEqual(['anhöriga', 'av', 'besök', 'besöksförbud', 'på', 'säbo']);
+      expect(list.filters).toEqual({});
+      expect(list.url).toMatch(/^\/arkiv\/sok\/#ordlista-\d$/);
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/build/build.ts';
+import type { ArchiveIndex } from '../../src/core/index-schema.ts';
+import { RULES } from '../../src/check/rules.ts';
+import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
+import { findBrokenLinks, listFiles } from '../support/site-links.ts';
+
+const deploy = { siteUrl: 'https://arkiv.example', pathPrefix: '/' };
+const TEMPLATES = path.join(ROOT, 'templates');
+const build = (minutesDir: string, siteDir: string, pathPrefix = '/') => buildSite({ minutesDir, siteDir, templatesDir: TEMPLATES, deploy: { ...deploy, pathPrefix } });
+
+let site: string;
+let result: BuildResult;
+let index: ArchiveIndex;
+const page = (relative: string) => readFile(path.join(site, relative), 'utf8');
+
+beforeAll(async () => {
+  site = path.join(await tempDir(), 'site');
+  result = await build(path.join(ROOT, 'minutes'), site);
+  index = result.check.index!;
+});
+
+describe('the built archive of the bundled minutes', () => {
+  it('has one page per meeting, topic, agency, person and year, and the other pages', async () => {
+    const files = await listFiles(site);
+    const expected = [
+      'index.html', 'moten/index.html', 'amnen/index.html', 'aktorer/index.html', 'personer/index.html', 'sok/index.html', '404.html',
+      'tillganglighetsredogorelse/index.html', 'sa-lagger-du-till-ett-mote/index.html', 'om-arkivet/index.html',
+      'feed.xml', 'sitemap.xml', 'index.json', 'index.schema.json', 'assets/style.css',
+      ...index.meetings.map((m) => `moten/${m.id}/index.html`),
+      ...index.topics.filter((t) => t.itemIds.length).flatMap((t) => [`amnen/${t.id}/index.html`, `amnen/${t.id}/feed.xml`]),
+      ...index.agencies.filter((a) => a.itemIds.length).map((a) => `aktorer/${a.id}/index.html`),
+      ...index.people.map((p) => `personer/${p.id}/index.html`),
+      ...index.years.map((y) => `ar/${y.year}/index.html`),
+    ];
+    for (const file of expected) expect(files, file).toContain(file);
+    expect(files.filter((f) => f.startsWith('aktorer/') && f !== 'aktorer/index.html')).toHaveLength(4);
+  });
+
+  it('gives every agenda item its anchor on its meeting page', async () => {
+    for (const meeting of index.meetings) {
+      const html = await page(`moten/${meeting.id}/index.html`);
+      for (const itemId of meeting.itemIds) {
+        const anchor = itemId.split('#')[1]!;
+        expect(html).toContain(`<section class="item`);
+        expect(html).toMatch(new RegExp(`id="${anchor}"`));
+        expect(html).toContain(`href="#${anchor}"`);
+      }
+    }
+  });
+
+  it('has no broken internal link or #anchor anywhere', async () => {
+    const { broken, checked } = await findBrokenLinks(site);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    const pages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      const report = await validator.validateString(await page(file), file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
+  it('is in Swedish, with dates as "19 januari 2021" in <time datetime>', async () => {
+    const html = await page('moten/2021-01-19/index.html');
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<time datetime="2021-01-19">19 januari 2021</time>');
+    expect(html).toContain('Nästa möte: 2 mars 2021 →');
+    expect(await page('moten/2021-03-02/index.html')).toContain('<a href="/moten/2021-01-19/" rel="prev">← Föregående möte: 19 januari 2021</a>');
+  });
+
+  it('shows presenters, topics, the agenda and related items on a meeting page', async () => {
+    const html = await page('moten/2021-01-19/index.html');
+    expect(html).toContain('<a href="/personer/anders-tegnell/">Anders Tegnell</a>, <a href="/aktorer/fohm/">FoHM</a>');
+    expect(html).toContain('<li><a href="#besoksforbud">Besöksförbud</a></li>');
+    expect(html).toContain('<a href="/moten/2021-03-02/#natverkets-ovriga-fragor">Nätverkets övriga frågor</a>');
+  });
+
+  it('takes a newcomer from the start page to every besöksförbud item in two clicks', async () => {
+    const start = await page('index.html');
+    expect(start).toContain('href="/amnen/besoksforbud/"');
+    const topic = await page('amnen/besoksforbud/index.html');
+    const items = index.topics.find((t) => t.id === 'besoksforbud')!.itemIds;
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const id of items) expect(topic).toContain(`href="${index.items.find((i) => i.id === id)!.url}"`);
+  });
+
+  it('has the secretary\'s guide, with every message of the check and how to fix it', async () => {
+    const guide = await page('sa-lagger-du-till-ett-mote/index.html');
+    for (const group of RULES) for (const rule of group.rules) expect(guide).toContain(`<dt id="regel-${rule.id}"><code>${rule.id}</code>`);
+    expect(guide).toContain('npm run import -- sökväg/till/minnesanteckningar.docx');
+  });
+
+  it('publishes the index as JSON, an Atom feed and a sitemap with absolute URLs', async () => {
+    expect(JSON.parse(await page('index.json'))).toEqual(index);
+    const feed = await page('feed.xml');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(feed).toContain('<link href="https://arkiv.example/moten/2021-03-02/"/>');
+    expect((feed.match(/<entry>/g) ?? []).length).toBe(2);
+    const sitemap = await page('sitemap.xml');
+    expect(sitemap).toContain('<loc>https://arkiv.example/amnen/besoksforbud/</loc>');
+    expect(sitemap).not.toContain('404');
+  });
+});
+
+describe('building', () => {
+  it('leaves no stale page after a meeting is deleted', async () => {
+    const minutes = await copyToTemp('minutes');
+    const out = path.join(await tempDir(), 'site');
+    await build(minutes, out);
+    expect(await listFiles(out)).toContain('moten/2021-03-02/index.html');
+    await rm(path.join(minutes, '2021-03-02-socialchefsnatverket.md'));
+    const again = await build(minutes, out);
+    expect(again.built).toBe(true);
+    const files = await listFiles(out);
+    expect(files).not.toContain('moten/2021-03-02/index.html');
+    expect(files).not.toContain('personer/annika-wallenskog/index.html');
+    expect(await readFile(path.join(out, 'index.json'), 'utf8')).not.toContain('2021-03-02');
+  });
+
+  it('leaves the previous site exactly as it was when the build fails', async () => {
+    const minutes = await copyToTemp('minutes');
+    const out = path.join(await tempDir(), 'site');
+    await build(minutes, out);
+    const before = await Promise.all((await listFiles(out)).map(async (f) => [f, await readFile(path.join(out, f), 'utf8')]));
+    await writeFile(path.join(minutes, '2021-04-01-trasig.md'), '---\ntitle: Trasig\ndate: 2021-04-01\ntpoics: []\n---\n');
+    const failed = await build(minutes, out);
+    expect(failed.built).toBe(false);
+    expect(failed.check.diagnostics.map((d) => d.ruleId)).toContain('front-matter-unknown-field');
+    const after = await Promise.all((await listFiles(out)).map(async (f) => [f, await readFile(path.join(out, f), 'utf8')]));
+    expect(after).toEqual(before);
+  });
+
+  it('works under a sub-path: every link carries the prefix and resolves', async () => {
+    const out = path.join(await tempDir(), 'site');
+    await build(path.join(ROOT, 'minutes'), out, '/arkiv/socialchefer/');
+    const { broken, checked } = await findBrokenLinks(out, '/arkiv/socialchefer/');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+    const html = await readFile(path.join(out, 'moten/2021-01-19/index.html'), 'utf8');
+    expect(html).toContain('href="/arkiv/socialchefer/assets/style.css"');
+    expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toContain('https://arkiv.example/arkiv/socialchefer/moten/2021-03-02/');
+  });
+});
+
+describe('escaping', () => {
+  it('shows hostile titles, names and registry values as text everywhere', async () => {
+    const minutes = await copyToTemp('test/fixtures/good');
+    const payload = '<img src=x onerror=alert(1)>';
+    await writeFile(
+      path.join(minutes, '2020-08-01-fientlig.md'),
+      [
+        '---',
+        `title: "${payload} & \\"citat\\""`,
+        'date: 2020-08-01',
+        'speakers:',
+        '  - name: "Eva <3 \\"Ek\\""',
+        '    agency: SKR',
+        'agencies: [SKR]',
+        'topics: [Vaccination]',
+        '---',
+        '',
+        `## Vaccin "${payload}" (Eva <3 "Ek", SKR)`,
+        '',
+        `Texten nämner ${payload} och vaccinet och vaccinationen.`,
+      ].join('\n'),
+    );
+    const out = path.join(await tempDir(), 'site');
+    const built = await build(minutes, out);
+    expect(built.check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const files = await listFiles(out);
+    for (const file of files.filter((f) => /\.(html|xml)$/.test(f))) {
+      const text = await readFile(path.join(out, file), 'utf8');
+      expect(text, file).not.toContain('<img src=x');
+      expect(text, file).not.toContain('<3');
+    }
+    const meeting = await readFile(path.join(out, 'moten/2020-08-01/index.html'), 'utf8');
+    expect(meeting).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;citat&quot;</h1>');
+    expect(meeting).toContain('<a href="/personer/eva-3-ek/">Eva &lt;3 &quot;Ek&quot;</a>');
+    expect(built.check.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['11:12 html-raw', '13:15 html-raw']);
+    const feed = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;citat&quot;</title>');
+    const json = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as ArchiveIndex;
+    expect(json.meetings.find((m) => m.id === '2020-08-01')?.title).toBe(`${payload} & "citat"`);
+  });
+});

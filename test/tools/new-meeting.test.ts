@@ -1,0 +1,51 @@
+import { execFile } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { newMinutes } from '../../src/tools/new-meeting.ts';
+import { checkArchive } from '../../src/build/pipeline.ts';
+import { copyToTemp, ROOT } from '../support/helpers.ts';
+
+const run = promisify(execFile);
+const npmNew = (dir: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/new.ts'), ...args, '--mapp', dir], { cwd: ROOT }).then(
+    ({ stdout }) => ({ code: 0, out: stdout }),
+    (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
+  );
+
+describe('a new meeting from the template', () => {
+  it('has the date and a Swedish default title filled in, with comments on every field', () => {
+    const created = newMinutes('2021-03-02');
+    expect('text' in created && created.text).toContain('title: Socialchefsnätverket 2 mars 2021\n# Mötesdatum');
+    expect('text' in created && created.text).toContain('date: 2021-03-02\n');
+    expect('text' in created && created.text).toMatch(/# Alla som föredrog[\s\S]*speakers: \[\]\n# Aktörerna[\s\S]*agencies: \[\]\n# Mötets ämnen[\s\S]*topics: \[\]/);
+  });
+
+  it('refuses dates that are malformed or do not exist', () => {
+    expect(newMinutes('2 mars 2021')).toEqual({ error: 'Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-03-02, men är "2 mars 2021".' });
+    expect(newMinutes('2021-02-30')).toEqual({ error: 'Datumet 2021-02-30 finns inte i kalendern.' });
+  });
+
+  it('is written by npm run new, passes the check, and is never overwritten', async () => {
+    const dir = await copyToTemp('minutes');
+    const first = await npmNew(dir, '2021-04-13');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Skapade');
+    const file = path.join(dir, '2021-04-13-socialchefsnatverket.md');
+    const text = await readFile(file, 'utf8');
+    const result = await checkArchive(dir);
+    expect(result.diagnostics.filter((d) => d.file === file)).toEqual([]);
+    expect(result.index?.meetings.find((m) => m.id === '2021-04-13')?.title).toBe('Socialchefsnätverket 13 april 2021');
+
+    const again = await npmNew(dir, '2021-04-13');
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('Det finns redan minnesanteckningar för 2021-04-13');
+    expect(await readFile(file, 'utf8')).toBe(text);
+
+    const bad = await npmNew(dir, '2021-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('Datumet 2021-13-01 finns inte i kalendern.');
+    expect((await readdir(dir)).filter((f) => f.startsWith('2021-13'))).toEqual([]);
+  });
+});
