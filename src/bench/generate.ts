@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile, copyFile } from 'node:fs/promises'
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { AGENCY_REGISTRY, TOPIC_REGISTRY } from '../check/load.ts';
-import { swedishDate } from '../site/filters.ts';
+import { swedishDate } from '../core/dates.ts';
 
 /** A small, fast, seeded random number generator (mulberry32). */
 export function random(seed: number): () => number {

@@ -9,6 +9,7 @@ import type { SourceFile } from './load.ts';
 import { agencyEntrySchema, topicEntrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
 import { placeOf, readYaml } from './yaml.ts';
 import type { z } from 'zod';
+export { agencyLabel } from '../core/model.ts';
 
 /** Where a registry entry is written, for messages that name both places. */
 export interface SourcePlace extends Position {
@@ -55,10 +56,6 @@ export function topicNames(registries: Registries): string[] {
   return registries.topics.flatMap((t) => [t.name, ...t.aliases]);
 }
 
-/** The name used in text for an agency: its short name if it has one. */
-export function agencyLabel(agency: Agency): string {
-  return agency.short ?? agency.name;
-}
 
 /** Reads and checks both registries. Missing or broken registries give empty lists and diagnostics. */
 export function readRegistries(agencyFile: SourceFile | undefined, topicFile: SourceFile | undefined): { registries: Registries; diagnostics: Diagnostic[] } {

@@ -6,6 +6,7 @@
  * strings mean. `error-map.ts` turns their failures into Swedish messages.
  */
 import { z } from 'zod';
+import { isRealDate } from '../core/dates.ts';
 
 /** Marks a schema failure so that the error map can give it a rule id and message. */
 export const RULE = {
@@ -24,14 +25,6 @@ const list = <T extends z.ZodType>(item: T) => z.preprocess(emptyAsList, z.array
 /** A non-empty string with surrounding spaces removed. */
 const text = () => z.string().trim().min(1);
 
-/** True when `value` (YYYY-MM-DD) is a date that exists in the calendar. */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** A calendar date written `YYYY-MM-DD`, for example `2021-01-19`. Kept as a string: no time zone can shift it. */
 export const isoDateSchema = z

@@ -6,15 +6,15 @@ import path from 'node:path';
 import { type Diagnostic, type Position, error, warning } from '../core/diagnostics.ts';
 import type { MeetingRecord } from '../core/model.ts';
 import type { Registries, SourcePlace } from './registry.ts';
+import { dateOfMinutesFile } from '../core/minutes-files.ts';
 import { fold } from '../core/slug.ts';
 import { withinEdits } from '../core/suggest.ts';
-import { FILE_NAME } from './validate.ts';
 
 /** Two files whose meetings would get the same URL. */
 export function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
   const byDate = new Map<string, string[]>();
   for (const file of files) {
-    const date = FILE_NAME.exec(path.basename(file))?.[1];
+    const date = dateOfMinutesFile(file);
     if (date) byDate.set(date, [...(byDate.get(date) ?? []), file]);
   }
   const diagnostics: Diagnostic[] = [];

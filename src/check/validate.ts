@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { type Diagnostic, type Position, error } from '../core/diagnostics.ts';
+import { MINUTES_FILE_NAME } from '../core/minutes-files.ts';
 import { FRONT_MATTER_HELP, schemaDiagnostics } from './error-map.ts';
 import type { ValidItem, ValidMeeting } from '../core/model.ts';
 import type { ParsedMinutes } from './parse.ts';
@@ -19,8 +20,6 @@ import { checkBody } from './validate-body.ts';
 import { type DeclaredSpeaker, type ItemContext, unusedDeclarations, validateItems } from './validate-items.ts';
 import { placeOf, type YamlData } from './yaml.ts';
 
-/** `YYYY-MM-DD-name.md`: the date gives the meeting's URL, the name says which network. */
-export const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?\.md$/i;
 
 /** Validates one parsed minutes file. Returns the meeting when its front matter is usable. */
 export function validateMinutes(parsed: ParsedMinutes, registries: Registries): { meeting: ValidMeeting | undefined; diagnostics: Diagnostic[] } {
@@ -29,7 +28,7 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
   diagnostics.push(...checkBody(file, parsed.intro), ...parsed.items.flatMap((item) => checkBody(file, [item.headingNode, ...item.nodes])));
 
   const fileName = path.basename(file);
-  const nameMatch = FILE_NAME.exec(fileName);
+  const nameMatch = MINUTES_FILE_NAME.exec(fileName);
   if (!nameMatch) {
     diagnostics.push(
       error(file, { line: 1, column: 1 }, 'file-name', `Filnamnet "${fileName}" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).`),

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { importReport } from '../tools/import/draft.ts';
 import type { ImportResult } from '../tools/import/import-document.ts';
-import { minutesFileName } from '../tools/new-meeting.ts';
+import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { checkArchive } from '../build/pipeline.ts';
 import { readRegistries } from '../check/registry.ts';
 import { loadArchive } from '../check/load.ts';
@@ -59,8 +59,8 @@ const result = await new Promise<ImportResult>((resolve) => {
 
 const date = result.draft.date;
 if (!date) fail('Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.');
-const existing = loaded.minutes.find((m) => path.basename(m.path).startsWith(`${date}-`));
-if (existing) fail(`Det finns redan minnesanteckningar för ${date}: ${existing.path}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`);
+const [existing] = minutesFilesOn(date, loaded.minutes.map((m) => m.path));
+if (existing) fail(`Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`);
 const draftPath = path.join(dir, minutesFileName(date));
 await writeFile(draftPath, result.text, { flag: 'wx' });
 const check = await checkArchive(dir);

@@ -6,7 +6,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_NETWORK, minutesFileName, newMinutes } from '../tools/new-meeting.ts';
+import { DEFAULT_NETWORK, minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
+import { newMinutes } from '../tools/new-meeting.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { natverk: { type: 'string' }, mapp: { type: 'string' } } });
 const [date] = positionals;
@@ -20,7 +21,7 @@ if ('error' in created) {
   console.error(`${created.error} Skriv till exempel: npm run new -- 2021-03-02`);
   process.exit(2);
 }
-const existing = (await readdir(dir)).find((name) => name.startsWith(`${date}-`) || name === `${date}.md`);
+const [existing] = minutesFilesOn(date, await readdir(dir));
 if (existing) {
   console.error(`Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`);
   process.exit(1);

@@ -67,3 +67,8 @@ export type ItemRecord = Omit<ValidItem, 'nodes'> & { html: string; excerpt: str
 
 /** A meeting as the index needs it. JSON-serializable, so that it can be cached and sent between threads. */
 export type MeetingRecord = Omit<ValidMeeting, 'intro' | 'items'> & { introHtml: string; items: ItemRecord[] };
+
+/** The name used in text for an agency: its short name if it has one (`FoHM`), else its name. Registry entries and index entries alike. */
+export function agencyLabel(agency: { name: string; short?: string | undefined; shortName?: string | null }): string {
+  return agency.shortName ?? agency.short ?? agency.name;
+}

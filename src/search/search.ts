@@ -15,6 +15,9 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
+import { agencyLabel } from '../core/model.ts';
+
+const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
 
 /** One Pagefind custom record (the shape of Pagefind's `CustomRecord`). */
 export interface SearchRecord {
@@ -62,7 +65,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
   const agencyMentions = index.agencies.map((agency) => ({ agency, names: agencyNames(agency), mentioned: mentionTest(agencyNames(agency)) }));
   return index.items.map((item): SearchRecord => {
     const meeting = meetings.get(item.meetingId)!;
-    const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabel(agencies.get(p.agencyId))}`);
+    const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabelOf(agencies.get(p.agencyId))}`);
     if (item.network) presenters.push('nätverket');
     const presentersLine = presenters.join('; ');
     const body = `${item.title}\n${presentersLine}\n${item.text}`;
@@ -98,9 +101,6 @@ function urlPrefix(pathPrefix: string): string {
   return `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
 }
 
-function agencyLabel(agency: ArchiveIndex['agencies'][number] | undefined): string {
-  return agency ? (agency.shortName ?? agency.name) : '';
-}
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];

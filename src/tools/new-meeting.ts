@@ -2,17 +2,8 @@
  * A new, empty minutes file for a date: the front matter filled in and
  * commented, and a note on how to write the agenda items. Pure.
  */
-import { swedishDate } from '../site/filters.ts';
-import { isRealDate } from '../check/schema.ts';
-import { slugify } from '../core/slug.ts';
-
-/** The network's name, used in the default title and file name. */
-export const DEFAULT_NETWORK = 'Socialchefsnätverket';
-
-/** The file name for a meeting: `2021-03-02-socialchefsnatverket.md`. */
-export function minutesFileName(date: string, network = DEFAULT_NETWORK): string {
-  return `${date}-${slugify(network)}.md`;
-}
+import { isRealDate, swedishDate } from '../core/dates.ts';
+import { DEFAULT_NETWORK } from '../core/minutes-files.ts';
 
 /** The text of a new minutes file, or an error message (Swedish) for a date that is not a real YYYY-MM-DD date. */
 export function newMinutes(date: string, network = DEFAULT_NETWORK): { text: string } | { error: string } {

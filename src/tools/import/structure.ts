@@ -7,7 +7,8 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { isNetworkWord, type NamedPresenter, readPresenters, splitHeading, type TokenKind } from '../../check/heading.ts';
 import { agencyLabel, agencyNames, findAgency, type Registries } from '../../check/registry.ts';
-import { isRealDate } from '../../check/schema.ts';
+import { MONTHS, parseSwedishDate, swedishDate } from '../../core/dates.ts';
+import { DEFAULT_NETWORK } from '../../core/minutes-files.ts';
 import { didYouMean } from '../../core/suggest.ts';
 import { matchTopics } from '../../check/topics.ts';
 import { toPlainText } from '../../check/markdown.ts';
@@ -44,7 +45,6 @@ export interface Draft {
   notes: ImportNote[];
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const TITLE_LINE = new RegExp(`^(?:minnesanteckningar\\s+(?:från\\s+)?)?(.*?)\\s*(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\s*$`, 'i');
 
 /** The date and title in a title line such as "Minnesanteckningar Socialchefsnätverket 2 mars 2021". */
@@ -52,8 +52,8 @@ export function readTitleLine(line: string): { date: string; title: string } | u
   const match = TITLE_LINE.exec(line.trim());
   if (!match) return undefined;
   const [, name = '', day = '', month = '', year = ''] = match;
-  const date = `${year}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  if (!isRealDate(date)) return undefined;
+  const date = parseSwedishDate(`${day} ${month} ${year}`);
+  if (!date) return undefined;
   return { date, title: `${name.trim() || 'Möte'} ${Number(day)} ${month.toLowerCase()} ${year}` };
 }
 
@@ -145,7 +145,7 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
   } else if (!options.date) {
     note('granska', 'Hittade ingen rubrikrad med datum ("Minnesanteckningar Socialchefsnätverket 2 mars 2021"). Ange datumet med --datum ÅÅÅÅ-MM-DD.');
   }
-  if (!draft.title && draft.date) draft.title = `Socialchefsnätverket ${Number(draft.date.slice(8))} ${MONTHS[Number(draft.date.slice(5, 7)) - 1]} ${draft.date.slice(0, 4)}`;
+  if (!draft.title && draft.date) draft.title = `${DEFAULT_NETWORK} ${swedishDate(draft.date)}`;
 
   let current: DraftItem | undefined;
   const add = (node: RootContent) => (current ? current.body.push(node) : draft.intro.push(node));
