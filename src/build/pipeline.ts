@@ -13,7 +13,8 @@ import type { MeetingRecord } from '../core/model.ts';
 import { processFiles } from './workers.ts';
 import { allowedEmails, type FileResult, processFile } from '../check/process-file.ts';
 import { readRegistries, type Registries } from '../check/registry.ts';
-import { findDuplicateMeetings, findNearDuplicateNames } from '../check/validate-archive.ts';
+import { findDuplicateMeetings } from '../check/rules/file.ts';
+import { findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
 
 /** What a check of the archive found. */
 export interface CheckResult {

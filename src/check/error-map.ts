@@ -1,147 +1,82 @@
 /**
  * Turns schema failures into friendly messages, one per field, at the field's
- * place in the file. The wording is pinned by tests in `test/validate.test.ts`.
+ * place in the file. What a field should hold, and the fields a mapping
+ * allows, come from the schema itself (`schema.ts`). The wording is pinned by
+ * tests in `test/check/validate.test.ts`.
  */
 import type { z } from 'zod';
-import { type Diagnostic, error } from '../core/diagnostics.ts';
-import { RULE } from './schema.ts';
-import { meantHint } from '../core/suggest.ts';
+import type { FileReporter } from '../core/diagnostics.ts';
+import { didYouMean } from '../core/suggest.ts';
+import { dateFormat, dateInvalid } from './rules/front-matter.ts';
+import type { Rule } from './rules/rule.ts';
+import { allowedFields, fieldHelp, RULE } from './schema.ts';
 import { placeOf, type YamlData } from './yaml.ts';
 
-/** What a field should hold, with an example, for the messages. */
-export interface FieldHelp {
-  expected: string;
-  example: string;
+/** The rules a schema's failures are reported as: the front matter's or a registry's. */
+export interface SchemaRules {
+  unknownField: Rule;
+  missingField: Rule;
+  invalid: Rule;
 }
 
-/** Help for every front matter field, by path pattern (`*` stands for a list index or item anchor). */
-export const FRONT_MATTER_HELP: Record<string, FieldHelp> = {
-  '': { expected: 'fält med värden (title: …, date: …)', example: 'title: Socialchefsnätverket 19 januari 2021' },
-  title: { expected: 'mötets rubrik', example: 'title: Socialchefsnätverket 19 januari 2021' },
-  date: { expected: 'ett datum skrivet ÅÅÅÅ-MM-DD', example: 'date: 2021-01-19' },
-  speakers: { expected: 'en lista med personer, var och en med name och agency', example: 'speakers:\n  - name: Anders Tegnell\n    agency: FoHM' },
-  'speakers.*': { expected: 'en person med name och agency', example: '  - name: Anders Tegnell\n    agency: FoHM' },
-  'speakers.*.name': { expected: 'personens namn som i rubrikerna', example: 'name: Anders Tegnell' },
-  'speakers.*.agency': { expected: 'en aktör från agencies.yml', example: 'agency: FoHM' },
-  agencies: { expected: 'en lista med aktörer från agencies.yml', example: 'agencies: [Socialstyrelsen, SKR, FoHM]' },
-  'agencies.*': { expected: 'en aktör från agencies.yml', example: 'agencies: [Socialstyrelsen, SKR, FoHM]' },
-  topics: { expected: 'en lista med ämnen från topics.yml', example: 'topics: [Vaccination, Besöksförbud]' },
-  'topics.*': { expected: 'ett ämne från topics.yml', example: 'topics: [Vaccination, Besöksförbud]' },
-  items: { expected: 'inställningar per dagordningspunkt, med punktens ankare som nyckel', example: 'items:\n  besoksforbud:\n    topics: [Besöksförbud]' },
-  'items.*': { expected: 'inställningar för en dagordningspunkt (topics)', example: '  besoksforbud:\n    topics: [Besöksförbud]' },
-  'items.*.topics': { expected: 'en lista med ämnen från mötets topics', example: 'topics: [Besöksförbud]' },
-};
-
-const REGISTRY_COMMON: Record<string, FieldHelp> = {
-  '': { expected: 'en lista där varje post börjar med "- id: …"', example: '- id: fohm\n  name: Folkhälsomyndigheten' },
-  '*': { expected: 'en post med id och name', example: '- id: fohm\n  name: Folkhälsomyndigheten' },
-  '*.id': { expected: 'ett id med små bokstäver a–z, siffror och bindestreck', example: 'id: fohm' },
-  '*.name': { expected: 'namnet som det ska visas', example: 'name: Folkhälsomyndigheten' },
-  '*.aliases': { expected: 'en lista med andra skrivsätt', example: 'aliases: [FHM]' },
-  '*.aliases.*': { expected: 'ett annat skrivsätt', example: 'aliases: [FHM]' },
-};
-
-/** Help for the fields of `agencies.yml`. */
-export const AGENCY_HELP: Record<string, FieldHelp> = {
-  ...REGISTRY_COMMON,
-  '*.short': { expected: 'ett kort namn', example: 'short: FoHM' },
-  '*.website': { expected: 'en adress som börjar med https://', example: 'website: https://www.folkhalsomyndigheten.se/' },
-  '*.emails': { expected: 'en lista med publicerade e-postadresser', example: 'emails: [registrator@example.se]' },
-  '*.emails.*': { expected: 'en e-postadress', example: 'emails: [registrator@example.se]' },
-};
-
-/** Help for the fields of `topics.yml`. */
-export const TOPIC_HELP: Record<string, FieldHelp> = {
-  ...REGISTRY_COMMON,
-  '*': { expected: 'en post med id, name och description', example: '- id: besoksforbud\n  name: Besöksförbud' },
-  '*.id': { expected: 'ett id med små bokstäver a–z, siffror och bindestreck', example: 'id: besoksforbud' },
-  '*.name': { expected: 'ämnets namn som det ska visas', example: 'name: Besöksförbud' },
-  '*.description': { expected: 'en mening om vad ämnet omfattar', example: 'description: Tillfälliga lokala besöksförbud.' },
-  '*.signals': { expected: 'en lista med signalord', example: 'signals: [besöksförbud]' },
-  '*.signals.*': { expected: 'ett signalord', example: 'signals: [besöksförbud]' },
-};
-
-/** Where the messages are about: the file, its YAML, and the help table and rule prefix that fit it. */
+/** What the messages are about: the file's reporter, its YAML, the schema it was checked against and the rules to report. */
 export interface SchemaContext {
-  file: string;
+  report: FileReporter;
   yaml: YamlData;
-  help: Record<string, FieldHelp>;
-  /** `front-matter` or `registry`; rule ids become `front-matter-unknown-field` and so on. */
-  rulePrefix: string;
+  /** The schema of the whole YAML document (the help and allowed fields are looked up in it). */
+  schema: z.ZodType;
+  rules: SchemaRules;
 }
 
-/** One diagnostic per schema issue, placed at the field it is about. */
-export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], context: SchemaContext): Diagnostic[] {
-  return issues.flatMap((issue) => describeIssue(issue, context));
+/** Reports one diagnostic per schema issue, placed at the field it is about. */
+export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], context: SchemaContext): void {
+  for (const issue of issues) reportIssue(issue, context);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, context: SchemaContext): Diagnostic[] {
-  const { file, yaml, rulePrefix } = context;
-  const path = issue.path.map(String);
-  const field = path.map((p) => (/^\d+$/.test(p) ? `post ${Number(p) + 1}` : p)).join(' → ') || 'front matter';
-  const help = helpFor(path, context.help);
-  const found = describeValue(valueAt(yaml.data, path));
+function reportIssue(issue: z.core.$ZodIssue, context: SchemaContext): void {
+  const { yaml, rules, schema } = context;
+  const report = context.report.report;
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const field = path.map((p) => (typeof p === 'number' || /^\d+$/.test(p) ? `post ${Number(p) + 1}` : p)).join(' → ') || 'front matter';
+  const help = fieldHelp(schema, path);
+  const value = valueAt(yaml.data, path);
+  const found = describeValue(value);
+  const actual = typeof value === 'string' ? { actual: value } : {};
 
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(path, context.help);
-    return issue.keys.map((key) =>
-      error(
-        file,
-        placeOf(yaml, [...path, key], 'key'),
-        `${rulePrefix}-unknown-field`,
-        `Okänt fält "${key}".${meantHint(key, allowed)} Tillåtna fält här: ${allowed.join(', ')}.`,
-      ),
-    );
+    const allowed = allowedFields(schema, path);
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, allowed);
+      report(rules.unknownField, placeOf(yaml, [...path, key], 'key'), `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''} Tillåtna fält här: ${allowed.join(', ')}.`, {
+        expected: allowed,
+        actual: key,
+      });
+    }
+    return;
   }
   const place = placeOf(yaml, path);
-  if (issue.code === 'invalid_type' && valueAt(yaml.data, path) === undefined) {
-    return [
-      error(file, placeOf(yaml, path.slice(0, -1)), `${rulePrefix}-missing-field`, `Fältet "${field}" saknas: förväntade ${help.expected}. Lägg till till exempel:\n    ${indent(help.example)}`),
-    ];
+  const expected = { expected: [help.example] };
+  if (issue.code === 'invalid_type' && value === undefined) {
+    report(rules.missingField, placeOf(yaml, path.slice(0, -1)), `Fältet "${field}" saknas: förväntade ${help.expected}. Lägg till till exempel:\n    ${indent(help.example)}`, expected);
+  } else if (issue.code === 'invalid_type') {
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Skriv till exempel:\n    ${indent(help.example)}`, { ...expected, ...actual });
+  } else if (issue.code === 'too_small') {
+    report(rules.invalid, place, `Fältet "${field}" är tomt; förväntade ${help.expected}, till exempel:\n    ${indent(help.example)}`, expected);
+  } else if (issue.message === RULE.dateFormat) {
+    const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(value)) ? ' Skriv datumet med siffror: år-månad-dag.' : '';
+    report(dateFormat, place, `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.${hint}`, { expected: ['ÅÅÅÅ-MM-DD'], ...actual });
+  } else if (issue.message === RULE.dateInvalid) {
+    report(dateInvalid, place, `Datumet ${found} finns inte i kalendern. Kontrollera månad och dag.`, actual);
+  } else if (issue.message === RULE.idFormat) {
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`, { ...expected, ...actual });
+  } else if (issue.message === RULE.websiteFormat) {
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Utelämna fältet om du inte vet adressen.`, { ...expected, ...actual });
+  } else {
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, { ...expected, ...actual });
   }
-  if (issue.code === 'invalid_type') {
-    return [error(file, place, `${rulePrefix}-invalid`, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Skriv till exempel:\n    ${indent(help.example)}`)];
-  }
-  if (issue.code === 'too_small') {
-    return [error(file, place, `${rulePrefix}-invalid`, `Fältet "${field}" är tomt; förväntade ${help.expected}, till exempel:\n    ${indent(help.example)}`)];
-  }
-  if (issue.message === RULE.dateFormat) {
-    const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(valueAt(yaml.data, path))) ? ' Skriv datumet med siffror: år-månad-dag.' : '';
-    return [error(file, place, 'date-format', `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.${hint}`)];
-  }
-  if (issue.message === RULE.dateInvalid) {
-    return [error(file, place, 'date-invalid', `Datumet ${found} finns inte i kalendern. Kontrollera månad och dag.`)];
-  }
-  if (issue.message === RULE.idFormat) {
-    return [error(file, place, `${rulePrefix}-invalid`, `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`)];
-  }
-  if (issue.message === RULE.websiteFormat) {
-    return [error(file, place, `${rulePrefix}-invalid`, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Utelämna fältet om du inte vet adressen.`)];
-  }
-  return [error(file, place, `${rulePrefix}-invalid`, `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`)];
 }
 
-/** The help entry for a path, matching list indices and record keys against `*`. */
-function helpFor(path: readonly string[], table: Record<string, FieldHelp>): FieldHelp {
-  const patterns = [path.join('.'), path.map((p, i) => (/^\d+$/.test(p) || (i === 1 && path[0] === 'items') ? '*' : p)).join('.')];
-  for (const pattern of patterns) {
-    const entry = table[pattern];
-    if (entry) return entry;
-  }
-  return { expected: 'ett giltigt värde', example: '' };
-}
-
-/** The field names allowed in the mapping at `path`, from the help table. */
-function allowedKeys(path: readonly string[], table: Record<string, FieldHelp>): string[] {
-  const prefix = path.map((p) => (/^\d+$/.test(p) ? '*' : p)).join('.');
-  const depth = path.length;
-  return Object.keys(table)
-    .filter((k) => k !== '' && k.split('.').length === depth + 1 && (depth === 0 || k.startsWith(`${prefix}.`)))
-    .map((k) => k.split('.').at(-1) ?? k)
-    .filter((k) => k !== '*');
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;

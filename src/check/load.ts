@@ -7,7 +7,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, type Position, error, warning, START } from '../core/diagnostics.ts';
+import { type Diagnostic, fileReporter, type Position, START } from '../core/diagnostics.ts';
+import { fileEncoding, fileIgnored, fileLarge } from './rules/file.ts';
+import { registryMissing } from './rules/registry.ts';
 
 /** A text file as the later stages see it: UTF-8 decoded, BOM removed, LF line endings. */
 export interface SourceFile {
@@ -58,21 +60,16 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
     if (entry.name.startsWith('.')) continue;
     const filePath = path.join(dir, entry.name);
     if (!entry.isFile()) {
-      diagnostics.push(
-        warning(filePath, START, 'file-ignored', 'Mappen läses inte: minnesanteckningar ska ligga direkt i minutes/. Flytta filerna dit eller ta bort mappen.'),
-      );
+      fileReporter(filePath, diagnostics).report(fileIgnored, START, 'Mappen läses inte: minnesanteckningar ska ligga direkt i minutes/. Flytta filerna dit eller ta bort mappen.');
       continue;
     }
     const isMinutes = entry.name.toLowerCase().endsWith('.md');
     const isRegistry = entry.name === AGENCY_REGISTRY || entry.name === TOPIC_REGISTRY;
     if (!isMinutes && !isRegistry) {
-      diagnostics.push(
-        warning(
-          filePath,
-          START,
-          'file-ignored',
-          `Filen tas inte med i arkivet: förväntade minnesanteckningar (.md) eller ${AGENCY_REGISTRY}/${TOPIC_REGISTRY}. Importera Word- och textfiler med npm run import, eller flytta filen härifrån.`,
-        ),
+      fileReporter(filePath, diagnostics).report(
+        fileIgnored,
+        START,
+        `Filen tas inte med i arkivet: förväntade minnesanteckningar (.md) eller ${AGENCY_REGISTRY}/${TOPIC_REGISTRY}. Importera Word- och textfiler med npm run import, eller flytta filen härifrån.`,
       );
       continue;
     }
@@ -85,9 +82,7 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
 
   for (const [name, file] of [[AGENCY_REGISTRY, agencies], [TOPIC_REGISTRY, topics]] as const) {
     if (!file) {
-      diagnostics.push(
-        error(path.join(dir, name), START, 'registry-missing', `Registret ${name} saknas. Det ska ligga bredvid minnesanteckningarna i ${dir}/; se README för formatet.`),
-      );
+      fileReporter(path.join(dir, name), diagnostics).report(registryMissing, START, `Registret ${name} saknas. Det ska ligga bredvid minnesanteckningarna i ${dir}/; se README för formatet.`);
     }
   }
   return { minutes, agencies, topics, diagnostics };
@@ -108,12 +103,10 @@ async function readSource(filePath: string, memo: SourceMemo | undefined): Promi
  * into LF, and reports (instead of garbling) bytes that are not UTF-8.
  */
 export function decodeSource(filePath: string, bytes: Uint8Array): { file: SourceFile; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const { diagnostics, report } = fileReporter(filePath);
   const file: SourceFile = { path: filePath, text: undefined, bytes: bytes.length };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    diagnostics.push(
-      error(filePath, START, 'file-encoding', 'Filen är sparad som UTF-16; förväntade UTF-8. Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).'),
-    );
+    report(fileEncoding, START, 'Filen är sparad som UTF-16; förväntade UTF-8. Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).');
     return { file, diagnostics };
   }
   try {
@@ -124,21 +117,16 @@ export function decodeSource(filePath: string, bytes: Uint8Array): { file: Sourc
     const place = bytePosition(bytes, offset);
     const byte = bytes[offset] ?? 0;
     const asWindows = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
-    diagnostics.push(
-      error(
-        filePath,
+    report(
+        fileEncoding,
         place,
-        'file-encoding',
         `Filen är inte sparad som UTF-8: byten 0x${byte.toString(16).toUpperCase().padStart(2, '0')} är inte giltig UTF-8 (i Windows-1252 vore det "${asWindows}", så filen är troligen sparad som Windows-1252/ANSI). Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8; i VS Code: Spara med kodning → UTF-8), så blir å, ä och ö rätt.`,
-      ),
     );
     return { file, diagnostics };
   }
   if (bytes.length > LARGE_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
-    diagnostics.push(
-      warning(filePath, START, 'file-large', `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB). Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.`),
-    );
+    report(fileLarge, START, `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB). Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.`);
   }
   return { file, diagnostics };
 }

@@ -14,8 +14,13 @@ import { toString } from 'mdast-util-to-string';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { type Diagnostic, type Position, error, START } from '../core/diagnostics.ts';
+import { pointStart } from 'unist-util-position';
+import { visit } from 'unist-util-visit';
+import { type Diagnostic, type FileReporter, fileReporter, type Position, START } from '../core/diagnostics.ts';
 import type { SourceFile } from './load.ts';
+import { fileEmpty } from './rules/file.ts';
+import { frontMatterLanguage, frontMatterMissing, frontMatterNotMapping, frontMatterUnclosed, frontMatterYaml } from './rules/front-matter.ts';
+import { headingLevel } from './rules/headings.ts';
 import { readYaml, type YamlData } from './yaml.ts';
 
 /** One `##` section of the body. */
@@ -61,21 +66,22 @@ const markdown = unified().use(remarkParse).use(remarkTables);
 
 /** Parses one minutes file. Never throws: problems become diagnostics. */
 export function parseMinutes(source: SourceFile): ParsedMinutes {
-  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], diagnostics: [] };
+  const reporter = fileReporter(source.path);
+  const { diagnostics, report } = reporter;
+  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], diagnostics };
   const text = source.text;
   if (text === undefined) return result;
-  const file = source.path;
   if (text.trim() === '') {
-    result.diagnostics.push(error(file, START, 'file-empty', 'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.'));
+    report(fileEmpty, START, 'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.');
     return result;
   }
   if (!text.startsWith('---')) {
     const first = JSON.stringify(text.split('\n')[0]?.slice(0, 60) ?? '');
-    result.diagnostics.push(error(file, START, 'front-matter-missing', `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`));
+    report(frontMatterMissing, START, `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`, { actual: text.split('\n')[0] ?? '' });
     return result;
   }
   if (text.indexOf('\n---', 3) === -1) {
-    result.diagnostics.push(error(file, START, 'front-matter-unclosed', 'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.'));
+    report(frontMatterUnclosed, START, 'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.');
     return result;
   }
 
@@ -87,20 +93,20 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   }
   const language = (parsed.language ?? '').trim().toLowerCase();
   if (!YAML_LANGUAGES.has(language)) {
-    result.diagnostics.push(
-      error(file, { line: 1, column: 4 }, 'front-matter-language', `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`),
-    );
+    report(frontMatterLanguage, { line: 1, column: 4 }, `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`, {
+      expected: ['yaml'],
+      actual: parsed.language,
+    });
     return result;
   }
 
-  const { yaml, diagnostics } = readYaml(parsed.matter, { file, ruleId: 'front-matter-yaml' });
-  result.diagnostics.push(...diagnostics);
-  if (diagnostics.length === 0) {
+  const yaml = readYaml(parsed.matter, reporter, frontMatterYaml);
+  if (yaml) {
     const isMapping = yaml.data !== null && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
     if (isMapping) result.frontMatter = yaml;
     else {
       const found = yaml.data === undefined ? 'tom' : Array.isArray(yaml.data) ? 'en lista' : `texten ${JSON.stringify(yaml.data)}`;
-      result.diagnostics.push(error(file, { line: 2, column: 1 }, 'front-matter-not-mapping', `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`));
+      report(frontMatterNotMapping, { line: 2, column: 1 }, `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`);
     }
   }
 
@@ -109,17 +115,19 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const lineOffset = countLines(text, bodyStart);
   const tree = markdown.parse(body) as Root;
   shiftPositions(tree, lineOffset);
-  splitItems(tree, body, result);
+  splitItems(tree, body, result, report);
   return result;
 }
 
 /** Splits the body at `##` headings. */
-function splitItems(tree: Root, body: string, result: ParsedMinutes): void {
+function splitItems(tree: Root, body: string, result: ParsedMinutes, report: FileReporter['report']): void {
   let current: ParsedItem | undefined;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
-      result.diagnostics.push(
-        error(result.path, startOf(node), 'heading-level', `Rubriker med en # används inte: mötets titel står i front matter (title). Skriv "## ${toString(node)}" om det är en dagordningspunkt, annars "### …" för en underrubrik.`),
+      report(
+        headingLevel,
+        startOf(node),
+        `Rubriker med en # används inte: mötets titel står i front matter (title). Skriv "## ${toString(node)}" om det är en dagordningspunkt, annars "### …" för en underrubrik.`,
       );
     }
     if (node.type === 'heading' && node.depth === 2) {
@@ -131,9 +139,10 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes): void {
   }
 }
 
-/** The start of a node as a file position. */
-export function startOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position {
-  return node.position ? { line: node.position.start.line, column: node.position.start.column } : START;
+/** The start of a node as a file position (the start of the file when it has none). */
+export function startOf(node: RootContent): Position {
+  const point = pointStart(node);
+  return point ? { line: point.line, column: point.column } : START;
 }
 
 function countLines(text: string, end: number): number {
@@ -143,10 +152,10 @@ function countLines(text: string, end: number): number {
 }
 
 /** Moves every position in a body tree down by the front matter's lines (offsets stay body-relative). */
-function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[] }, lines: number): void {
-  if (node.position) {
+function shiftPositions(tree: Root, lines: number): void {
+  visit(tree, (node) => {
+    if (!node.position) return;
     node.position.start.line += lines;
     node.position.end.line += lines;
-  }
-  if (Array.isArray(node.children)) for (const child of node.children) shiftPositions(child as typeof node, lines);
+  });
 }

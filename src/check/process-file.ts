@@ -4,12 +4,12 @@
  * JSON-serializable, so it can be cached by content hash and computed in
  * worker threads.
  */
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { type Diagnostic, fileReporter } from '../core/diagnostics.ts';
 import type { SourceFile } from './load.ts';
 import { excerpt, toSafeHtml } from './markdown.ts';
 import type { MeetingRecord, ValidMeeting } from '../core/model.ts';
 import { parseMinutes } from './parse.ts';
-import { checkPersonalData } from './personal-data.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
 import type { Registries } from './registry.ts';
 import { validateMinutes } from './validate.ts';
 
@@ -29,8 +29,8 @@ export function allowedEmails(registries: Registries): Set<string> {
 /** Parses, validates and checks one minutes file. */
 export function processFile(source: SourceFile, registries: Registries, emails: ReadonlySet<string> = allowedEmails(registries)): FileResult {
   const result = validateMinutes(parseMinutes(source), registries);
-  const diagnostics = [...result.diagnostics];
-  if (source.text !== undefined) diagnostics.push(...checkPersonalData(source.path, source.text, emails));
+  const { diagnostics, report } = fileReporter(source.path, [...result.diagnostics]);
+  if (source.text !== undefined) checkPersonalData(source.text, emails, report);
   return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
 }
 

@@ -3,13 +3,23 @@
  * (`topics.yml`). Minutes refer to them by id, name, short name or alias; this
  * module reads them and resolves those names.
  */
-import { type Diagnostic, type Position, error, START } from '../core/diagnostics.ts';
-import { AGENCY_HELP, schemaDiagnostics, TOPIC_HELP, type FieldHelp } from './error-map.ts';
-import type { SourceFile } from './load.ts';
-import { agencyEntrySchema, topicEntrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
-import { placeOf, readYaml } from './yaml.ts';
 import type { z } from 'zod';
+import { type Diagnostic, type FileReporter, fileReporter, type Position, START } from '../core/diagnostics.ts';
+import { reportSchemaIssues, type SchemaRules } from './error-map.ts';
+import type { SourceFile } from './load.ts';
+import {
+  registryDuplicateId,
+  registryDuplicateName,
+  registryInvalid,
+  registryMissingField,
+  registryUnknownField,
+  registryYaml,
+} from './rules/registry.ts';
+import { agencyEntrySchema, agencyRegistrySchema, topicEntrySchema, topicRegistrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
+import { placeOf, readYaml } from './yaml.ts';
 export { agencyLabel } from '../core/model.ts';
+
+const REGISTRY_RULES: SchemaRules = { unknownField: registryUnknownField, missingField: registryMissingField, invalid: registryInvalid };
 
 /** Where a registry entry is written, for messages that name both places. */
 export interface SourcePlace extends Position {
@@ -25,6 +35,8 @@ export type Topic = TopicEntry & { place: SourcePlace };
 export interface Registries {
   agencies: Agency[];
   topics: Topic[];
+  /** Agencies by id. */
+  agencyById: Map<string, Agency>;
   /** Agencies by lookup key of id, name, short name and aliases. */
   agencyByName: Map<string, Agency>;
   /** Topics by lookup key of id, name and aliases. */
@@ -60,25 +72,26 @@ export function topicNames(registries: Registries): string[] {
 /** Reads and checks both registries. Missing or broken registries give empty lists and diagnostics. */
 export function readRegistries(agencyFile: SourceFile | undefined, topicFile: SourceFile | undefined): { registries: Registries; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const agencies = readRegistry(agencyFile, agencyEntrySchema, AGENCY_HELP, diagnostics);
-  const topics = readRegistry(topicFile, topicEntrySchema, TOPIC_HELP, diagnostics);
+  const agencies = readRegistry(agencyFile, agencyEntrySchema, agencyRegistrySchema, diagnostics);
+  const topics = readRegistry(topicFile, topicEntrySchema, topicRegistrySchema, diagnostics);
   const agencyByName = indexNames(agencies, (a) => [a.id, a.name, a.short, ...a.aliases], 'aktör', diagnostics);
   const topicByName = indexNames(topics, (t) => [t.id, t.name, ...t.aliases], 'ämne', diagnostics);
-  return { registries: { agencies, topics, agencyByName, topicByName }, diagnostics };
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  return { registries: { agencies, topics, agencyById, agencyByName, topicByName }, diagnostics };
 }
 
 function readRegistry<T extends { id: string }>(
   file: SourceFile | undefined,
   schema: z.ZodType<T>,
-  help: Record<string, FieldHelp>,
+  listSchema: z.ZodType,
   diagnostics: Diagnostic[],
 ): (T & { place: SourcePlace })[] {
   if (!file || file.text === undefined) return [];
-  const { yaml, diagnostics: syntax } = readYaml(file.text, { file: file.path, ruleId: 'registry-yaml' });
-  diagnostics.push(...syntax);
-  if (syntax.length > 0) return [];
+  const reporter: FileReporter = fileReporter(file.path, diagnostics);
+  const yaml = readYaml(file.text, reporter, registryYaml);
+  if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
-    diagnostics.push(error(file.path, START, 'registry-invalid', `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`));
+    reporter.report(registryInvalid, START, `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`);
     return [];
   }
   const seen = new Map<string, number>();
@@ -86,14 +99,14 @@ function readRegistry<T extends { id: string }>(
     const result = schema.safeParse(raw);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-      diagnostics.push(...schemaDiagnostics(issues, { file: file.path, yaml, help, rulePrefix: 'registry' }));
+      reportSchemaIssues(issues, { report: reporter, yaml, schema: listSchema, rules: REGISTRY_RULES });
       return [];
     }
     const entry = result.data;
     const place = { file: file.path, ...placeOf(yaml, [index]) };
     const first = seen.get(entry.id);
     if (first !== undefined) {
-      diagnostics.push(error(file.path, placeOf(yaml, [index, 'id']), 'registry-duplicate-id', `Id "${entry.id}" finns redan på rad ${first}. Varje post behöver ett eget id; slå ihop posterna eller byt id.`));
+      reporter.report(registryDuplicateId, placeOf(yaml, [index, 'id']), `Id "${entry.id}" finns redan på rad ${first}. Varje post behöver ett eget id; slå ihop posterna eller byt id.`);
       return [];
     }
     seen.set(entry.id, place.line);
@@ -113,8 +126,10 @@ function indexNames<T extends { id: string; place: SourcePlace }>(
     for (const [name, written] of names) {
       const other = byName.get(name);
       if (other && other !== entry) {
-        diagnostics.push(
-          error(entry.place.file, entry.place, 'registry-duplicate-name', `Namnet "${written}" används redan för ${kind} "${other.id}" (rad ${other.place.line}). Ett namn eller alias kan bara betyda en sak; ta bort det från den ena posten.`),
+        fileReporter(entry.place.file, diagnostics).report(
+          registryDuplicateName,
+          entry.place,
+          `Namnet "${written}" används redan för ${kind} "${other.id}" (rad ${other.place.line}). Ett namn eller alias kan bara betyda en sak; ta bort det från den ena posten.`,
         );
         continue;
       }

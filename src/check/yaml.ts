@@ -6,8 +6,8 @@
  * into a Date at midnight UTC, `yes` not into `true`. Tags such as `!!js/function`
  * are not resolved. The schemas in `schema.ts` then decide what each string means.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { type Diagnostic, type Position, error, positionFinder } from '../core/diagnostics.ts';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { FileReporter, Position, RuleRef } from '../core/diagnostics.ts';
 
 /** Where a value (and, in a mapping, its key) stands in the file. */
 export interface Place {
@@ -21,16 +21,6 @@ export interface YamlData {
   data: unknown;
   /** Places by dotted path; `''` is the document itself. */
   places: Record<string, Place>;
-}
-
-/** Options for {@link readYaml}. */
-export interface ReadYamlOptions {
-  /** Path of the file, for messages. */
-  file: string;
-  /** Line in the file where `text` begins (front matter begins on line 1 after `---`). Default: 1. */
-  firstLine?: number;
-  /** Rule id for syntax errors. Default: `yaml-syntax`. */
-  ruleId?: string;
 }
 
 /** A Swedish explanation of a YAML error, from its code and (for the common cases) its English message. */
@@ -61,33 +51,41 @@ export function yamlHint(code: string, message: string): string {
 }
 
 /**
- * Parses YAML text. Returns the data and places, plus a diagnostic for each
- * syntax error (one per line, with a Swedish hint).
+ * Parses YAML text and reports each syntax error (one per line, with a Swedish
+ * hint) as `rule`. Returns the data and places, or undefined when the text
+ * cannot be read.
+ *
+ * @param text The YAML.
+ * @param report Where problems go.
+ * @param rule The rule syntax errors are reported as (`front-matter-yaml`, `registry-yaml`).
+ * @param firstLine The file line `text` starts on. Default: 1.
  */
-export function readYaml(text: string, options: ReadYamlOptions): { yaml: YamlData; diagnostics: Diagnostic[] } {
-  const { file, firstLine = 1, ruleId = 'yaml-syntax' } = options;
-  const at = positionFinder(text, firstLine);
-  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  const diagnostics: Diagnostic[] = [];
+export function readYaml(text: string, report: FileReporter, rule: RuleRef, firstLine = 1): YamlData | undefined {
+  const lines = new LineCounter();
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const linesReported = new Set<number>();
+  let failed = false;
   for (const problem of doc.errors) {
+    failed = true;
     const place = at(problem.pos[0]);
     if (linesReported.has(place.line)) continue;
     linesReported.add(place.line);
     const found = JSON.stringify(lineAt(text, place.line - firstLine));
-    const hint = yamlHint(problem.code, problem.message);
-    diagnostics.push(error(file, place, ruleId, `YAML kan inte läsas här: ${hint}. Raden är ${found}.`));
+    report.report(rule, place, `YAML kan inte läsas här: ${yamlHint(problem.code, problem.message)}. Raden är ${found}.`, { actual: lineAt(text, place.line - firstLine) });
   }
   for (const problem of doc.warnings) {
     if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
-    diagnostics.push(
-      error(file, at(problem.pos[0]), ruleId, 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.'),
-    );
+    failed = true;
+    report.report(rule, at(problem.pos[0]), 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.');
   }
+  if (failed) return undefined;
   const places: Record<string, Place> = {};
   if (doc.contents) collectPlaces(doc.contents, '', places, at);
-  const data = diagnostics.length === 0 ? doc.toJS({ maxAliasCount: 50 }) : undefined;
-  return { yaml: { data: data ?? undefined, places }, diagnostics };
+  return { data: doc.toJS({ maxAliasCount: 50 }) ?? undefined, places };
 }
 
 /** The place of a path, or of its nearest ancestor that has one. */

@@ -1,9 +1,15 @@
 /**
  * Diagnostics: the problems the check finds, each tied to a place in a file.
  *
- * Every stage returns diagnostics instead of throwing, so that one run can
- * report every problem in every file (the check collects them, sorts them and
- * fails once).
+ * A diagnostic has the fields of unified's `vfile-message` (`file`, `line`,
+ * `column`, `place`, `ruleId`, `source`, `fatal`, `expected`, `actual`, `url`),
+ * as a plain JSON object rather than an `Error` instance, so that it can be
+ * cached on disk and sent between worker threads unchanged.
+ *
+ * Nobody builds one by hand: a {@link FileReporter} stamps the file and the
+ * place, and the rule (from the catalogue, see `src/check/rules/`) decides the
+ * severity and the guide link. Every stage returns diagnostics instead of
+ * throwing, so that one run reports every problem in every file.
  */
 
 /** A place in a file, 1-based like editors show it. */
@@ -14,53 +20,112 @@ export interface Position {
   column: number;
 }
 
-/** How serious a problem is: errors stop the build, warnings do not. */
+/** How serious a rule is: errors stop the build, warnings do not. */
 export type Severity = 'error' | 'warning';
+
+/** What the catalogue says about a rule; the reporter needs its id and severity. */
+export interface RuleRef {
+  /** Stable identifier, for example `front-matter-unknown-field`. */
+  id: string;
+  severity: Severity;
+}
+
+/** Where the guide explains every rule: its address on the site, with `#regel-<id>` appended. */
+export const GUIDE_PATH = '/sa-lagger-du-till-ett-mote/';
+
+/** What produced the diagnostics (vfile-message's `source`). */
+export const SOURCE = 'minnesarkivet';
 
 /** One problem found in one place. JSON-serializable. */
 export interface Diagnostic extends Position {
   /** Path of the file as the user gave it, for example `minutes/2021-01-19-socialchefsnatverket.md`. */
   file: string;
+  /** Where the problem starts (the same line and column). */
+  place: Position;
   /** The message in Swedish: what was expected, what was found, how to fix it. */
   message: string;
   /** Stable identifier of the rule, for example `front-matter-unknown-field`. */
   ruleId: string;
-  severity: Severity;
+  /** Always {@link SOURCE}. */
+  source: typeof SOURCE;
+  /** True for an error (the build stops), false for a warning (as in vfile-message). */
+  fatal: boolean;
+  /** What would have been right, when there are candidates (for example the allowed field names). */
+  expected?: string[];
+  /** What was found, as written. */
+  actual?: string;
+  /** The rule's explanation in the guide: `/sa-lagger-du-till-ett-mote/#regel-<id>`. */
+  url: string;
+}
+
+/** Optional details of a diagnostic. */
+export interface Details {
+  expected?: readonly string[];
+  actual?: string;
 }
 
 /** The start of a file, for problems that concern the whole file. */
 export const START: Position = { line: 1, column: 1 };
 
-/** Creates an error diagnostic. */
-export function error(file: string, place: Position, ruleId: string, message: string): Diagnostic {
-  return { file, line: place.line, column: place.column, message, ruleId, severity: 'error' };
+/** Creates a diagnostic for `rule` at `place` in `file`: severity and guide link come from the rule. */
+export function diagnostic(file: string, place: Position, rule: RuleRef, message: string, details: Details = {}): Diagnostic {
+  return {
+    file,
+    line: place.line,
+    column: place.column,
+    place: { line: place.line, column: place.column },
+    message,
+    ruleId: rule.id,
+    source: SOURCE,
+    fatal: rule.severity === 'error',
+    ...(details.expected ? { expected: [...details.expected] } : {}),
+    ...(details.actual !== undefined ? { actual: details.actual } : {}),
+    url: `${GUIDE_PATH}#regel-${rule.id}`,
+  };
 }
 
-/** Creates a warning diagnostic. */
-export function warning(file: string, place: Position, ruleId: string, message: string): Diagnostic {
-  return { file, line: place.line, column: place.column, message, ruleId, severity: 'warning' };
+/**
+ * The diagnostics of one file: `report(rule, place, message)` stamps the file,
+ * so that the checks of a file pass one reporter instead of the file's path
+ * and a list.
+ */
+export interface FileReporter {
+  /** The file's path, as in messages. */
+  readonly file: string;
+  /** Everything reported so far, in order. */
+  readonly diagnostics: Diagnostic[];
+  /** Reports a problem with `rule` at `place`. */
+  report(rule: RuleRef, place: Position, message: string, details?: Details): void;
+}
+
+/** A reporter for `file`, collecting into `diagnostics` (a new list by default). */
+export function fileReporter(file: string, diagnostics: Diagnostic[] = []): FileReporter {
+  return {
+    file,
+    diagnostics,
+    report(rule, place, message, details) {
+      diagnostics.push(diagnostic(file, place, rule, message, details));
+    },
+  };
 }
 
 /** Sorts diagnostics by file, line and column (stable for the same place). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
 
-/** Formats one diagnostic as `path:line:col: message [rule-id]`, with `varning:` before warnings. */
+/** Formats one diagnostic as `path:line:col: message [rule-id]`, with `varning:` before warnings: the secretary's one-line format. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const label = d.severity === 'warning' ? 'varning: ' : '';
+  const label = d.fatal ? '' : 'varning: ';
   return `${d.file}:${d.line}:${d.column}: ${label}${d.message} [${d.ruleId}]`;
 }
 
 /** True when at least one diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
+  return diagnostics.some((d) => d.fatal);
 }
 
 /**
@@ -68,33 +133,11 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * `2 fel och 1 varning i 2 filer (3 filer kontrollerade).`
  */
 export function summarize(diagnostics: readonly Diagnostic[], filesChecked: number): string {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const errors = diagnostics.filter((d) => d.fatal).length;
   const warnings = diagnostics.length - errors;
   const checked = `${filesChecked} ${filesChecked === 1 ? 'fil' : 'filer'} kontrollerade`;
   if (diagnostics.length === 0) return `Inga problem (${checked}).`;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const parts = [
-    `${errors} fel`,
-    `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
-  ];
+  const parts = [`${errors} fel`, `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
   return `${parts.join(' och ')} i ${files} ${files === 1 ? 'fil' : 'filer'} (${checked}).`;
-}
-
-/**
- * Maps character offsets in a text to line and column positions.
- * Build once per text; each lookup is a binary search.
- */
-export function positionFinder(text: string, firstLine = 1): (offset: number) => Position {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: firstLine + low, column: offset - (lineStarts[low] ?? 0) + 1 };
-  };
 }

@@ -6,7 +6,7 @@
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
 import { checkArchive } from '../build/pipeline.ts';
-import { RULES } from '../check/rules.ts';
+import { RULE_GROUPS as RULES } from '../check/rules/catalogue.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
 

@@ -19,7 +19,7 @@ describe('decoding a minutes file', () => {
     const { file, diagnostics } = decodeSource('minutes/x.md', bytes);
     expect(file.text).toBeUndefined();
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'minutes/x.md', line: 2, column: 9, ruleId: 'file-encoding', severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({ file: 'minutes/x.md', line: 2, column: 9, ruleId: 'file-encoding', fatal: true });
     expect(diagnostics[0]?.message).toContain('i Windows-1252 vore det "ö"');
     expect(diagnostics[0]?.message).toContain('Spara om filen som UTF-8');
   });
@@ -34,7 +34,7 @@ describe('decoding a minutes file', () => {
     const big = utf8(`---\ntitle: Stor\n---\n${'x'.repeat(LARGE_FILE_BYTES)}`);
     const { file, diagnostics } = decodeSource('a.md', big);
     expect(file.text?.length).toBe(big.length);
-    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['file-large', 'warning']]);
+    expect(diagnostics.map((d) => [d.ruleId, d.fatal ? 'error' : 'warning'])).toEqual([['file-large', 'warning']]);
     expect(diagnostics[0]?.message).toMatch(/ovanligt stor \(1,0 MB/);
   });
 });
@@ -50,7 +50,7 @@ describe('loading a minutes folder', () => {
     const loaded = await loadArchive(dir);
     expect(loaded.minutes.map((m) => path.basename(m.path))).toEqual(['2021-01-19-socialchefsnatverket.md']);
     expect(loaded.agencies?.text).toBe('[]');
-    const rules = loaded.diagnostics.map((d) => `${path.basename(d.file)} ${d.ruleId} ${d.severity}`);
+    const rules = loaded.diagnostics.map((d) => `${path.basename(d.file)} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`);
     expect(rules).toEqual([
       'anteckningar.docx file-ignored warning',
       'gammalt file-ignored warning',

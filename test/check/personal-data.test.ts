@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPersonalData, findEmails, findIdentityNumbers, luhnValid } from '../../src/check/personal-data.ts';
+import { fileReporter } from '../../src/core/diagnostics.ts';
+import { checkPersonalData, findEmails, findIdentityNumbers, luhnValid } from '../../src/check/rules/personal-data.ts';
 
 // Numbers of the shape Skatteverket publishes for testing (19121212-1212 is its "Tolvan"); none is a real person.
 describe('personal identity numbers', () => {
@@ -31,8 +32,9 @@ describe('e-mail addresses', () => {
 describe('the personal data check', () => {
   it('warns at the line and column, in front matter and comments too, except allowed addresses', () => {
     const text = '---\ntitle: Möte 19121212-1212\n---\n<!-- eva@example.com registrator@skr.se -->\nText 701063-2391.';
-    const found = checkPersonalData('m.md', text, new Set(['registrator@skr.se']));
-    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual([
+    const { diagnostics: found, report } = fileReporter('m.md');
+    checkPersonalData(text, new Set(['registrator@skr.se']), report);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`)).toEqual([
       '2:13 personal-identity-number warning',
       '4:6 personal-email warning',
       '5:6 personal-identity-number warning',

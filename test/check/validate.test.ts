@@ -20,7 +20,7 @@ function only(fileEnd: string, ruleId: string): Diagnostic {
 describe('the check on a folder of bad minutes', () => {
   it('names every bad file, not only the first (in the place or in the message)', async () => {
     const files = (await readdir(`${FIXTURES}/bad`)).filter((f) => f.endsWith('.md'));
-    expect(files).toHaveLength(22);
+    expect(files).toHaveLength(26);
     for (const file of files) {
       expect(bad.diagnostics.some((d) => d.file.endsWith(file) || d.message.includes(file)), file).toBe(true);
     }
@@ -45,6 +45,14 @@ describe('the check on a folder of bad minutes', () => {
     ['2020-04-28-tom.md', 'file-empty', '1:1', 'Filen är tom.'],
     ['2020-05-12-namn-b.md', 'name-near-duplicate', '5:11', 'Personnamnet "Ulrica Donhammar" liknar "Ulrica Dohnhammar" (test/fixtures/bad/2020-05-05-namn-a.md:5:11).'],
     ['2020-05-19-h1.md', 'heading-level', '9:1', 'Rubriker med en # används inte'],
+    ['2020-06-23 möte.md', 'file-name', '1:1', 'Filnamnet "2020-06-23 möte.md" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.'],
+    ['2020-06-30-utan-uppgifter.md', 'front-matter-missing', '1:1', 'Förväntade front matter som börjar med --- på rad 1, men raden är "## Lägesrapport'],
+    ['2020-07-07-tom-titel.md', 'front-matter-invalid', '2:8', 'Fältet "title" är tomt; förväntade mötets rubrik'],
+    ['2020-07-14-namn-som-inte-stammer.md', 'speaker-duplicate', '7:11', 'Anders Tegnell står två gånger under speakers (först på rad 5).'],
+    ['2020-07-14-namn-som-inte-stammer.md', 'topic-unmatched', '12:10', 'Ämnet "Besöksförbud" står under topics men ingen dagordningspunkt handlar om det'],
+    ['2020-07-14-namn-som-inte-stammer.md', 'item-topic-undeclared', '15:14', 'Ämnet "Vaccination" är satt på punkten "lagesrapport" men står inte under mötets topics.'],
+    ['2020-07-14-namn-som-inte-stammer.md', 'speaker-agency-mismatch', '18:47', 'Emma Spak står för IVO i rubriken men för SKR under speakers.'],
+    ['2020-07-14-namn-som-inte-stammer.md', 'heading-empty', '26:1', 'Rubriken är tom: förväntade punktens titel efter ##.'],
     ['2020-05-19-h1.md', 'item-unknown', '5:3', 'Det finns ingen dagordningspunkt med ankaret "vacinationsfragor". Menade du "vaccinationsfragor"?'],
   ])('%s: %s at %s', (file, ruleId, place, message) => {
     const diagnostic = only(file, ruleId);
@@ -91,7 +99,7 @@ describe('the check on a folder of bad minutes', () => {
 
   it('warns about raw HTML and unsafe links, and allows HTML comments', () => {
     expect(placesOf(bad.diagnostics, 'html.md')).toEqual(['8:1 html-raw', '10:9 html-raw', '12:1 html-raw', '14:4 link-unsafe', '14:39 link-unsafe']);
-    expect(bad.diagnostics.filter((d) => d.file.endsWith('html.md')).every((d) => d.severity === 'warning')).toBe(true);
+    expect(bad.diagnostics.filter((d) => d.file.endsWith('html.md')).every((d) => !d.fatal)).toBe(true);
   });
 
   it('sorts the diagnostics by file, line and column', () => {
@@ -111,7 +119,7 @@ describe('the check on good minutes', () => {
 
   it('passes on the bundled minutes, with the one expected warning (an e-mail address in the minutes)', async () => {
     const result = await checkArchive('minutes');
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual([
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`)).toEqual([
       'minutes/2021-01-19-socialchefsnatverket.md:82:331 personal-email warning',
     ]);
     expect(result.index?.meetings).toHaveLength(2);
@@ -146,6 +154,7 @@ describe('the registries', () => {
       'agencies.yml:11:3 registry-unknown-field',
       'agencies.yml:12:3 name-near-duplicate',
       'agencies.yml:12:3 registry-duplicate-name',
+      'agencies.yml:15:3 registry-missing-field',
       'topics.yml:3:16 registry-yaml',
     ]);
     expect(result.registries.agencies.map((a) => a.id)).toEqual(['socialstyrelsen', 'sos2', 'ivo']);

@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
-import { RULES } from '../../src/check/rules.ts';
+import { RULE_GROUPS as RULES } from '../../src/check/rules/catalogue.ts';
 import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
 import { findBrokenLinks, listFiles } from '../support/site-links.ts';
 
@@ -176,7 +176,7 @@ describe('escaping', () => {
     );
     const out = path.join(await tempDir(), 'site');
     const built = await build(minutes, out);
-    expect(built.check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(built.check.diagnostics.filter((d) => d.fatal)).toEqual([]);
     const files = await listFiles(out);
     for (const file of files.filter((f) => /\.(html|xml)$/.test(f))) {
       const text = await readFile(path.join(out, file), 'utf8');

@@ -6,7 +6,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { type Options as MarkdownOptions, toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { Diagnostic } from '../../core/diagnostics.ts';
+import { type Diagnostic, formatDiagnostic } from '../../core/diagnostics.ts';
 import type { NamedPresenter } from '../../check/heading.ts';
 import type { Draft, DraftItem } from './structure.ts';
 
@@ -75,7 +75,7 @@ export function importReport(draft: Draft, itemLines: readonly number[], draftPa
   }
   if (check.length) {
     lines.push('', 'Kontrollen (npm run check) säger om utkastet:');
-    for (const d of check) lines.push(`  - ${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'varning: ' : ''}${d.message} [${d.ruleId}]`);
+    for (const d of check) lines.push(`  - ${formatDiagnostic(d)}`);
   } else {
     lines.push('', 'Kontrollen (npm run check) hittade inga problem i utkastet.');
   }

@@ -1,11 +1,33 @@
 /**
- * Personal data that should not be published: Swedish personal identity
- * numbers and coordination numbers (personnummer, samordningsnummer) and
- * e-mail addresses. The whole file is scanned, front matter and HTML comments
- * included: they are not shown on the site, but the minutes files are
- * published in the repository.
+ * Rules: personal data that should not be published: Swedish personal
+ * identity numbers and coordination numbers (personnummer,
+ * samordningsnummer) and e-mail addresses. The whole file is scanned, front
+ * matter and HTML comments included: they are not shown on the site, but the
+ * minutes files are published in the repository.
  */
-import { type Diagnostic, warning } from '../core/diagnostics.ts';
+import type { FileReporter } from '../../core/diagnostics.ts';
+import { defineRule } from './rule.ts';
+
+/** `personal-identity-number` */
+export const personalIdentityNumber = defineRule({
+  id: 'personal-identity-number',
+  severity: 'warning',
+  when: 'Ett personnummer eller samordningsnummer (giltigt datum och kontrollsiffra), också i kommentarer och front matter.',
+  fix: 'Ta bort det innan mötet publiceras.',
+  example: 'Kontakta 811218-9876.',
+});
+
+/** `personal-email` */
+export const personalEmail = defineRule({
+  id: 'personal-email',
+  severity: 'warning',
+  when: 'En e-postadress, också i kommentarer och front matter.',
+  fix: 'Ta bort en personlig adress. En aktörs publicerade kontaktadress läggs under emails i agencies.yml.',
+  example: 'Mejla anna.andersson@kommun.se.',
+});
+
+/** The rules of this family, in the guide's order. */
+export const RULES = [personalIdentityNumber, personalEmail];
 
 /** True when the ten digits pass the Luhn check that personal identity numbers use. */
 export function luhnValid(tenDigits: string): boolean {
@@ -63,31 +85,25 @@ export function findEmails(text: string): { text: string; index: number }[] {
  * comments alike). Addresses in `allowedEmails` (published contacts from the
  * agency registry) are not reported.
  */
-export function checkPersonalData(file: string, text: string, allowedEmails: ReadonlySet<string>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+export function checkPersonalData(text: string, allowedEmails: ReadonlySet<string>, report: FileReporter['report']): void {
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     for (const number of findIdentityNumbers(line)) {
-      diagnostics.push(
-        warning(
-          file,
+      report(
+          personalIdentityNumber,
           { line: index + 1, column: number.index + 1 },
-          'personal-identity-number',
           `${number.text} ser ut som ett ${number.kind} (giltigt datum och kontrollsiffra). Personnummer ska inte publiceras: ta bort det, också ur kommentarer och front matter, innan mötet publiceras.`,
-        ),
+          { actual: number.text },
       );
     }
     for (const email of findEmails(line)) {
       if (allowedEmails.has(email.text.toLowerCase())) continue;
-      diagnostics.push(
-        warning(
-          file,
+      report(
+          personalEmail,
           { line: index + 1, column: email.index + 1 },
-          'personal-email',
           `E-postadressen ${email.text} publiceras med mötet. Är den en personlig adress, ta bort den eller skriv en funktionsadress. Är den en aktörs publicerade kontaktadress, lägg den under emails för aktören i agencies.yml.`,
-        ),
+          { actual: email.text },
       );
     }
   });
-  return diagnostics;
 }

@@ -1,0 +1,98 @@
+/**
+ * Rules: the file itself. It is UTF-8 text (read by `load.ts`), not empty,
+ * named `YYYY-MM-DD-name.md`, and the only file of its meeting.
+ */
+import path from 'node:path';
+import { type Diagnostic, fileReporter, type FileReporter, START } from '../../core/diagnostics.ts';
+import { dateOfMinutesFile, MINUTES_FILE_NAME } from '../../core/minutes-files.ts';
+import { defineRule } from './rule.ts';
+
+/** `file-encoding` */
+export const fileEncoding = defineRule({
+  id: 'file-encoding',
+  severity: 'error',
+  when: 'Filen är inte sparad som UTF-8 (till exempel Windows-1252/ANSI eller UTF-16). Meddelandet pekar ut det första tecknet som inte kan läsas.',
+  fix: 'Spara om filen som UTF-8: i Anteckningar Spara som → Kodning: UTF-8, i VS Code Spara med kodning → UTF-8.',
+  example: 'En fil sparad som Windows-1252 där "ä" blir byten 0xE4.',
+});
+
+/** `file-empty` */
+export const fileEmpty = defineRule({
+  id: 'file-empty',
+  severity: 'error',
+  when: 'Filen är tom.',
+  fix: 'Skapa mötet med npm run new -- ÅÅÅÅ-MM-DD, eller ta bort filen.',
+  example: 'En fil på 0 byte, minutes/2021-03-02-socialchefsnatverket.md.',
+});
+
+/** `file-large` */
+export const fileLarge = defineRule({
+  id: 'file-large',
+  severity: 'warning',
+  when: 'Filen är större än 1 MB.',
+  fix: 'Leta efter inklistrade bilder eller text som kommit med två gånger.',
+  example: 'En fil på 3 MB med en inklistrad bild som text.',
+});
+
+/** `file-ignored` */
+export const fileIgnored = defineRule({
+  id: 'file-ignored',
+  severity: 'warning',
+  when: 'En fil eller mapp i minutes/ som varken är minnesanteckningar (.md) eller ett register.',
+  fix: 'Importera Word- och textfiler med npm run import; flytta andra filer därifrån.',
+  example: 'minutes/anteckningar.docx eller en mapp minutes/gamla/.',
+});
+
+/** `file-name` */
+export const fileNameRule = defineRule({
+  id: 'file-name',
+  severity: 'error',
+  when: 'Filnamnet följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.',
+  fix: 'Döp om filen, till exempel till 2021-03-02-socialchefsnatverket.md.',
+  example: 'minutes/möte 2 mars.md',
+});
+
+/** `meeting-duplicate` */
+export const meetingDuplicate = defineRule({
+  id: 'meeting-duplicate',
+  severity: 'error',
+  when: 'Två filer för samma datum, också när namnen bara skiljer sig i stora och små bokstäver.',
+  fix: 'Behåll en fil per möte: slå ihop filerna eller rätta datumet i den ena.',
+  example: 'minutes/2021-03-02-socialchefsnatverket.md och minutes/2021-03-02-extra.md',
+});
+
+/** The rules of this family, in the guide's order. */
+export const RULES = [fileEncoding, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate];
+
+/** Reports a file name that does not follow `YYYY-MM-DD-name.md`. Returns the date the name gives, if it does. */
+export function checkFileName(report: FileReporter): string | undefined {
+  const fileName = path.basename(report.file);
+  const date = MINUTES_FILE_NAME.test(fileName) ? dateOfMinutesFile(fileName) : undefined;
+  if (date === undefined) {
+    report.report(
+      fileNameRule,
+      START,
+      `Filnamnet "${fileName}" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).`,
+      { expected: ['ÅÅÅÅ-MM-DD-namn.md'], actual: fileName },
+    );
+  }
+  return date;
+}
+
+/** Reports every file after the first whose meeting would get the same URL (date). */
+export function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
+  const byDate = new Map<string, string[]>();
+  for (const file of files) {
+    const date = dateOfMinutesFile(file);
+    if (date) byDate.set(date, [...(byDate.get(date) ?? []), file]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [date, [first, ...others]] of byDate) {
+    for (const other of others) {
+      const caseOnly = first!.toLowerCase() === other.toLowerCase();
+      const why = caseOnly ? `Filnamnen skiljer sig bara i stora och små bokstäver från ${first}; på Windows och macOS är det samma fil.` : `${first} är redan mötet den ${date}.`;
+      fileReporter(other, diagnostics).report(meetingDuplicate, START, `Två filer för samma möte (${date}): ${why} Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.`);
+    }
+  }
+  return diagnostics;
+}
