@@ -4,7 +4,8 @@
  * module reads them and resolves those names.
  */
 import type { z } from 'zod';
-import { type Diagnostic, type FileReporter, fileReporter, type Position, START } from '../core/diagnostics.ts';
+import { type Diagnostic, type FileReporter, fileReporter, START } from '../core/diagnostics.ts';
+import type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
 import { reportSchemaIssues, type SchemaRules } from './error-map.ts';
 import type { SourceFile } from './load.ts';
 import {
@@ -21,27 +22,14 @@ export { agencyLabel } from '../core/model.ts';
 
 const REGISTRY_RULES: SchemaRules = { unknownField: registryUnknownField, missingField: registryMissingField, invalid: registryInvalid };
 
-/** Where a registry entry is written, for messages that name both places. */
-export interface SourcePlace extends Position {
-  file: string;
-}
+export type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
 
-/** An agency from `agencies.yml`. */
-export type Agency = AgencyEntry & { place: SourcePlace };
-/** A topic from `topics.yml`. */
-export type Topic = TopicEntry & { place: SourcePlace };
-
-/** Both registries with name lookup. */
-export interface Registries {
-  agencies: Agency[];
-  topics: Topic[];
-  /** Agencies by id. */
-  agencyById: Map<string, Agency>;
-  /** Agencies by lookup key of id, name, short name and aliases. */
-  agencyByName: Map<string, Agency>;
-  /** Topics by lookup key of id, name and aliases. */
-  topicByName: Map<string, Topic>;
-}
+// The registry entries the schemas accept are the ones the rest of the archive works with.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const agenciesAgree: Same<AgencyEntry, Omit<Agency, 'place'>> = true;
+const topicsAgree: Same<TopicEntry, Omit<Topic, 'place'>> = true;
+void agenciesAgree;
+void topicsAgree;
 
 /** The key names are compared by: case and runs of spaces do not matter, diacritics do. */
 export function nameKey(name: string): string {

@@ -5,6 +5,55 @@
 import type { RootContent } from 'mdast';
 import type { Position } from './diagnostics.ts';
 
+/** Where a registry entry is written, for messages that name both places. */
+export interface SourcePlace extends Position {
+  file: string;
+}
+
+/** An agency from `agencies.yml` (its schema is in `src/check/schema.ts`). */
+export interface Agency {
+  /** Stable id used in URLs, for example `fohm`. */
+  id: string;
+  /** Full name, for example `Folkhälsomyndigheten`. */
+  name: string;
+  /** Short name, for example `FoHM`. */
+  short?: string | undefined;
+  /** Other ways of writing the name. */
+  aliases: string[];
+  /** The agency's website, `https://…`. */
+  website?: string | undefined;
+  /** Published contact addresses, allowed in minutes. */
+  emails: string[];
+  place: SourcePlace;
+}
+
+/** A topic from `topics.yml` (its schema is in `src/check/schema.ts`). */
+export interface Topic {
+  /** Stable id used in URLs, for example `besoksforbud`. */
+  id: string;
+  /** Swedish name, for example `Besöksförbud`. */
+  name: string;
+  /** One sentence on what the topic covers. */
+  description: string;
+  /** Other names a meeting may use. */
+  aliases: string[];
+  /** Words that show an item is about the topic. */
+  signals: string[];
+  place: SourcePlace;
+}
+
+/** Both registries, read and checked, with lookups. Structured-cloneable (plain objects and Maps), so it can be handed to worker threads. */
+export interface Registries {
+  agencies: Agency[];
+  topics: Topic[];
+  /** Agencies by id. */
+  agencyById: Map<string, Agency>;
+  /** Agencies by lookup key of id, name, short name and aliases. */
+  agencyByName: Map<string, Agency>;
+  /** Topics by lookup key of id, name and aliases. */
+  topicByName: Map<string, Topic>;
+}
+
 /** Whether a section is an agenda item or slide text from a presentation ("Ur presentationen: …"). */
 export type ItemKind = 'agenda' | 'presentation';
 
