@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, fileReporter, type Position, START } from '../core/diagnostics.ts';
-import { fileEncoding, fileIgnored, fileLarge } from './rules/file.ts';
+import { checkControlCharacters, fileEncoding, fileIgnored, fileLarge } from './rules/file.ts';
 import { registryMissing } from './rules/registry.ts';
 
 /** A text file as the later stages see it: UTF-8 decoded, BOM removed, LF line endings. */
@@ -103,7 +103,8 @@ async function readSource(filePath: string, memo: SourceMemo | undefined): Promi
  * into LF, and reports (instead of garbling) bytes that are not UTF-8.
  */
 export function decodeSource(filePath: string, bytes: Uint8Array): { file: SourceFile; diagnostics: Diagnostic[] } {
-  const { diagnostics, report } = fileReporter(filePath);
+  const reporter = fileReporter(filePath);
+  const { diagnostics, report } = reporter;
   const file: SourceFile = { path: filePath, text: undefined, bytes: bytes.length };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     report(fileEncoding, START, 'Filen är sparad som UTF-16; förväntade UTF-8. Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).');
@@ -124,6 +125,7 @@ export function decodeSource(filePath: string, bytes: Uint8Array): { file: Sourc
     );
     return { file, diagnostics };
   }
+  checkControlCharacters(file.text, reporter);
   if (bytes.length > LARGE_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
     report(fileLarge, START, `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB). Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.`);

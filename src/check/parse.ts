@@ -20,7 +20,7 @@ import { type Diagnostic, type FileReporter, fileReporter, type Position, START 
 import type { SourceFile } from './load.ts';
 import { fileEmpty } from './rules/file.ts';
 import { frontMatterLanguage, frontMatterMissing, frontMatterNotMapping, frontMatterUnclosed, frontMatterYaml } from './rules/front-matter.ts';
-import { headingLevel } from './rules/headings.ts';
+import { headingEmpty, headingLevel } from './rules/headings.ts';
 import { readYaml, type YamlData } from './yaml.ts';
 
 /** One `##` section of the body. */
@@ -129,6 +129,11 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes, report: Fil
         startOf(node),
         `Rubriker med en # används inte: mötets titel står i front matter (title). Skriv "## ${toString(node)}" om det är en dagordningspunkt, annars "### …" för en underrubrik.`,
       );
+    }
+    if (node.type === 'heading' && node.depth === 2 && toString(node, { includeHtml: false }).trim() === '') {
+      const into = current ? `punkten ovanför ("${current.heading}")` : 'inledningen före den första punkten';
+      report(headingEmpty, startOf(node), `Rubriken är tom: förväntade punktens titel efter ##. Texten under den visas som en del av ${into}. Skriv titeln om det är en egen punkt, annars ta bort raden med ##.`);
+      continue;
     }
     if (node.type === 'heading' && node.depth === 2) {
       const source = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);

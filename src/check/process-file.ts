@@ -9,7 +9,7 @@ import type { SourceFile } from './load.ts';
 import { excerpt, toSafeHtml } from './markdown.ts';
 import type { MeetingRecord, ValidMeeting } from '../core/model.ts';
 import { parseMinutes } from './parse.ts';
-import { checkPersonalData } from './rules/personal-data.ts';
+import { checkPersonalData, publishedText } from './rules/personal-data.ts';
 import type { Registries } from './registry.ts';
 import { validateMinutes } from './validate.ts';
 
@@ -22,15 +22,17 @@ export interface FileResult {
 }
 
 /** The published e-mail addresses of the registry, which the personal data check allows. */
-export function allowedEmails(registries: Registries): Set<string> {
-  return new Set(registries.agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
+export function allowedEmails(registries: Registries): ReadonlySet<string> {
+  return registries.emails;
 }
 
 /** Parses, validates and checks one minutes file. */
 export function processFile(source: SourceFile, registries: Registries, emails: ReadonlySet<string> = allowedEmails(registries)): FileResult {
-  const result = validateMinutes(parseMinutes(source), registries);
+  const parsed = parseMinutes(source);
+  const result = validateMinutes(parsed, registries);
   const { diagnostics, report } = fileReporter(source.path, [...result.diagnostics]);
-  if (source.text !== undefined) checkPersonalData(source.text, emails, report);
+  const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
+  if (source.text !== undefined) checkPersonalData(source.text, publishedText(body), emails, report);
   return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
 }
 

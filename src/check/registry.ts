@@ -8,6 +8,7 @@ import { type Diagnostic, type FileReporter, fileReporter, START } from '../core
 import type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
 import { reportSchemaIssues, type SchemaRules } from './error-map.ts';
 import type { SourceFile } from './load.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
 import {
   registryDuplicateId,
   registryDuplicateName,
@@ -65,7 +66,12 @@ export function readRegistries(agencyFile: SourceFile | undefined, topicFile: So
   const agencyByName = indexNames(agencies, (a) => [a.id, a.name, a.short, ...a.aliases], 'aktör', diagnostics);
   const topicByName = indexNames(topics, (t) => [t.id, t.name, ...t.aliases], 'ämne', diagnostics);
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
-  return { registries: { agencies, topics, agencyById, agencyByName, topicByName }, diagnostics };
+  const emails = new Set(agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
+  // Registry text is published too (names, descriptions): scan it for personal data as the minutes are.
+  for (const file of [agencyFile, topicFile]) {
+    if (file?.text !== undefined) checkPersonalData(file.text, [], emails, fileReporter(file.path, diagnostics).report);
+  }
+  return { registries: { agencies, topics, agencyById, agencyByName, topicByName, emails }, diagnostics };
 }
 
 function readRegistry<T extends { id: string }>(

@@ -10,14 +10,14 @@
  */
 import { type Diagnostic, fileReporter } from '../core/diagnostics.ts';
 import type { ValidItem, ValidMeeting } from '../core/model.ts';
-import { slugify, uniqueSlug } from '../core/slug.ts';
+import { personId, slugify, uniqueSlug } from '../core/slug.ts';
 import type { MeetingContext } from './context.ts';
 import { reportSchemaIssues } from './error-map.ts';
 import { isNetworkWord, type TokenKind } from './heading.ts';
 import { toPlainText } from './markdown.ts';
 import type { ParsedMinutes } from './parse.ts';
 import { findAgency, type Registries } from './registry.ts';
-import { checkBody } from './rules/body.ts';
+import { checkBody, checkNotEmpty } from './rules/body.ts';
 import { checkFileName } from './rules/file.ts';
 import { checkDateMatchesFileName, FRONT_MATTER_RULES } from './rules/front-matter.ts';
 import { readItemHeading } from './rules/headings.ts';
@@ -41,6 +41,7 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
     return { meeting: undefined, diagnostics };
   }
   const frontMatter = schema.data;
+  checkNotEmpty(parsed.intro, parsed.items.length, report);
   const context: MeetingContext = { report, registries, yaml };
   checkDateMatchesFileName(frontMatter.date, dateInName, context);
 
@@ -76,12 +77,12 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
     slug: frontMatter.date,
     date: frontMatter.date,
     title: frontMatter.title,
-    speakers: [...declared.speakers.values()].flatMap((s) => (s.agency ? [{ name: s.name, personId: slugify(s.name), agencyId: s.agency.id }] : [])),
+    speakers: [...declared.speakers.values()].flatMap((s) => (s.agency ? [{ name: s.name, personId: personId(s.name), agencyId: s.agency.id }] : [])),
     agencyIds: [...declared.agencies.keys()],
     topicIds: topics.map((t) => t.id),
     intro: parsed.intro,
     items: items.map((item) => ({ ...item, topicIds: itemTopics.get(item.anchor) ?? [] })),
-    speakerPlaces: Object.fromEntries([...declared.speakers.values()].map((s) => [slugify(s.name), s.place])),
+    speakerPlaces: Object.fromEntries([...declared.speakers.values()].map((s) => [personId(s.name), s.place])),
   };
   return { meeting, diagnostics };
 }

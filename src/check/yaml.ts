@@ -23,6 +23,9 @@ export interface YamlData {
   places: Record<string, Place>;
 }
 
+/** How many times aliases (`*name`) may be used in one document: more is refused, as the yaml library does. */
+export const MAX_ALIASES = 50;
+
 /** A Swedish explanation of a YAML error, from its code and (for the common cases) its English message. */
 export function yamlHint(code: string, message: string): string {
   if (/end with a \]/.test(message)) return 'listan saknar sitt avslutande ]';
@@ -83,9 +86,22 @@ export function readYaml(text: string, report: FileReporter, rule: RuleRef, firs
     report.report(rule, at(problem.pos[0]), 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.');
   }
   if (failed) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    // The yaml library refuses documents whose aliases (*namn) expand too far ("billion laughs").
+    const first = text.search(/\*[^\s,\]}]/);
+    report.report(
+      rule,
+      at(first === -1 ? 0 : first),
+      `YAML kan inte läsas: aliasen (*namn) används för många gånger (högst ${MAX_ALIASES}). Skriv värdena som vanlig text i stället för &ankare och *alias.`,
+    );
+    return undefined;
+  }
   const places: Record<string, Place> = {};
   if (doc.contents) collectPlaces(doc.contents, '', places, at);
-  return { data: doc.toJS({ maxAliasCount: 50 }) ?? undefined, places };
+  return { data: data ?? undefined, places };
 }
 
 /** The place of a path, or of its nearest ancestor that has one. */

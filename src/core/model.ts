@@ -52,6 +52,8 @@ export interface Registries {
   agencyByName: Map<string, Agency>;
   /** Topics by lookup key of id, name and aliases. */
   topicByName: Map<string, Topic>;
+  /** The agencies' published contact addresses, lower case: the personal data check allows them. */
+  emails: Set<string>;
 }
 
 /** Whether a section is an agenda item or slide text from a presentation ("Ur presentationen: …"). */

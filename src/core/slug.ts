@@ -1,10 +1,14 @@
 /**
  * Slugs: the ASCII identifiers used in URLs and anchors.
  *
- * Swedish letters are folded (å → a, ä → a, ö → o, é → e), everything that is
- * not a letter or digit becomes one hyphen: "Besöksförbud" → `besoksforbud`,
- * "IVO:s tillsyn" → `ivos-tillsyn`, "Åsa Furén-Thulin" → `asa-furen-thulin`.
+ * Swedish letters are folded (å → a, ä → a, ö → o, é → e), other scripts are
+ * transliterated (any-ascii: "Юлия Петрова" → `iuliia-petrova`), and
+ * everything that is not a letter or digit becomes one hyphen:
+ * "Besöksförbud" → `besoksforbud`, "IVO:s tillsyn" → `ivos-tillsyn`,
+ * "Åsa Furén-Thulin" → `asa-furen-thulin`.
  */
+import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 
 /** Folds case and diacritics: "Åsa Furén" → "asa furen". Used for slugs and for comparing names. */
 export function fold(text: string): string {
@@ -19,7 +23,9 @@ export function fold(text: string): string {
 
 /** Turns a name or heading into a slug. Returns `''` when nothing usable is left. */
 export function slugify(text: string): string {
-  return fold(text)
+  const folded = fold(text);
+  // eslint-disable-next-line no-control-regex
+  return (/^[\x00-\x7f]*$/.test(folded) ? folded : anyAscii(folded).toLowerCase())
     .replace(/[’'`´:]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -35,4 +41,13 @@ export function uniqueSlug(base: string, taken: Set<string>, fallback = 'punkt')
   for (let n = 2; taken.has(slug); n++) slug = `${stem}-${n}`;
   taken.add(slug);
   return slug;
+}
+
+/**
+ * A person's id: the slug of their name, or (for a name with nothing a slug
+ * can keep, such as "☺") `person-` and a short hash of the name, so that every
+ * name gets a usable, stable id.
+ */
+export function personId(name: string): string {
+  return slugify(name) || `person-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 8)}`;
 }

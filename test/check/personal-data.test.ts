@@ -33,7 +33,7 @@ describe('the personal data check', () => {
   it('warns at the line and column, in front matter and comments too, except allowed addresses', () => {
     const text = '---\ntitle: Möte 19121212-1212\n---\n<!-- eva@example.com registrator@skr.se -->\nText 701063-2391.';
     const { diagnostics: found, report } = fileReporter('m.md');
-    checkPersonalData(text, new Set(['registrator@skr.se']), report);
+    checkPersonalData(text, [], new Set(['registrator@skr.se']), report);
     expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`)).toEqual([
       '2:13 personal-identity-number warning',
       '4:6 personal-email warning',

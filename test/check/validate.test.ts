@@ -20,7 +20,7 @@ function only(fileEnd: string, ruleId: string): Diagnostic {
 describe('the check on a folder of bad minutes', () => {
   it('names every bad file, not only the first (in the place or in the message)', async () => {
     const files = (await readdir(`${FIXTURES}/bad`)).filter((f) => f.endsWith('.md'));
-    expect(files).toHaveLength(26);
+    expect(files).toHaveLength(29);
     for (const file of files) {
       expect(bad.diagnostics.some((d) => d.file.endsWith(file) || d.message.includes(file)), file).toBe(true);
     }
@@ -53,12 +53,27 @@ describe('the check on a folder of bad minutes', () => {
     ['2020-07-14-namn-som-inte-stammer.md', 'item-topic-undeclared', '15:14', 'Ämnet "Vaccination" är satt på punkten "lagesrapport" men står inte under mötets topics.'],
     ['2020-07-14-namn-som-inte-stammer.md', 'speaker-agency-mismatch', '18:47', 'Emma Spak står för IVO i rubriken men för SKR under speakers.'],
     ['2020-07-14-namn-som-inte-stammer.md', 'heading-empty', '26:1', 'Rubriken är tom: förväntade punktens titel efter ##.'],
+    ['2020-08-11-text-som-forsvinner.md', 'html-comment-text', '8:1', 'Texten "Beslut: budgeten antogs." står på samma rad som en kommentar <!-- … --> och publiceras inte.'],
+    ['2020-08-11-text-som-forsvinner.md', 'link-relative', '10:4', 'Länken pekar på "./slides.pdf", en fil som inte finns på webbplatsen'],
+    ['2020-08-11-text-som-forsvinner.md', 'image-remote', '10:44', 'Bilden hämtas från "https://example.com/diagram.png".'],
+    ['2020-08-18-ofylld-mall.md', 'meeting-empty', '1:1', 'Mötet har ingen text att publicera'],
     ['2020-05-19-h1.md', 'item-unknown', '5:3', 'Det finns ingen dagordningspunkt med ankaret "vacinationsfragor". Menade du "vaccinationsfragor"?'],
   ])('%s: %s at %s', (file, ruleId, place, message) => {
     const diagnostic = only(file, ruleId);
     expect(`${diagnostic.line}:${diagnostic.column}`).toBe(place);
     expect(diagnostic.message).toContain(message);
     expect(diagnostic.file).toBe(`${FIXTURES}/bad/${file}`);
+  });
+
+  it('refuses invisible control characters from Word and elsewhere, each at its place', () => {
+    const found = bad.diagnostics.filter((d) => d.file.endsWith('styrtecken.md'));
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.actual === undefined ? '' : `U+${d.actual.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`}`)).toEqual([
+      '6:10 file-control-character U+000B',
+      '8:13 file-control-character U+0000',
+      '8:35 file-control-character U+202E',
+    ]);
+    expect(found[0]?.message).toContain('U+000B (manuell radbrytning från Word, Skift+Enter)');
+    expect(found.every((d) => d.fatal)).toBe(true);
   });
 
   it('names unknown agencies and topics with a did-you-mean from the registry', () => {

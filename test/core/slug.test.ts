@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from '../../src/core/slug.ts';
+import { slugify, uniqueSlug, personId } from '../../src/core/slug.ts';
 import { didYouMean, editDistance } from '../../src/core/suggest.ts';
 
 describe('slugs', () => {
@@ -25,5 +25,25 @@ describe('did you mean', () => {
     expect(didYouMean('socialstyrelssen', ['Socialstyrelsen', 'SKR'])).toBe('Socialstyrelsen');
     expect(didYouMean('besoksforbud', ['Besöksförbud', 'Vaccination'])).toBe('Besöksförbud');
     expect(didYouMean('Myndigheten för påhitt', ['Socialstyrelsen', 'SKR'])).toBeUndefined();
+  });
+});
+
+describe('ids of names in any script', () => {
+  it('transliterates names without Latin letters, so every person gets a usable URL', () => {
+    expect(slugify('Юлия Петрова')).toBe('yuliya-petrova');
+    expect(slugify('Γιώργος Παπαδόπουλος')).toBe('giorgos-papadopoylos');
+    expect(slugify('Łukasz Żółć')).toBe('lukasz-zolc');
+  });
+
+  it('keeps the Swedish folding as before', () => {
+    expect(slugify('Åsa Furén-Thulin')).toBe('asa-furen-thulin');
+    expect(slugify('IVO:s tillsyn')).toBe('ivos-tillsyn');
+  });
+
+  it('gives a name that no slug can keep a stable id of its own', () => {
+    expect(personId('Anders Tegnell')).toBe('anders-tegnell');
+    expect(personId('⁂')).toMatch(/^person-[0-9a-f]{8}$/);
+    expect(personId('⁂')).toBe(personId('⁂'));
+    expect(personId('⁂')).not.toBe(personId('※'));
   });
 });

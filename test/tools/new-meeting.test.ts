@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -27,21 +27,27 @@ describe('a new meeting from the template', () => {
     expect(newMinutes('2021-02-30')).toEqual({ error: 'Datumet 2021-02-30 finns inte i kalendern.' });
   });
 
-  it('is written by npm run new, passes the check, and is never overwritten', async () => {
+  it('is written by npm run new, fails the check until it is filled in, and is never overwritten', async () => {
     const dir = await copyToTemp('minutes');
     const first = await npmNew(dir, '2021-04-13');
     expect(first.code).toBe(0);
     expect(first.out).toContain('Skapade');
     const file = path.join(dir, '2021-04-13-socialchefsnatverket.md');
     const text = await readFile(file, 'utf8');
-    const result = await checkArchive(dir);
-    expect(result.diagnostics.filter((d) => d.file === file)).toEqual([]);
-    expect(result.index?.meetings.find((m) => m.id === '2021-04-13')?.title).toBe('Socialchefsnätverket 13 april 2021');
+    const unfilled = await checkArchive(dir);
+    expect(unfilled.diagnostics.filter((d) => d.file === file).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:1 meeting-empty']);
+    expect(unfilled.index).toBeUndefined();
+
+    await writeFile(file, `${text}\n## Övriga frågor\n\nInga.\n`);
+    const filled = await checkArchive(dir);
+    expect(filled.diagnostics.filter((d) => d.file === file)).toEqual([]);
+    expect(filled.index?.meetings.find((m) => m.id === '2021-04-13')?.title).toBe('Socialchefsnätverket 13 april 2021');
+    const written = await readFile(file, 'utf8');
 
     const again = await npmNew(dir, '2021-04-13');
     expect(again.code).toBe(1);
     expect(again.out).toContain('Det finns redan minnesanteckningar för 2021-04-13');
-    expect(await readFile(file, 'utf8')).toBe(text);
+    expect(await readFile(file, 'utf8')).toBe(written);
 
     const bad = await npmNew(dir, '2021-13-01');
     expect(bad.code).toBe(2);

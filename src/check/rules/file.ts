@@ -43,6 +43,15 @@ export const fileIgnored = defineRule({
   example: 'minutes/anteckningar.docx eller en mapp minutes/gamla/.',
 });
 
+/** `file-control-character` */
+export const fileControlCharacter = defineRule({
+  id: 'file-control-character',
+  severity: 'error',
+  when: 'Ett osynligt styrtecken i texten: en manuell radbrytning eller sidbrytning från Word, ett NUL-tecken, ett riktningstecken som vänder texten eller ett annat tecken som inte hör hemma i text.',
+  fix: 'Ta bort tecknet (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten), eller byt det mot en vanlig radbrytning eller ett mellanslag.',
+  example: 'En rubrik med en manuell radbrytning (Skift+Enter i Word, U+000B) mitt i.',
+});
+
 /** `file-name` */
 export const fileNameRule = defineRule({
   id: 'file-name',
@@ -62,7 +71,7 @@ export const meetingDuplicate = defineRule({
 });
 
 /** The rules of this family, in the guide's order. */
-export const RULES = [fileEncoding, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate];
+export const RULES = [fileEncoding, fileControlCharacter, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate];
 
 /** Reports a file name that does not follow `YYYY-MM-DD-name.md`. Returns the date the name gives, if it does. */
 export function checkFileName(report: FileReporter): string | undefined {
@@ -95,4 +104,50 @@ export function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/** Characters that never belong in minutes or registries: C0 and C1 controls but tab and line feed, DEL, non-characters and bidirectional controls. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/g;
+
+/** What a control character is, in Swedish, for the message. */
+function describeControl(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const names: Record<string, string> = {
+    '\u0000': 'NUL-tecken, ofta från en fil sparad som UTF-16',
+    '\u000B': 'manuell radbrytning från Word, Skift+Enter',
+    '\u000C': 'sidbrytning från Word',
+    '\uFFFE': 'icke-tecken',
+    '\uFFFF': 'icke-tecken',
+  };
+  const name = names[char] ?? (/[\u202A-\u202E\u2066-\u2069]/.test(char) ? 'riktningstecken som vänder texten' : 'styrtecken');
+  return `${code} (${name})`;
+}
+
+/** How many control characters one file reports one by one; the rest are counted in the last message. */
+export const CONTROL_REPORT_LIMIT = 20;
+
+/** Reports invisible control characters, each at its line and column (the first {@link CONTROL_REPORT_LIMIT}; the rest are counted). */
+export function checkControlCharacters(text: string, report: FileReporter): void {
+  let reported = 0;
+  let more = 0;
+  text.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(CONTROL)) {
+      if (reported >= CONTROL_REPORT_LIMIT) {
+        more++;
+        continue;
+      }
+      reported++;
+      const column = [...line.slice(0, match.index)].length + 1;
+      report.report(
+        fileControlCharacter,
+        { line: index + 1, column },
+        `Ett osynligt tecken, ${describeControl(match[0])}, står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.`,
+        { actual: match[0] },
+      );
+    }
+  });
+  if (more > 0) {
+    report.report(fileControlCharacter, START, `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här. Sök efter dem i en editor som visar osynliga tecken.`);
+  }
 }

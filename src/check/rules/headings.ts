@@ -2,6 +2,7 @@
  * Rules: agenda item headings have a title and a readable parenthesis of
  * presenters (`## Titel (Namn, Aktör)`), and no heading uses a single `#`.
  */
+import type { RootContent } from 'mdast';
 import type { FileReporter, Position } from '../../core/diagnostics.ts';
 import { isPresentationHeading, type Presenters, readPresenters, splitHeading, type TokenKind } from '../heading.ts';
 import type { ParsedItem } from '../parse.ts';
@@ -19,9 +20,9 @@ export const headingParenthesis = defineRule({
 /** `heading-empty` */
 export const headingEmpty = defineRule({
   id: 'heading-empty',
-  severity: 'error',
-  when: 'En rubrik med ## men utan titel.',
-  fix: 'Skriv titeln eller ta bort raden.',
+  severity: 'warning',
+  when: 'En rubrik med ## men utan titel. Den blir ingen dagordningspunkt: texten under den visas som en del av punkten ovanför (eller inledningen).',
+  fix: 'Skriv titeln om det är en egen punkt, annars ta bort raden med ##.',
   example: '##',
 });
 
@@ -47,25 +48,61 @@ export interface ItemHeading {
   placeOf(needle: string): Position;
 }
 
+/** True when a heading ends in plain text: a parenthesis after code, a link or formatting is part of the title. */
+function endsInPlainText(heading: RootContent): boolean {
+  const children = 'children' in heading ? (heading.children as RootContent[]) : [];
+  return children.at(-1)?.type === 'text';
+}
+
+/** The index of the "(" that the final ")" of `text` closes, or -1. */
+function openingParenthesis(text: string): number {
+  if (!text.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The text of a heading's trailing plain-text children (after its last code, link or formatting). */
+function plainTail(heading: RootContent): string {
+  const children = 'children' in heading ? (heading.children as RootContent[]) : [];
+  let tail = '';
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (child.type !== 'text') break;
+    tail = child.value + tail;
+  }
+  return tail;
+}
+
 const PARENTHESIS_FORM = 'Skriv den som (Namn, Aktör) eller (Namn, Namn, Aktör & Namn, Aktör)';
 
 /**
- * Reads an item's heading, reporting an empty title or an unreadable parenthesis.
+ * Reads an item's heading (one with a title: `parse.ts` reports empty ones),
+ * reporting an unreadable parenthesis.
  * Returns undefined when the heading cannot be used as an item.
  *
  * @param classify Says whether a word of the parenthesis is an agency, the network or a person.
  */
 export function readItemHeading(parsed: ParsedItem, report: FileReporter['report'], classify: (token: string) => TokenKind): ItemHeading | undefined {
   const escaped = /\\\)\s*#*\s*$/.test(parsed.source);
-  const parts = splitHeading(parsed.heading, escaped);
+  const parts = splitHeading(parsed.heading, escaped || !endsInPlainText(parsed.headingNode));
+  const tail = plainTail(parsed.headingNode);
+  const opening = openingParenthesis(parsed.heading.trimEnd());
+  if (parts.parenthesis !== undefined && opening !== -1 && opening < parsed.heading.trimEnd().length - tail.trimEnd().length) {
+    report(
+      headingParenthesis,
+      parsed.place,
+      `Parentesen sist i rubriken innehåller formatering (kod, länk, fet eller kursiv stil) och kan inte läsas som namn och aktörer. ${PARENTHESIS_FORM}, utan formatering; hör parentesen till titeln, skriv \\) sist.`,
+    );
+    return undefined;
+  }
   const placeOf = (needle: string): Position => {
     const index = parsed.source.lastIndexOf(needle);
     return { line: parsed.place.line, column: parsed.place.column + Math.max(index, 0) };
   };
-  if (parts.title === '') {
-    report(headingEmpty, parsed.place, 'Rubriken är tom: förväntade punktens titel efter ##. Skriv titeln, eller ta bort raden.');
-    return undefined;
-  }
   if (parts.problem) {
     report(headingParenthesis, placeOf('('), `Parentesen i rubriken kan inte läsas: ${parts.problem}. ${PARENTHESIS_FORM}; hör parentesen till titeln, skriv \\) sist.`);
     return undefined;

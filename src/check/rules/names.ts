@@ -6,7 +6,7 @@
  */
 import type { Position } from '../../core/diagnostics.ts';
 import { agencyLabel, type Presenter } from '../../core/model.ts';
-import { slugify } from '../../core/slug.ts';
+import { personId } from '../../core/slug.ts';
 import { didYouMean } from '../../core/suggest.ts';
 import { type MeetingContext, placeIn } from '../context.ts';
 import type { Presenters } from '../heading.ts';
@@ -210,7 +210,7 @@ function resolvePresenter(name: string, writtenAgency: string | undefined, place
   }
   const agency = headingAgency ?? speaker.agency;
   if (!agency) return undefined;
-  return { name: speaker.name, personId: slugify(speaker.name), agencyId: agency.id };
+  return { name: speaker.name, personId: personId(speaker.name), agencyId: agency.id };
 }
 
 /** Reports declared speakers and agencies that no heading uses. */

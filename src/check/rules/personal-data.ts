@@ -5,8 +5,11 @@
  * matter and HTML comments included: they are not shown on the site, but the
  * minutes files are published in the repository.
  */
-import type { FileReporter } from '../../core/diagnostics.ts';
-import { defineRule } from './rule.ts';
+import type { Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { type FileReporter, type Position, START } from '../../core/diagnostics.ts';
+import { startOf } from '../parse.ts';
+import { defineRule, type Rule } from './rule.ts';
 
 /** `personal-identity-number` */
 export const personalIdentityNumber = defineRule({
@@ -48,12 +51,14 @@ export interface IdentityNumber {
   kind: 'personnummer' | 'samordningsnummer';
 }
 
-const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d-])/g;
+const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{4})(?![\d-])/g;
 
 /**
- * Finds personal identity numbers (YYMMDD-NNNN, YYYYMMDDNNNN, with `-`, `+`
- * or nothing) whose date exists and whose check digit is right. Coordination
- * numbers are the same with 60 added to the day.
+ * Finds personal identity numbers (YYMMDD-NNNN, YYYYMMDDNNNN, with `-`, `+`,
+ * a space or nothing between) whose date exists and whose check digit is
+ * right. Coordination numbers are the same with 60 added to the day. Run it on
+ * text made by {@link normalizeForScan}, so that other dashes, spaces,
+ * invisible characters and full-width digits count too.
  */
 export function findIdentityNumbers(text: string): IdentityNumber[] {
   const found: IdentityNumber[] = [];
@@ -73,37 +78,141 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
   return found;
 }
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** A local part cannot start or end with a dot (`this.@x.call` is code, not an address). */
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}/gu;
 
-/** E-mail addresses in text, with their offsets. */
+/** E-mail addresses in text, with their offsets. Run it on text made by {@link normalizeForScan}. */
 export function findEmails(text: string): { text: string; index: number }[] {
   return [...text.matchAll(EMAIL)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
 }
 
+const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/u;
+const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
+const SPACE = /^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/u;
+
 /**
- * Warnings for personal data in a file's text (front matter, body and HTML
- * comments alike). Addresses in `allowedEmails` (published contacts from the
- * agency registry) are not reported.
+ * Text as a reader sees it, for the scan: invisible characters (zero-width
+ * spaces, soft hyphens) removed, every dash a hyphen, every space a space, and
+ * compatibility forms folded (NFKC: full-width digits and ＠). `at[i]` is the
+ * offset in the original text of the character at `i`.
  */
-export function checkPersonalData(text: string, allowedEmails: ReadonlySet<string>, report: FileReporter['report']): void {
-  const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    for (const number of findIdentityNumbers(line)) {
-      report(
-          personalIdentityNumber,
-          { line: index + 1, column: number.index + 1 },
-          `${number.text} ser ut som ett ${number.kind} (giltigt datum och kontrollsiffra). Personnummer ska inte publiceras: ta bort det, också ur kommentarer och front matter, innan mötet publiceras.`,
-          { actual: number.text },
-      );
+export function normalizeForScan(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const mapped = INVISIBLE.test(char) ? '' : DASH.test(char) ? '-' : SPACE.test(char) ? ' ' : char.normalize('NFKC');
+    for (const unit of mapped) {
+      out += unit;
+      at.push(i);
     }
-    for (const email of findEmails(line)) {
-      if (allowedEmails.has(email.text.toLowerCase())) continue;
-      report(
-          personalEmail,
-          { line: index + 1, column: email.index + 1 },
-          `E-postadressen ${email.text} publiceras med mötet. Är den en personlig adress, ta bort den eller skriv en funktionsadress. Är den en aktörs publicerade kontaktadress, lägg den under emails för aktören i agencies.yml.`,
-          { actual: email.text },
-      );
+    i += char.length;
+  }
+  return { text: out, at };
+}
+
+/** A piece of text and where each of its characters is in the file. */
+export interface ScanText {
+  text: string;
+  /** The file position of the character at a given offset of `text`. */
+  placeAt(offset: number): Position;
+}
+
+/** One line of a file as a {@link ScanText} (`line` is 1-based). */
+export function lineText(text: string, line: number): ScanText {
+  return { text, placeAt: (offset) => ({ line, column: [...text.slice(0, offset)].length + 1 }) };
+}
+
+/**
+ * The text of a Markdown tree as published, block by block: escapes and
+ * entities decoded, formatting removed (so `850709-98**05**` reads
+ * `850709-9805`), code included. Places are those of the text nodes.
+ */
+export function publishedText(nodes: readonly RootContent[]): ScanText[] {
+  const blocks: ScanText[] = [];
+  let current: { text: string; pieces: { from: number; start: Position }[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const { text, pieces } = current;
+    blocks.push({
+      text,
+      placeAt(offset) {
+        const piece = [...pieces].reverse().find((p) => p.from <= offset) ?? pieces[0];
+        if (!piece) return START;
+        // A text node can span lines (a paragraph's soft line breaks): count them.
+        const before = text.slice(piece.from, offset);
+        const lines = before.split('\n');
+        if (lines.length === 1) return { line: piece.start.line, column: piece.start.column + [...before].length };
+        return { line: piece.start.line + lines.length - 1, column: [...lines.at(-1)!].length + 1 };
+      },
+    });
+    current = undefined;
+  };
+  const root: Root = { type: 'root', children: [...nodes] };
+  visit(root, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') flush();
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'text') {
+      current ??= { text: '', pieces: [] };
+      current.pieces.push({ from: current.text.length, start: startOf(node) });
+      current.text += node.value;
+      if (node.type === 'code') flush();
     }
   });
+  flush();
+  return blocks;
+}
+
+/** A finding of the scan, to report once. */
+interface Finding {
+  rule: Rule;
+  key: string;
+  place: Position;
+  message: string;
+  actual: string;
+}
+
+function scan(piece: ScanText, allowedEmails: ReadonlySet<string>, found: Finding[]): void {
+  const { text, at } = normalizeForScan(piece.text);
+  const place = (index: number) => piece.placeAt(at[index] ?? 0);
+  for (const number of findIdentityNumbers(text)) {
+    const where = place(number.index);
+    found.push({
+      rule: personalIdentityNumber,
+      key: `${where.line}:${number.text.replace(/\D/g, '').slice(-10)}`,
+      place: where,
+      actual: number.text,
+      message: `${number.text} ser ut som ett ${number.kind} (giltigt datum och kontrollsiffra). Personnummer ska inte publiceras: ta bort det, också ur kommentarer och front matter, innan mötet publiceras.`,
+    });
+  }
+  for (const email of findEmails(text)) {
+    if (allowedEmails.has(email.text.toLowerCase())) continue;
+    const where = place(email.index);
+    found.push({
+      rule: personalEmail,
+      key: `${where.line}:${email.text.toLowerCase()}`,
+      place: where,
+      actual: email.text,
+      message: `E-postadressen ${email.text} publiceras med mötet. Är den en personlig adress, ta bort den eller skriv en funktionsadress. Är den en aktörs publicerade kontaktadress, lägg den under emails för aktören i agencies.yml.`,
+    });
+  }
+}
+
+/**
+ * Warnings for personal data in a file: in its text as published (`published`,
+ * from {@link publishedText}), and in every line as written (front matter,
+ * comments and registries are published in the repository). A number or
+ * address found both ways is reported once. Addresses in `allowedEmails`
+ * (published contacts from the agency registry) are not reported.
+ */
+export function checkPersonalData(text: string, published: readonly ScanText[], allowedEmails: ReadonlySet<string>, report: FileReporter['report']): void {
+  const found: Finding[] = [];
+  for (const piece of published) scan(piece, allowedEmails, found);
+  text.split('\n').forEach((line, index) => scan(lineText(line, index + 1), allowedEmails, found));
+  const reported = new Set<string>();
+  for (const finding of found) {
+    if (reported.has(finding.key)) continue;
+    reported.add(finding.key);
+    report(finding.rule, finding.place, finding.message, { actual: finding.actual });
+  }
 }
