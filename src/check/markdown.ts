@@ -7,6 +7,8 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
+import { pointStart } from 'unist-util-position';
+import { type Position, START } from '../core/diagnostics.ts';
 
 const htmlCompiler = unified().use(remarkHtml, { sanitize: true });
 
@@ -50,4 +52,10 @@ export function excerpt(text: string, max = 220): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')} …`;
+}
+
+/** The start of a node as a file position (the start of the file when it has none). */
+export function startOf(node: RootContent): Position {
+  const point = pointStart(node);
+  return point ? { line: point.line, column: point.column } : START;
 }

@@ -14,12 +14,13 @@ import { toString } from 'mdast-util-to-string';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
-import { pointStart } from 'unist-util-position';
 import { visit } from 'unist-util-visit';
 import { type Diagnostic, type FileReporter, fileReporter, type Position, START } from '../core/diagnostics.ts';
 import type { SourceFile } from './load.ts';
+import { startOf } from './markdown.ts';
 import { fileEmpty } from './rules/file.ts';
 import { frontMatterLanguage, frontMatterMissing, frontMatterNotMapping, frontMatterUnclosed, frontMatterYaml } from './rules/front-matter.ts';
+import { nestingTooDeep } from './rules/body.ts';
 import { headingEmpty, headingLevel } from './rules/headings.ts';
 import { readYaml, type YamlData } from './yaml.ts';
 
@@ -45,6 +46,8 @@ export interface ParsedMinutes {
   /** Body content before the first `##` heading. */
   intro: RootContent[];
   items: ParsedItem[];
+  /** True when the body was refused before it was read (nested too deep): it has no items, and that is not news. */
+  bodyRefused: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -68,7 +71,7 @@ const markdown = unified().use(remarkParse).use(remarkTables);
 export function parseMinutes(source: SourceFile): ParsedMinutes {
   const reporter = fileReporter(source.path);
   const { diagnostics, report } = reporter;
-  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], diagnostics };
+  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], bodyRefused: false, diagnostics };
   const text = source.text;
   if (text === undefined) return result;
   if (text.trim() === '') {
@@ -113,10 +116,85 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const body = parsed.content;
   const bodyStart = text.length - body.length;
   const lineOffset = countLines(text, bodyStart);
+  const deepLine = deeplyNestedLine(body);
+  if (deepLine !== undefined) {
+    refuseNesting(deepLine + lineOffset, report);
+    result.bodyRefused = true;
+    return result;
+  }
   const tree = markdown.parse(body) as Root;
+  const deepNode = deeplyNestedNode(tree);
+  if (deepNode !== undefined) {
+    refuseNesting(deepNode + lineOffset, report);
+    result.bodyRefused = true;
+    return result;
+  }
   shiftPositions(tree, lineOffset);
   splitItems(tree, body, result, report);
   return result;
+}
+
+/**
+ * How deep block quotes and lists may nest. Deeper nesting is refused before
+ * the body is read: the Markdown parser's time grows steeply with nesting
+ * (1,000 levels took half a minute), and every walk of the tree recurses.
+ */
+export const MAX_NESTING = 100;
+
+/** How deep the whole tree (blocks and inline formatting) may be, which bounds every recursive walk of it. */
+export const MAX_TREE_DEPTH = 2 * MAX_NESTING;
+
+/**
+ * The first line (1-based, in `body`) whose block nesting, estimated from the
+ * start of the line, is deeper than {@link MAX_NESTING}: each `>` and list
+ * marker counts one level (with the space after it), and so does each two
+ * spaces of indentation.
+ * Cheap: it runs before the parser does.
+ */
+export function deeplyNestedLine(body: string): number | undefined {
+  let line = 1;
+  for (let start = 0; start < body.length; line++) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    let depth = 0;
+    let spaces = 0;
+    for (let i = start; i < end && depth + (spaces >> 1) <= MAX_NESTING; i++) {
+      const char = body.charCodeAt(i);
+      if (char === 32) spaces++;
+      else if (char === 9) spaces += 4;
+      else if (char === 62 || ((char === 45 || char === 42 || char === 43) && (body.charCodeAt(i + 1) === 32 || body.charCodeAt(i + 1) === 9))) {
+        depth++;
+        if (body.charCodeAt(i + 1) === 32) i++; // the space after a marker is part of it
+      } else if (!(char >= 48 && char <= 57 && /^\d{1,9}[.)][ \t]/.test(body.slice(i, i + 11)))) break;
+      else {
+        depth++;
+        while (body.charCodeAt(i + 1) >= 48 && body.charCodeAt(i + 1) <= 57) i++;
+        i += 2;
+      }
+    }
+    if (depth + (spaces >> 1) > MAX_NESTING) return line;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** The line (in the body) of the first node nested deeper than {@link MAX_TREE_DEPTH}, found without recursion. */
+function deeplyNestedNode(tree: Root): number | undefined {
+  const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_TREE_DEPTH) return node.position?.start.line ?? 1;
+    if ('children' in node) for (const child of node.children as RootContent[]) stack.push({ node: child, depth: depth + 1 });
+  }
+  return undefined;
+}
+
+function refuseNesting(line: number, report: FileReporter['report']): void {
+  report(
+    nestingTooDeep,
+    { line, column: 1 },
+    `Texten är inbäddad i för många nivåer här (citat > och listor i varandra, eller fet och kursiv stil i varandra); högst ${MAX_NESTING} nivåer läses. Texten i filen lästes inte. Minska nivåerna: ta bort överflödiga > och indrag.`,
+  );
 }
 
 /** Splits the body at `##` headings. */
@@ -144,11 +222,6 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes, report: Fil
   }
 }
 
-/** The start of a node as a file position (the start of the file when it has none). */
-export function startOf(node: RootContent): Position {
-  const point = pointStart(node);
-  return point ? { line: point.line, column: point.column } : START;
-}
 
 function countLines(text: string, end: number): number {
   let lines = 0;

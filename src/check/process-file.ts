@@ -4,7 +4,8 @@
  * JSON-serializable, so it can be cached by content hash and computed in
  * worker threads.
  */
-import { type Diagnostic, fileReporter } from '../core/diagnostics.ts';
+import { type Diagnostic, fileReporter, START } from '../core/diagnostics.ts';
+import { fileFailed } from './rules/file.ts';
 import type { SourceFile } from './load.ts';
 import { excerpt, toSafeHtml } from './markdown.ts';
 import type { MeetingRecord, ValidMeeting } from '../core/model.ts';
@@ -26,14 +27,30 @@ export function allowedEmails(registries: Registries): ReadonlySet<string> {
   return registries.emails;
 }
 
-/** Parses, validates and checks one minutes file. */
+/**
+ * Parses, validates and checks one minutes file. Never throws: a failure while
+ * handling the file (a bug, or input that breaks a library) becomes a
+ * `file-failed` diagnostic at the file, so that the run goes on to the others.
+ */
 export function processFile(source: SourceFile, registries: Registries, emails: ReadonlySet<string> = allowedEmails(registries)): FileResult {
-  const parsed = parseMinutes(source);
-  const result = validateMinutes(parsed, registries);
-  const { diagnostics, report } = fileReporter(source.path, [...result.diagnostics]);
-  const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
-  if (source.text !== undefined) checkPersonalData(source.text, publishedText(body), emails, report);
-  return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
+  try {
+    const parsed = parseMinutes(source);
+    const result = validateMinutes(parsed, registries);
+    const { diagnostics, report } = fileReporter(source.path, [...result.diagnostics]);
+    const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
+    if (source.text !== undefined) checkPersonalData(source.text, publishedText(body), emails, report);
+    return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
+  } catch (failure) {
+    return { path: source.path, diagnostics: [failedDiagnostic(source.path, failure)], meeting: undefined };
+  }
+}
+
+/** The diagnostic for a file whose handling failed. */
+export function failedDiagnostic(file: string, failure: unknown): Diagnostic {
+  const reason = failure instanceof RangeError && /call stack/i.test(failure.message) ? 'texten är för djupt inbäddad' : failure instanceof Error ? failure.message : String(failure);
+  const { diagnostics, report } = fileReporter(file);
+  report(fileFailed, START, `Filen kunde inte kontrolleras till slut (${reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst: förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor) eller rapportera felet med filen bifogad.`);
+  return diagnostics[0]!;
 }
 
 /** Drops the Markdown trees after turning them into HTML. */

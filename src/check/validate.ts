@@ -41,7 +41,7 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
     return { meeting: undefined, diagnostics };
   }
   const frontMatter = schema.data;
-  checkNotEmpty(parsed.intro, parsed.items.length, report);
+  if (!parsed.bodyRefused) checkNotEmpty(parsed.intro, parsed.items.length, report);
   const context: MeetingContext = { report, registries, yaml };
   checkDateMatchesFileName(frontMatter.date, dateInName, context);
 

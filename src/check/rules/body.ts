@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { FileReporter } from '../../core/diagnostics.ts';
-import { startOf } from '../parse.ts';
+import { startOf } from '../markdown.ts';
 import { defineRule } from './rule.ts';
 
 /** `html-raw` */
@@ -63,8 +63,17 @@ export const meetingEmpty = defineRule({
   example: 'En fil med bara uppgifterna överst och mallens kommentar.',
 });
 
+/** `nesting-too-deep` */
+export const nestingTooDeep = defineRule({
+  id: 'nesting-too-deep',
+  severity: 'error',
+  when: 'Texten är inbäddad i fler än 100 nivåer (citat > och listor i varandra, eller formatering i formatering). Så djup text läses inte alls, eftersom den gör kontrollen orimligt långsam.',
+  fix: 'Minska nivåerna: ta bort överflödiga > och indrag. Minnesanteckningar behöver sällan mer än tre nivåer.',
+  example: 'En rad som börjar med 2 000 tecken >.',
+});
+
 /** The rules of this family, in the guide's order. */
-export const RULES = [htmlRaw, htmlCommentText, linkUnsafe, linkRelative, imageRemote, meetingEmpty];
+export const RULES = [htmlRaw, htmlCommentText, linkUnsafe, linkRelative, imageRemote, meetingEmpty, nestingTooDeep];
 
 /** Link protocols that are published. Anything else (javascript:, data:, vbscript:, file:) loses its address. */
 const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto']);

@@ -70,8 +70,26 @@ export const meetingDuplicate = defineRule({
   example: 'minutes/2021-03-02-socialchefsnatverket.md och minutes/2021-03-02-extra.md',
 });
 
+/** `file-failed` */
+export const fileFailed = defineRule({
+  id: 'file-failed',
+  severity: 'error',
+  when: 'Kontrollen kunde inte läsa filen till slut: något i den fick verktyget att avbryta. Det är ett fel i verktyget, men filen publiceras inte förrän det är löst.',
+  fix: 'Leta efter ovanliga konstruktioner kring raden som anges (mycket långa rader, djupt inbäddade listor, inklistrad kod) och förenkla dem; rapportera gärna felet med filen bifogad.',
+  example: 'En fil som får Markdown-läsaren att krascha.',
+});
+
+/** `file-timeout` */
+export const fileTimeout = defineRule({
+  id: 'file-timeout',
+  severity: 'error',
+  when: 'Kontrollen av filen tog längre tid än gränsen (10 sekunder) och avbröts. Vissa konstruktioner, till exempel tusentals oavslutade länkar [a]( eller * i rad, gör Markdown-läsaren mycket långsam.',
+  fix: 'Leta efter långa rader med många [, ( eller * och förenkla dem; dela upp en mycket stor fil.',
+  example: 'En rad med 100 000 tecken *a_*a_*a_…',
+});
+
 /** The rules of this family, in the guide's order. */
-export const RULES = [fileEncoding, fileControlCharacter, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate];
+export const RULES = [fileEncoding, fileControlCharacter, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate, fileFailed, fileTimeout];
 
 /** Reports a file name that does not follow `YYYY-MM-DD-name.md`. Returns the date the name gives, if it does. */
 export function checkFileName(report: FileReporter): string | undefined {

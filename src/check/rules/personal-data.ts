@@ -8,7 +8,7 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type FileReporter, type Position, START } from '../../core/diagnostics.ts';
-import { startOf } from '../parse.ts';
+import { startOf } from '../markdown.ts';
 import { defineRule, type Rule } from './rule.ts';
 
 /** `personal-identity-number` */
