@@ -112,3 +112,19 @@ describe('personal data as published', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['minutes/topics.yml:3:49 personal-email']);
   });
 });
+
+describe('a failure while checking one file', () => {
+  it('becomes a message at that file instead of stopping the run', () => {
+    const source = {
+      path: FILE,
+      bytes: 10,
+      get text(): string {
+        throw new Error('oväntat fel');
+      },
+    };
+    const result = processFile(source, registries);
+    expect(result.meeting).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.fatal}`)).toEqual([`${FILE}:1:1 file-failed true`]);
+    expect(result.diagnostics[0]?.message).toContain('Filen kunde inte kontrolleras till slut (oväntat fel).');
+  });
+});

@@ -20,7 +20,7 @@ function only(fileEnd: string, ruleId: string): Diagnostic {
 describe('the check on a folder of bad minutes', () => {
   it('names every bad file, not only the first (in the place or in the message)', async () => {
     const files = (await readdir(`${FIXTURES}/bad`)).filter((f) => f.endsWith('.md'));
-    expect(files).toHaveLength(29);
+    expect(files).toHaveLength(30);
     for (const file of files) {
       expect(bad.diagnostics.some((d) => d.file.endsWith(file) || d.message.includes(file)), file).toBe(true);
     }
@@ -56,6 +56,7 @@ describe('the check on a folder of bad minutes', () => {
     ['2020-08-11-text-som-forsvinner.md', 'html-comment-text', '8:1', 'Texten "Beslut: budgeten antogs." står på samma rad som en kommentar <!-- … --> och publiceras inte.'],
     ['2020-08-11-text-som-forsvinner.md', 'link-relative', '10:4', 'Länken pekar på "./slides.pdf", en fil som inte finns på webbplatsen'],
     ['2020-08-11-text-som-forsvinner.md', 'image-remote', '10:44', 'Bilden hämtas från "https://example.com/diagram.png".'],
+    ['2020-08-25-djupt.md', 'nesting-too-deep', '8:1', 'Texten är inbäddad i för många nivåer här'],
     ['2020-08-18-ofylld-mall.md', 'meeting-empty', '1:1', 'Mötet har ingen text att publicera'],
     ['2020-05-19-h1.md', 'item-unknown', '5:3', 'Det finns ingen dagordningspunkt med ankaret "vacinationsfragor". Menade du "vaccinationsfragor"?'],
   ])('%s: %s at %s', (file, ruleId, place, message) => {
