@@ -7,6 +7,7 @@
  */
 import { launchBrowser } from '../../test/support/browser.ts';
 import { startServer } from '../dev/serve.ts';
+import { urls } from '../core/urls.ts';
 
 const QUERIES = ['vaccination', 'besöksförbud', 'personal', 'kommunerna', 'tillsyn'];
 
@@ -33,7 +34,7 @@ export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}sok/`);
+    await page.goto(new URL(`.${urls.search}`, server.url).href);
     let bytes = 0;
     let files = 0;
     const pending: Promise<void>[] = [];

@@ -14,7 +14,7 @@ import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { renderSite } from '../site/render.ts';
 import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, writeSearchIndexInWorker } from '../search/search.ts';
-import type { Deployment } from '../site/eleventy-plugin.ts';
+import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
 
 /** Options of {@link buildSite}. */
@@ -74,8 +74,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       throw failure;
     });
     time('render');
-    await writeIndexJson(path.join(staging, 'index.json'), check.index);
-    await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
+    await writeIndexJson(path.join(staging, siteFile(urls.index)), check.index);
+    await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await search;
     time('waitForSearch');
     await swap(staging, siteDir, previous);

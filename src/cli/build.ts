@@ -9,7 +9,7 @@ import { buildSite } from '../build/build.ts';
 import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
 import { FileCache } from '../build/cache.ts';
 import { closeSearch } from '../search/search.ts';
-import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
+import { deploymentFromEnv } from '../core/urls.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });
 const [minutesDir = 'minutes', siteDir = 'site'] = positionals;

@@ -21,13 +21,13 @@ import type { SourceMemo } from '../check/load.ts';
 import { checkArchive } from '../build/pipeline.ts';
 import { renderSite } from '../site/render.ts';
 import { startServer } from '../dev/serve.ts';
-import { deploymentFromEnv } from '../site/eleventy-plugin.ts';
+import { deploymentFromEnv } from '../core/urls.ts';
 import { toSiteData } from '../site/view.ts';
 
 /** More changed meetings than this go straight to the full build. */
 const QUICK_LIMIT = 10;
 
-const options: BuildOptions = { minutesDir: 'minutes', siteDir: 'site', templatesDir: 'templates', deploy: deploymentFromEnv(), cache: new FileCache() };
+const options: BuildOptions = { minutesDir: 'minutes', siteDir: 'site', templatesDir: 'templates', deploy: deploymentFromEnv(process.env), cache: new FileCache() };
 /** The meetings of the last good build, by identity: the cache returns the same object for an unchanged file. */
 let built = new Set<MeetingRecord>();
 /** The minutes files as last read: a save re-reads only the saved file. */

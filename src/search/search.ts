@@ -16,6 +16,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel } from '../core/model.ts';
+import { urls, withPathPrefix } from '../core/urls.ts';
 
 const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
 
@@ -58,7 +59,6 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
 
 /** The Pagefind records for every item of the index. URLs carry the path prefix. */
 export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
-  const prefix = urlPrefix(pathPrefix);
   const meetings = new Map(index.meetings.map((m) => [m.id, m]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
@@ -74,7 +74,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
     const named = agencyMentions.filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body)).flatMap((m) => m.names);
     return {
-      url: `${prefix}${item.url}`,
+      url: withPathPrefix(item.url, pathPrefix),
       content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
       language: 'sv',
       meta: {
@@ -95,12 +95,6 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     };
   });
 }
-
-/** The path prefix as URLs begin with it: "" for "/", "/arkiv" for "/arkiv/". */
-function urlPrefix(pathPrefix: string): string {
-  return `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
-}
-
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
@@ -151,8 +145,7 @@ export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '
   const words = new Set<string>();
   for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
   const content = [...words].join(' ');
-  const prefix = urlPrefix(pathPrefix);
-  return shards.map((_, i) => ({ url: `${prefix}/sok/#ordlista-${i + 1}`, content, language: 'sv', meta: {}, filters: {}, sort: {} }));
+  return shards.map((_, i) => ({ url: withPathPrefix(`${urls.search}#ordlista-${i + 1}`, pathPrefix), content, language: 'sv', meta: {}, filters: {}, sort: {} }));
 }
 
 /** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */

@@ -9,6 +9,7 @@ import { checkArchive } from '../build/pipeline.ts';
 import { RULES } from '../check/rules.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
+import { type Deployment, deploymentFromEnv } from '../core/urls.ts';
 
 /** Options of {@link sitePlugin}. */
 export interface SitePluginOptions {
@@ -22,20 +23,6 @@ export interface SitePluginOptions {
   deploy?: Deployment;
   /** Copy `templates/assets/` into the site. Default: true. */
   copyAssets?: boolean;
-}
-
-/** Where the site is published. */
-export interface Deployment {
-  /** The site's address without a path, for absolute URLs in feeds and the sitemap. Default: `SITE_URL` or `http://localhost:8080`. */
-  siteUrl: string;
-  /** The sub-path the site is served under, for example `/arkiv/`. Default: `PATH_PREFIX` or `/`. */
-  pathPrefix: string;
-}
-
-/** The deployment from the environment (`SITE_URL`, `PATH_PREFIX`). */
-export function deploymentFromEnv(env: NodeJS.ProcessEnv = process.env): Deployment {
-  const prefix = env.PATH_PREFIX?.trim() || '/';
-  return { siteUrl: env.SITE_URL?.trim() || 'http://localhost:8080', pathPrefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
 }
 
 /** The template data as an object Eleventy passes by reference instead of copying. */
@@ -107,7 +94,7 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   const templatesDir = options.templatesDir ?? 'templates';
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   compileNunjucksOnce(eleventyConfig);
-  const deploy = options.deploy ?? deploymentFromEnv();
+  const deploy = options.deploy ?? deploymentFromEnv(process.env);
   // The base plugin rewrites every link in every page; under the root it has nothing to do.
   if (deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
   // Wrapped in a class instance: Eleventy deep-merges plain objects into every page's data, and

@@ -3,7 +3,8 @@
  * Touches the disk: writes into `outputDir`, which it takes as an argument.
  */
 import Eleventy from '@11ty/eleventy';
-import { type Deployment, sitePlugin } from './eleventy-plugin.ts';
+import type { Deployment } from '../core/urls.ts';
+import { sitePlugin } from './eleventy-plugin.ts';
 import type { SiteData } from './view.ts';
 
 /** Options of {@link renderSite}. */

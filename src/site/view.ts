@@ -5,6 +5,7 @@
  */
 import { searchShardDirs } from '../search/search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
+import { STATIC_PAGES, urls } from '../core/urls.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
 export interface MeetingGroup {
@@ -82,9 +83,6 @@ export interface SiteData {
   searchIndexes: string[];
 }
 
-/** The pages that do not come from the index. */
-export const STATIC_PAGES = ['/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/', '/tillganglighetsredogorelse/', '/sa-lagger-du-till-ett-mote/', '/om-arkivet/'];
-
 const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.id, entry]));
 
 /**
@@ -107,7 +105,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
   const paged = <T extends { itemIds: string[]; url: string }>(entries: readonly Counted<T>[]): ListingPage<T>[] =>
     entries.flatMap(({ entry }) => {
       const pageCount = Math.ceil(entry.itemIds.length / LISTING_PAGE_SIZE);
-      const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: i === 0 ? entry.url : `${entry.url}sida-${i + 1}/` }));
+      const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: urls.listingPage(entry.url, i + 1) }));
       return pages.map(({ number, url }) => {
         const items = resolve(entry.itemIds.slice((number - 1) * LISTING_PAGE_SIZE, number * LISTING_PAGE_SIZE));
         return { entry, items, total: entry.itemIds.length, number, pageCount, url, pages, byMeeting: groupByMeeting(items) };
