@@ -9,7 +9,7 @@ import { checkArchive } from '../build/pipeline.ts';
 import { RULES } from '../check/rules.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
-import { type Deployment, deploymentFromEnv } from '../core/urls.ts';
+import { type Deployment, deploymentFromEnv, urls } from '../core/urls.ts';
 
 /** Options of {@link sitePlugin}. */
 export interface SitePluginOptions {
@@ -101,6 +101,8 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   // copying the whole archive for every page made rendering slow on large archives.
   eleventyConfig.addGlobalData('archive', options.archive ? new Archive(options.archive) : async () => new Archive(await loadSiteData(minutesDir)));
   eleventyConfig.addGlobalData('deploy', deploy);
+  // The paths of the pages: templates link with `urls.meetings`, `urls.meeting(id)` … and never spell one.
+  eleventyConfig.addGlobalData('urls', urls);
   eleventyConfig.addGlobalData('rules', RULES);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);

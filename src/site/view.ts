@@ -57,6 +57,8 @@ export interface SiteData {
   topicsById: Record<string, TopicEntry>;
   agenciesById: Record<string, AgencyEntry>;
   peopleById: Record<string, PersonEntry>;
+  /** Years by their number (`2021`). */
+  yearsById: Record<string, YearEntry>;
   /** The meetings whose pages are rendered: all of them, or (in the preview's quick rebuild) the changed ones. */
   renderMeetings: MeetingEntry[];
   /** All meetings, newest first. */
@@ -137,6 +139,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
     topicsById: byId(index.topics),
     agenciesById: byId(index.agencies),
     peopleById: byId(index.people),
+    yearsById: Object.fromEntries(index.years.map((year) => [year.year, year])),
     renderMeetings: index.meetings,
     meetingsNewestFirst: [...index.meetings].reverse(),
     topics,

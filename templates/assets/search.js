@@ -1,5 +1,5 @@
 // Search page: runs Pagefind in the browser over the item-level index built by
-// src/search.ts. Query, filters and order live in the URL (/sok/?q=…&amne=…),
+// src/search/search.ts. Query, filters and order live in the URL (?q=…&amne=…),
 // so results can be shared and back/forward work. No inline script, no
 // innerHTML of anything but escaped text and Pagefind's <mark> highlights.
 
