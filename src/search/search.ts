@@ -16,6 +16,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel } from '../core/model.ts';
+import { ALIAS_SEPARATOR, FILTERS, PART_FILTER, SORT_KEY } from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 
 const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
@@ -29,12 +30,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
-
-/** Separates an item's text from the title, presenters and agency names added for search; the search page shows only what comes before it. */
-export const ALIAS_SEPARATOR = '⁂';
-
-/** The names of the URL parameters, which are also the Pagefind filter names. */
-export const FILTERS = { topic: 'amne', agency: 'aktor', person: 'person', year: 'ar' } as const;
 
 /** Every name an agency is known by, for the records that mention or present it. */
 function agencyNames(agency: ArchiveIndex['agencies'][number]): string[] {
@@ -91,7 +86,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
         [FILTERS.person]: item.personIds,
         [FILTERS.year]: [String(meeting.year)],
       },
-      sort: { datum: meeting.date },
+      sort: { [SORT_KEY]: meeting.date },
     };
   });
 }
@@ -109,9 +104,6 @@ export interface SearchShard {
   records: SearchRecord[];
 }
 
-/** The Pagefind filter that holds each record's part of the index ("1", "2" …; not a URL parameter). */
-export const PART_FILTER = 'del';
-
 /** The folders of the parts of an index of `recordCount` records, newest part first: `pagefind/`, `pagefind/del-2/` … */
 export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RECORDS): string[] {
   const count = Math.max(1, Math.ceil(recordCount / shardSize));
@@ -124,7 +116,8 @@ export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RE
  * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
  */
 export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
-  const newestFirst = [...records].sort((a, b) => (a.sort.datum! < b.sort.datum! ? 1 : a.sort.datum! > b.sort.datum! ? -1 : 0));
+  const date = (record: SearchRecord) => record.sort[SORT_KEY] ?? '';
+  const newestFirst = [...records].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0));
   const dirs = searchShardDirs(records.length, shardSize);
   const size = Math.ceil(records.length / dirs.length);
   return dirs.map((dir, i) => ({

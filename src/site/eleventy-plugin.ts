@@ -9,6 +9,7 @@ import { checkArchive } from '../build/pipeline.ts';
 import { RULES } from '../check/rules.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
 import { toSiteData, type SiteData } from './view.ts';
+import { searchContract } from '../core/search-contract.ts';
 import { type Deployment, deploymentFromEnv, urls } from '../core/urls.ts';
 
 /** Options of {@link sitePlugin}. */
@@ -103,6 +104,8 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addGlobalData('deploy', deploy);
   // The paths of the pages: templates link with `urls.meetings`, `urls.meeting(id)` … and never spell one.
   eleventyConfig.addGlobalData('urls', urls);
+  // What the search index and the search page agree on; search.njk hands it to search.js as data-* attributes.
+  eleventyConfig.addGlobalData('searchContract', searchContract);
   eleventyConfig.addGlobalData('rules', RULES);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);

@@ -4,7 +4,8 @@
  * searches a site built in parts).
  */
 import { describe, expect, it } from 'vitest';
-import { PART_FILTER, type SearchRecord, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+import { PART_FILTER } from '../../src/core/search-contract.ts';
+import { type SearchRecord, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
 
 function record(n: number, date: string, content: string): SearchRecord {
   return { url: `/moten/${date}/#punkt-${n}`, content, language: 'sv', meta: { title: `Punkt ${n}` }, filters: { ar: [date.slice(0, 4)] }, sort: { datum: date } };
