@@ -5,6 +5,7 @@
  */
 import { searchShardDirs } from '../search/search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
+import { presentationLabel } from '../core/presentation.ts';
 import { STATIC_PAGES, urls } from '../core/urls.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
@@ -17,6 +18,23 @@ export interface MeetingGroup {
 export interface ItemWithMeeting {
   item: ItemEntry;
   meeting: MeetingEntry;
+}
+
+/** A section of a meeting page: an agenda item or slide text, with its label in the table of contents. */
+export interface MeetingSection {
+  item: ItemEntry;
+  /** How the table of contents names it: the item's title; slide text's without "Ur presentationen:". */
+  tocLabel: string;
+}
+
+/** A meeting's items as its page shows them. */
+export interface MeetingPage {
+  /** The agenda items, in the order of the minutes (the agenda, counts, feed summaries). */
+  agenda: MeetingSection[];
+  /** The slide text sections, in the order of the minutes ("Ur presentationerna" in the table of contents). */
+  presentations: MeetingSection[];
+  /** Every section in the order of the page: the agenda items, then the slide text. */
+  sections: MeetingSection[];
 }
 
 /** A topic, agency or person with the number of its items (for lists and filters). */
@@ -79,8 +97,8 @@ export interface SiteData {
   topicFeeds: ListingPage<TopicEntry>[];
   /** Paths of every HTML page for the sitemap (no 404). */
   sitemap: string[];
-  /** Every meeting's agenda items and presentation sections, by meeting id. */
-  itemsOfMeeting: Record<string, { agenda: ItemEntry[]; presentations: ItemEntry[] }>;
+  /** Every meeting's sections as its page shows them, by meeting id. */
+  meetingPages: Record<string, MeetingPage>;
   /** The folders of the search index's parts, newest first (the search page searches them all). */
   searchIndexes: string[];
 }
@@ -114,11 +132,8 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
       });
     });
 
-  const itemsOfMeeting: SiteData['itemsOfMeeting'] = {};
-  for (const meeting of index.meetings) {
-    const items = meeting.itemIds.map((id) => itemsById[id]).filter((i): i is ItemEntry => Boolean(i));
-    itemsOfMeeting[meeting.id] = { agenda: items.filter((i) => i.kind === 'agenda'), presentations: items.filter((i) => i.kind === 'presentation') };
-  }
+  const meetingPages: SiteData['meetingPages'] = {};
+  for (const meeting of index.meetings) meetingPages[meeting.id] = meetingPage(resolve(meeting.itemIds).map(({ item }) => item));
 
   const topics = counted(index.topics);
   const agencies = counted(index.agencies);
@@ -152,9 +167,16 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
     topicFeeds: topicPages.filter((page) => page.number === 1),
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
-    itemsOfMeeting,
+    meetingPages,
     searchIndexes,
   };
+}
+
+/** A meeting's page from its items in the order of the minutes: the agenda items first, then the slide text. */
+export function meetingPage(items: readonly ItemEntry[]): MeetingPage {
+  const agenda = items.filter((item) => item.kind === 'agenda').map((item) => ({ item, tocLabel: item.title }));
+  const presentations = items.filter((item) => item.kind === 'presentation').map((item) => ({ item, tocLabel: presentationLabel(item.title) }));
+  return { agenda, presentations, sections: [...agenda, ...presentations] };
 }
 
 /** Groups items (newest first) by meeting, keeping the order. */
