@@ -12,6 +12,7 @@ import { hasErrors } from '../core/diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
 import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
+import { RULES } from '../check/rules.ts';
 import { renderSite } from '../site/render.ts';
 import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, writeSearchIndexInWorker } from '../search/search.ts';
 import { type Deployment, siteFile, urls } from '../core/urls.ts';
@@ -100,7 +101,7 @@ export function buildCommandArgs(minutesDir: string, siteDir: string): string[] 
 
 /** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
 async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
-  const render = { templatesDir: options.templatesDir, deploy: options.deploy };
+  const render = { templatesDir: options.templatesDir, deploy: options.deploy, rules: RULES };
   const meetings = site.renderMeetings.map((m) => m.id);
   if (meetings.length <= RENDER_BATCH) return renderSite(site, outputDir, render);
   const pages = await renderSite(site, outputDir, { ...render, skipMeetings: true });

@@ -23,6 +23,7 @@ import { renderSite } from '../site/render.ts';
 import { startServer } from '../dev/serve.ts';
 import { deploymentFromEnv } from '../core/urls.ts';
 import { toSiteData } from '../site/view.ts';
+import { RULES } from '../check/rules.ts';
 
 /** More changed meetings than this go straight to the full build. */
 const QUICK_LIMIT = 10;
@@ -78,7 +79,9 @@ async function quickBuild(): Promise<boolean> {
   const checked = performance.now();
   const changed = check.meetings.filter((meeting) => !built.has(meeting));
   if (changed.length === 0 || changed.length > QUICK_LIMIT || check.meetings.length !== built.size) return false;
-  await renderSite(toSiteData(check.index, { listings: false }), options.siteDir, { templatesDir: options.templatesDir, deploy: options.deploy, onlyMeetings: changed.map((m) => m.slug) });
+  // Meeting pages only: no listings, and no search page to tell where the search index is.
+  const site = toSiteData(check.index, { listings: false, searchIndexes: [] });
+  await renderSite(site, options.siteDir, { templatesDir: options.templatesDir, deploy: options.deploy, rules: RULES, onlyMeetings: changed.map((m) => m.slug) });
   const ms = (a: number, b: number) => Math.round(b - a);
   console.log(`Uppdaterade ${changed.map((m) => m.file).join(', ')} på ${ms(started, performance.now())} ms (kontroll ${ms(started, checked)} ms, sidor ${ms(checked, performance.now())} ms); bygger om listor och sökning …`);
   return true;

@@ -3,7 +3,6 @@
  * groupings pages need (an agency's items meeting by meeting, a year's
  * meetings). Pure; decided here so templates only loop and print.
  */
-import { searchShardDirs } from '../search/search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 import { presentationLabel } from '../core/presentation.ts';
 import { STATIC_PAGES, urls } from '../core/urls.ts';
@@ -105,12 +104,16 @@ export interface SiteData {
 
 const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.id, entry]));
 
-/**
- * Builds the template data from the index. `listings: false` leaves out the topic, agency and person
- * pages (a quick rebuild renders none); `searchIndexes` are the folders of the search index's parts
- * the build writes (default: those of an index in parts of the default size).
- */
-export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes = searchShardDirs(index.items.length) } = {}): SiteData {
+/** Options of {@link toSiteData}. */
+export interface SiteDataOptions {
+  /** The folders of the search index's parts that the build writes, newest first, for the search page. */
+  searchIndexes: readonly string[];
+  /** False leaves out the topic, agency and person pages (a quick rebuild renders none). Default: true. */
+  listings?: boolean;
+}
+
+/** Builds the template data from the index. */
+export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true }: SiteDataOptions): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const resolve = (itemIds: readonly string[]) =>
@@ -168,7 +171,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
     meetingPages,
-    searchIndexes,
+    searchIndexes: [...searchIndexes],
   };
 }
 
