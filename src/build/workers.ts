@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../check/load.ts';
 import { allowedEmails, type FileResult, processFile } from '../check/process-file.ts';
-import { readRegistries } from '../check/registry.ts';
+import type { Registries } from '../check/registry.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 150;
@@ -17,9 +17,8 @@ export function typeScriptWorker(module: URL, workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** Processes `sources`, in parallel when there are many. */
-export async function processFiles(sources: readonly SourceFile[], agencies: SourceFile | undefined, topics: SourceFile | undefined): Promise<FileResult[]> {
-  const { registries } = readRegistries(agencies, topics);
+/** Processes `sources` against the registries (read once by the caller), in parallel when there are many. */
+export async function processFiles(sources: readonly SourceFile[], registries: Registries): Promise<FileResult[]> {
   const emails = allowedEmails(registries);
   const threads = Math.min(availableParallelism(), Math.ceil(sources.length / (PARALLEL_THRESHOLD / 2)));
   if (threads <= 1) return sources.map((source) => processFile(source, registries, emails));
@@ -28,7 +27,7 @@ export async function processFiles(sources: readonly SourceFile[], agencies: Sou
   const workers = others.map(
     (slice) =>
       new Promise<FileResult[]>((resolve, reject) => {
-        const worker = typeScriptWorker(new URL('./check-worker.ts', import.meta.url), { sources: slice, agencies, topics });
+        const worker = typeScriptWorker(new URL('./check-worker.ts', import.meta.url), { sources: slice, registries });
         worker.once('message', (results: FileResult[]) => {
           resolve(results);
           void worker.terminate();
