@@ -14,7 +14,8 @@ import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULES } from '../check/rules.ts';
 import { renderSite } from '../site/render.ts';
-import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, writeSearchIndexInWorker } from '../search/search.ts';
+import { SEARCH_SHARD_RECORDS, searchRecords, searchShards } from '../search/search.ts';
+import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
 

@@ -164,21 +164,6 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
   }
 }
 
-/** Runs {@link writeSearchIndex} in a worker thread, so it goes on while the main thread renders. */
-export async function writeSearchIndexInWorker(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
-  const { typeScriptWorker } = await import('../build/workers.ts');
-  const worker = typeScriptWorker(new URL('../build/search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix });
-  try {
-    const answer = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if (!answer.ok) throw new Error(answer.message);
-  } finally {
-    await worker.terminate();
-  }
-}
-
 /** Stops Pagefind's background process (call once when a program is done building). */
 export function closeSearch(): Promise<unknown> {
   return pagefind.close();
