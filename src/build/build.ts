@@ -7,7 +7,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
 import type { FileCache } from './cache.ts';
@@ -91,14 +90,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
 const RENDER_BATCH = 1500;
-
-/**
- * The Node arguments that run the build CLI (`src/cli/build.ts`) in a process of its own, as
- * `npm run build` does: a 10,000-meeting build needs more than Node's default heap.
- */
-export function buildCommandArgs(minutesDir: string, siteDir: string): string[] {
-  return ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(new URL('../cli/build.ts', import.meta.url)), minutesDir, siteDir];
-}
 
 /** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
 async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
