@@ -5,7 +5,7 @@
  * and the time from submitting the form to the announced result count (with
  * the first 20 results shown); then the time of further searches once loaded.
  */
-import { launchBrowser } from '../../test/support/browser.ts';
+import { launchBrowser } from '../dev/chromium.ts';
 import { startServer } from '../dev/serve.ts';
 import { urls } from '../core/urls.ts';
 
