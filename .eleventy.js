@@ -1,13 +1,9 @@
-// Eleventy is the view layer: templates/ paginate the structured index into site/.
-// Everything is wired in the site plugin; see src/site/eleventy-plugin.ts.
-import { sitePlugin } from './src/site/eleventy-plugin.ts';
-
-export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(sitePlugin, { minutesDir: 'minutes' });
-}
-
+// Eleventy's configuration for this project: the layout of templates/. Eleventy runs only
+// through src/site/render.ts (npm run build, npm start), which reads this file and adds the
+// site plugin (src/site/eleventy-plugin.ts) with the archive the check built; the site never
+// runs the check itself.
 export const config = {
-  dir: { input: 'templates', output: 'site', includes: '_includes', data: '_data' },
+  dir: { includes: '_includes', data: '_data' },
   templateFormats: ['njk'],
   htmlTemplateEngine: 'njk',
 };

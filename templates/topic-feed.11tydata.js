@@ -1,6 +1,6 @@
 // Computed data for topic-feed.njk as functions: compiled once, not as a template string for every page.
 export default {
   eleventyComputed: {
-    permalink: (d) => `/amnen/${d.page_.entry.id}/feed.xml`,
+    permalink: (d) => d.page_.entry.feedUrl,
   },
 };

@@ -4,6 +4,6 @@ export default {
     permalink: (d) => d.page_.url,
     title: (d) => `${d.page_.entry.name}${d.page_.number > 1 ? `, sida ${d.page_.number}` : ''}`,
     description: (d) => d.page_.entry.description,
-    feed: (d) => ({ title: `${d.page_.entry.name} – nya punkter`, url: `/amnen/${d.page_.entry.id}/feed.xml` }),
+    feed: (d) => ({ title: `${d.page_.entry.name} – nya punkter`, url: d.page_.entry.feedUrl }),
   },
 };

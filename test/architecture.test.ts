@@ -23,6 +23,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   types: [],
 };
 
+/** Edges that are not imports, with why they are allowed. */
+const EXCEPTIONS: Record<string, string> = {
+  'src/build/command.ts -> src/cli/build.ts': 'the path of the build CLI, which it starts as a child process with the build heap',
+};
+
 /** A source file: its path from the project root and its text. */
 interface Source {
   path: string;
@@ -52,7 +57,8 @@ export function forbiddenImports(sources: readonly Source[]): string[] {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), specifier));
       const to = folderOf(target);
       if (to === undefined || to === from) continue;
-      if (to === 'test' || !(ALLOWED[from] ?? []).includes(to)) broken.push(`${source.path} -> ${target}`);
+      const edge = `${source.path} -> ${target}`;
+      if (to === 'test' || (!(ALLOWED[from] ?? []).includes(to) && !EXCEPTIONS[edge])) broken.push(edge);
     }
   }
   return broken;

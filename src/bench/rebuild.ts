@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { urls } from '../core/urls.ts';
 
 async function waitFor(test: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
   const started = performance.now();
@@ -35,7 +36,7 @@ export async function measureRebuild(project: string, startScript: string, times
       const started = performance.now();
       await writeFile(full, text.replace(/\n## /, `\n${marker}\n\n## `));
       await waitFor(async () => {
-        const page = await fetch(`${url}moten/${date}/`).then((r) => r.text()).catch(() => '');
+        const page = await fetch(new URL(`.${urls.meeting(date)}`, url)).then((r) => r.text()).catch(() => '');
         return page.includes(marker);
       }, 120_000, `the edited page ${date}; the preview printed:\n${output.split("\n").filter((l) => !l.includes("varning")).join("\n").slice(-3000)}`);
       results.push(performance.now() - started);

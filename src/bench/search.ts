@@ -5,8 +5,9 @@
  * and the time from submitting the form to the announced result count (with
  * the first 20 results shown); then the time of further searches once loaded.
  */
-import { launchBrowser } from '../../test/support/browser.ts';
+import { launchBrowser } from '../dev/chromium.ts';
 import { startServer } from '../dev/serve.ts';
+import { urls } from '../core/urls.ts';
 
 const QUERIES = ['vaccination', 'besöksförbud', 'personal', 'kommunerna', 'tillsyn'];
 
@@ -33,7 +34,7 @@ export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}sok/`);
+    await page.goto(new URL(`.${urls.search}`, server.url).href);
     let bytes = 0;
     let files = 0;
     const pending: Promise<void>[] = [];

@@ -7,15 +7,19 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
 import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
+import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { renderSite } from '../site/render.ts';
-import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, writeSearchIndexInWorker } from '../search/search.ts';
-import type { Deployment } from '../site/eleventy-plugin.ts';
+import { SEARCH_SHARD_RECORDS, searchRecords, searchShards } from '../search/search.ts';
+import { writeSearchIndexInWorker } from './workers.ts';
+import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
+
+/** The check's rules as the guide page lists them: the site takes them as data. */
+export const RULES = RULE_GROUPS;
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -74,8 +78,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       throw failure;
     });
     time('render');
-    await writeIndexJson(path.join(staging, 'index.json'), check.index);
-    await writeFile(path.join(staging, 'index.schema.json'), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
+    await writeIndexJson(path.join(staging, siteFile(urls.index)), check.index);
+    await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await search;
     time('waitForSearch');
     await swap(staging, siteDir, previous);
@@ -90,17 +94,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
 const RENDER_BATCH = 1500;
 
-/**
- * The Node arguments that run the build CLI (`src/cli/build.ts`) in a process of its own, as
- * `npm run build` does: a 10,000-meeting build needs more than Node's default heap.
- */
-export function buildCommandArgs(minutesDir: string, siteDir: string): string[] {
-  return ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(new URL('../cli/build.ts', import.meta.url)), minutesDir, siteDir];
-}
-
 /** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
 async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
-  const render = { templatesDir: options.templatesDir, deploy: options.deploy };
+  const render = { templatesDir: options.templatesDir, deploy: options.deploy, rules: RULES };
   const meetings = site.renderMeetings.map((m) => m.id);
   if (meetings.length <= RENDER_BATCH) return renderSite(site, outputDir, render);
   const pages = await renderSite(site, outputDir, { ...render, skipMeetings: true });

@@ -16,6 +16,8 @@ import { readRegistries, type Registries } from '../check/registry.ts';
 import { findDuplicateMeetings } from '../check/rules/file.ts';
 import { findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
 
+export type { SourceMemo } from '../check/load.ts';
+
 /** What a check of the archive found. */
 export interface CheckResult {
   /** Every problem in every file, sorted by file, line and column. */
@@ -29,9 +31,15 @@ export interface CheckResult {
   filesChecked: number;
 }
 
-/** Combines per-file results with the checks across files and builds the index when there are no errors. Pure. */
-export function combineResults(loaded: LoadedArchive, results: readonly FileResult[]): CheckResult {
-  const { registries, diagnostics: registryDiagnostics } = readRegistries(loaded.agencies, loaded.topics);
+/** The registries as read once per check, with the problems found in them. */
+export type ReadRegistries = ReturnType<typeof readRegistries>;
+
+/**
+ * Combines per-file results with the checks across files and builds the index when there are no
+ * errors. `read` is what {@link readRegistries} gave for `loaded`'s registries. Pure.
+ */
+export function combineResults(loaded: LoadedArchive, read: ReadRegistries, results: readonly FileResult[]): CheckResult {
+  const { registries, diagnostics: registryDiagnostics } = read;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...registryDiagnostics];
   const meetings: MeetingRecord[] = [];
   for (const result of results) {
@@ -47,9 +55,9 @@ export function combineResults(loaded: LoadedArchive, results: readonly FileResu
 
 /** Checks loaded sources, one file after another. Pure. */
 export function checkSources(loaded: LoadedArchive): CheckResult {
-  const { registries } = readRegistries(loaded.agencies, loaded.topics);
-  const emails = allowedEmails(registries);
-  return combineResults(loaded, loaded.minutes.map((source) => processFile(source, registries, emails)));
+  const read = readRegistries(loaded.agencies, loaded.topics);
+  const emails = allowedEmails(read.registries);
+  return combineResults(loaded, read, loaded.minutes.map((source) => processFile(source, read.registries, emails)));
 }
 
 /** Options of {@link checkArchive}. */
@@ -60,15 +68,19 @@ export interface CheckOptions {
   memo?: SourceMemo;
 }
 
-/** Loads the minutes folder and checks it, reusing cached results and using every core for the rest. */
+/**
+ * Loads the minutes folder and checks it, reusing cached results and using every core for the rest.
+ * The registries are read once, here, and handed to the workers and to {@link combineResults} as data.
+ */
 export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const loaded = await loadArchive(dir, options.memo);
   const { cache } = options;
+  const read = readRegistries(loaded.agencies, loaded.topics);
   const registries = registriesKey(loaded.agencies, loaded.topics);
   const keys = loaded.minutes.map((source) => resultKey(source, registries));
   const cached = cache ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
   const missing = loaded.minutes.filter((_, i) => !cached[i]);
-  const fresh = await processFiles(missing, loaded.agencies, loaded.topics);
+  const fresh = await processFiles(missing, read.registries);
   let next = 0;
   const results = cached.map((hit, i) => {
     if (hit) return hit;
@@ -76,5 +88,5 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
     void cache?.set(keys[i]!, result);
     return result;
   });
-  return combineResults(loaded, results);
+  return combineResults(loaded, read, results);
 }

@@ -45,12 +45,7 @@ export interface Presenters {
   problems: string[];
 }
 
-const PRESENTATION = /^ur presentationen(?:\s*[:–-]|$)/i;
-
-/** True for the sections that hold slide text ("Ur presentationen: …"), which are not agenda items. */
-export function isPresentationHeading(title: string): boolean {
-  return PRESENTATION.test(title.trim());
-}
+export { isPresentationHeading } from '../core/presentation.ts';
 
 /**
  * Splits a heading into title and parenthesis.

@@ -13,7 +13,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBaseline } from '../bench/baseline.ts';
-import { buildCommandArgs } from '../build/build.ts';
+import { buildCommandArgs } from '../build/command.ts';
 import { generateArchive } from '../bench/generate.ts';
 import { measure, median, type Measurement } from '../bench/measure.ts';
 import { measureRebuild } from '../bench/rebuild.ts';

@@ -7,13 +7,13 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { importReport } from '../tools/import/draft.ts';
-import type { ImportResult } from '../tools/import/import-document.ts';
+import type { ImportAnswer } from '../tools/import/worker.ts';
 import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { checkArchive } from '../build/pipeline.ts';
 import { readRegistries } from '../check/registry.ts';
 import { loadArchive } from '../check/load.ts';
+import { runWorker, WorkerTimeout } from '../build/run-worker.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } } });
@@ -33,29 +33,20 @@ if (size > MAX_BYTES) fail(`Filen ${input} är ${(size / 1024 / 1024).toFixed(0)
 const loaded = await loadArchive(dir);
 const { registries } = readRegistries(loaded.agencies, loaded.topics);
 const bytes = await readFile(input);
-const result = await new Promise<ImportResult>((resolve) => {
-  // The worker is TypeScript too: it registers tsx before it loads the import code.
-  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(new URL('../tools/import/worker.ts', import.meta.url).href)}); })();`;
-  const worker = new Worker(bootstrap, {
-    eval: true,
-    workerData: { fileName: path.basename(input), bytes, registries, date: values.datum },
-    resourceLimits: { maxOldGenerationSizeMb: 1024 },
-  });
-  const timer = setTimeout(() => {
-    void worker.terminate();
-    fail(`Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`);
-  }, seconds * 1000);
-  worker.on('message', (message: { ok: true; result: ImportResult } | { ok: false; message: string }) => {
-    clearTimeout(timer);
-    void worker.terminate();
-    if (message.ok) resolve(message.result);
-    else fail(`${message.message} Ingenting skrevs.`);
-  });
-  worker.on('error', (failure) => {
-    clearTimeout(timer);
-    fail(`Importen misslyckades: ${failure.message}. Ingenting skrevs.`);
-  });
-});
+// In a worker thread with a time limit and a memory cap: a broken or hostile document cannot hang or exhaust the import.
+const answer = await runWorker<ImportAnswer>(
+  new URL('../tools/import/worker.ts', import.meta.url),
+  { fileName: path.basename(input), bytes, registries, date: values.datum },
+  { resourceLimits: { maxOldGenerationSizeMb: 1024 }, timeoutMs: seconds * 1000 },
+).catch((failure: Error) =>
+  fail(
+    failure instanceof WorkerTimeout
+      ? `Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`
+      : `Importen misslyckades: ${failure.message}. Ingenting skrevs.`,
+  ),
+);
+if (!answer.ok) fail(`${answer.message} Ingenting skrevs.`);
+const { result } = answer;
 
 const date = result.draft.date;
 if (!date) fail('Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.');

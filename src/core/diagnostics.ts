@@ -117,10 +117,22 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Formats one diagnostic as `path:line:col: message [rule-id]`, with `varning:` before warnings: the secretary's one-line format. */
+/**
+ * Formats one diagnostic as `path:line:col: message [rule-id]`, with `varning:` before warnings: the secretary's
+ * one-line format. Control characters from the minutes are shown escaped, never sent to the terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const label = d.fatal ? '' : 'varning: ';
-  return `${d.file}:${d.line}:${d.column}: ${label}${d.message} [${d.ruleId}]`;
+  return terminalSafe(`${d.file}:${d.line}:${d.column}: ${label}${d.message} [${d.ruleId}]`);
+}
+
+/**
+ * Text made safe to print: control characters other than line feed and tab (escape sequences that set the
+ * window title or erase lines, carriage returns, bidirectional controls) are shown as `\u001b` and so on.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** True when at least one diagnostic is an error. */

@@ -62,6 +62,7 @@ export const topicSchema = z.object({
   name: z.string(),
   description: z.string(),
   url: url.describe('Path of the topic page.'),
+  feedUrl: url.describe('Path of the Atom feed of the topic\'s newest items (published, like the page, when the topic has items).'),
   itemIds: ids.describe('Items on the topic, newest meeting first.'),
   meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
 });

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { normalizePathPrefix, PAGES, siteFile } from '../core/urls.ts';
 
 /** Options of {@link startServer}. */
 export interface ServeOptions {
@@ -53,8 +54,9 @@ const RELOAD_SCRIPT = `const source = new EventSource(${JSON.stringify(RELOAD_PA
 
 /** Starts serving `siteDir`. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const prefix = `/${(options.pathPrefix ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const prefix = normalizePathPrefix(options.pathPrefix ?? '/');
   const root = path.resolve(options.siteDir);
+  const notFound = path.join(root, siteFile(PAGES.notFound));
   const clients = new Set<ServerResponse>();
   const headers = options.headers ?? {};
 
@@ -85,16 +87,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         response.end();
         return;
       }
-      return send(response, path.join(root, '404.html'), 404);
+      return send(response, notFound, 404);
     }
     let relative: string;
     try {
       relative = decodeURIComponent(url.pathname.slice(prefix.length));
     } catch {
-      return send(response, path.join(root, '404.html'), 404);
+      return send(response, notFound, 404);
     }
     const file = path.resolve(root, relative);
-    if (file !== root && !file.startsWith(root + path.sep)) return send(response, path.join(root, '404.html'), 404);
+    if (file !== root && !file.startsWith(root + path.sep)) return send(response, notFound, 404);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
       if (!url.pathname.endsWith('/')) {
@@ -105,7 +107,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return send(response, path.join(file, 'index.html'), 200);
     }
     if (info?.isFile()) return send(response, file, 200);
-    return send(response, path.join(root, '404.html'), 404);
+    return send(response, notFound, 404);
   }
 
   async function send(response: ServerResponse, file: string, status: number): Promise<void> {

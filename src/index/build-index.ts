@@ -1,21 +1,18 @@
 /**
  * Stage 4, build index: turns validated meetings into the structured index
- * (shape in `index-schema.ts`). Pure. All grouping, sorting, slugs, URLs,
- * cross-links and previous/next are decided here, not in templates.
+ * (shape in `index-schema.ts`). Pure. All grouping, sorting, URLs (from
+ * `core/urls.ts`), cross-links and previous/next are decided here, not in
+ * templates.
  */
 import type { ArchiveIndex, AgencyEntry, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 import type { MeetingRecord } from '../core/model.ts';
-import type { Registries } from '../check/registry.ts';
+import { urls } from '../core/urls.ts';
 
-/** Paths of the pages, from the site root. */
-export const urls = {
-  meeting: (id: string) => `/moten/${id}/`,
-  item: (meetingId: string, anchor: string) => `/moten/${meetingId}/#${anchor}`,
-  topic: (id: string) => `/amnen/${id}/`,
-  agency: (id: string) => `/aktorer/${id}/`,
-  person: (id: string) => `/personer/${id}/`,
-  year: (year: number) => `/ar/${year}/`,
-};
+/** What the index takes from the registries (the check's `Registries` is one). */
+export interface RegistryEntries {
+  topics: readonly { id: string; name: string; description: string }[];
+  agencies: readonly { id: string; name: string; short?: string | undefined; aliases: string[]; website?: string | undefined }[];
+}
 
 /** How many related items each item lists. */
 export const RELATED_LIMIT = 5;
@@ -23,7 +20,7 @@ export const RELATED_LIMIT = 5;
 const swedish = new Intl.Collator('sv');
 
 /** Builds the index. Meetings may come in any order. */
-export function buildIndex(validMeetings: readonly MeetingRecord[], registries: Registries): ArchiveIndex {
+export function buildIndex(validMeetings: readonly MeetingRecord[], registries: RegistryEntries): ArchiveIndex {
   const sorted = [...validMeetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const items: ItemEntry[] = [];
   const meetings: MeetingEntry[] = sorted.map((meeting, index) => {
@@ -76,7 +73,15 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
   const topics: TopicEntry[] = registries.topics
     .map((topic) => {
       const on = byTopic.get(topic.id) ?? [];
-      return { id: topic.id, name: topic.name, description: topic.description, url: urls.topic(topic.id), itemIds: on.map((i) => i.id), meetingIds: meetingsOf(on) };
+      return {
+        id: topic.id,
+        name: topic.name,
+        description: topic.description,
+        url: urls.topic(topic.id),
+        feedUrl: urls.topicFeed(topic.id),
+        itemIds: on.map((i) => i.id),
+        meetingIds: meetingsOf(on),
+      };
     })
     .sort((a, b) => swedish.compare(a.name, b.name));
 

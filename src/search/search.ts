@@ -16,6 +16,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel } from '../core/model.ts';
+import { ALIAS_SEPARATOR, FILTERS, PART_FILTER, SORT_KEY } from '../core/search-contract.ts';
+import { urls, withPathPrefix } from '../core/urls.ts';
 
 const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
 
@@ -28,12 +30,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
-
-/** Separates an item's text from the title, presenters and agency names added for search; the search page shows only what comes before it. */
-export const ALIAS_SEPARATOR = '⁂';
-
-/** The names of the URL parameters, which are also the Pagefind filter names. */
-export const FILTERS = { topic: 'amne', agency: 'aktor', person: 'person', year: 'ar' } as const;
 
 /** Every name an agency is known by, for the records that mention or present it. */
 function agencyNames(agency: ArchiveIndex['agencies'][number]): string[] {
@@ -58,7 +54,6 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
 
 /** The Pagefind records for every item of the index. URLs carry the path prefix. */
 export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
-  const prefix = urlPrefix(pathPrefix);
   const meetings = new Map(index.meetings.map((m) => [m.id, m]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
@@ -74,7 +69,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
     const named = agencyMentions.filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body)).flatMap((m) => m.names);
     return {
-      url: `${prefix}${item.url}`,
+      url: withPathPrefix(item.url, pathPrefix),
       content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
       language: 'sv',
       meta: {
@@ -91,16 +86,10 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
         [FILTERS.person]: item.personIds,
         [FILTERS.year]: [String(meeting.year)],
       },
-      sort: { datum: meeting.date },
+      sort: { [SORT_KEY]: meeting.date },
     };
   });
 }
-
-/** The path prefix as URLs begin with it: "" for "/", "/arkiv" for "/arkiv/". */
-function urlPrefix(pathPrefix: string): string {
-  return `/${pathPrefix.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
-}
-
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
@@ -115,9 +104,6 @@ export interface SearchShard {
   records: SearchRecord[];
 }
 
-/** The Pagefind filter that holds each record's part of the index ("1", "2" …; not a URL parameter). */
-export const PART_FILTER = 'del';
-
 /** The folders of the parts of an index of `recordCount` records, newest part first: `pagefind/`, `pagefind/del-2/` … */
 export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RECORDS): string[] {
   const count = Math.max(1, Math.ceil(recordCount / shardSize));
@@ -130,7 +116,8 @@ export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RE
  * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
  */
 export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
-  const newestFirst = [...records].sort((a, b) => (a.sort.datum! < b.sort.datum! ? 1 : a.sort.datum! > b.sort.datum! ? -1 : 0));
+  const date = (record: SearchRecord) => record.sort[SORT_KEY] ?? '';
+  const newestFirst = [...records].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0));
   const dirs = searchShardDirs(records.length, shardSize);
   const size = Math.ceil(records.length / dirs.length);
   return dirs.map((dir, i) => ({
@@ -151,8 +138,7 @@ export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '
   const words = new Set<string>();
   for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
   const content = [...words].join(' ');
-  const prefix = urlPrefix(pathPrefix);
-  return shards.map((_, i) => ({ url: `${prefix}/sok/#ordlista-${i + 1}`, content, language: 'sv', meta: {}, filters: {}, sort: {} }));
+  return shards.map((_, i) => ({ url: withPathPrefix(`${urls.search}#ordlista-${i + 1}`, pathPrefix), content, language: 'sv', meta: {}, filters: {}, sort: {} }));
 }
 
 /** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */
@@ -175,21 +161,6 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
-  }
-}
-
-/** Runs {@link writeSearchIndex} in a worker thread, so it goes on while the main thread renders. */
-export async function writeSearchIndexInWorker(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
-  const { typeScriptWorker } = await import('../build/workers.ts');
-  const worker = typeScriptWorker(new URL('../build/search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix });
-  try {
-    const answer = await new Promise<{ ok: boolean; message?: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if (!answer.ok) throw new Error(answer.message);
-  } finally {
-    await worker.terminate();
   }
 }
 

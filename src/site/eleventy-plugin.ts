@@ -1,41 +1,35 @@
 /**
  * The site as an Eleventy plugin: Nunjucks with autoescaping, the filters,
- * the path prefix (HtmlBasePlugin), the assets, and the archive as global data.
- * `.eleventy.js` only adds this plugin.
+ * the path prefix (HtmlBasePlugin), the assets, and as global data the
+ * archive, the deployment, the check's rules (for the guide), the pages'
+ * addresses and the search contract. It takes all of these as data: the site
+ * never runs the check. `render.ts` adds it.
  */
-import { HtmlBasePlugin } from '@11ty/eleventy';
-import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
-import { checkArchive } from '../build/pipeline.ts';
-import { RULE_GROUPS as RULES } from '../check/rules/catalogue.ts';
+import { type EleventyConfig, HtmlBasePlugin, type NunjucksSetup } from '@11ty/eleventy';
+import type { Severity } from '../core/diagnostics.ts';
+import { searchContract } from '../core/search-contract.ts';
+import { type Deployment, urls } from '../core/urls.ts';
 import { absoluteUrl, agencyLabel, count, rfc3339, swedishDate } from './filters.ts';
-import { toSiteData, type SiteData } from './view.ts';
+import type { SiteData } from './view.ts';
+
+/** A group of the check's rules as the guide page lists them (the shape of the check's `RULES`). */
+export interface RuleGroup {
+  group: string;
+  rules: readonly { id: string; severity: Severity; when: string; fix: string }[];
+}
 
 /** Options of {@link sitePlugin}. */
 export interface SitePluginOptions {
-  /** The minutes folder read when no archive is given (the preview server). Default: `minutes`. */
-  minutesDir?: string;
-  /** The archive to render; when absent the plugin runs the check on `minutesDir` for every build. */
-  archive?: SiteData;
-  /** The templates folder (its `assets/` are copied to the site). Default: `templates`. */
-  templatesDir?: string;
-  /** Where the site is published, for feeds and the sitemap. */
-  deploy?: Deployment;
+  /** The archive to render. */
+  archive: SiteData;
+  /** Where the site is published, for feeds, the sitemap and links under a sub-path. */
+  deploy: Deployment;
+  /** The check's rules, for the secretary's guide. */
+  rules: readonly RuleGroup[];
+  /** The templates folder (its `assets/` are copied to the site). */
+  templatesDir: string;
   /** Copy `templates/assets/` into the site. Default: true. */
   copyAssets?: boolean;
-}
-
-/** Where the site is published. */
-export interface Deployment {
-  /** The site's address without a path, for absolute URLs in feeds and the sitemap. Default: `SITE_URL` or `http://localhost:8080`. */
-  siteUrl: string;
-  /** The sub-path the site is served under, for example `/arkiv/`. Default: `PATH_PREFIX` or `/`. */
-  pathPrefix: string;
-}
-
-/** The deployment from the environment (`SITE_URL`, `PATH_PREFIX`). */
-export function deploymentFromEnv(env: NodeJS.ProcessEnv = process.env): Deployment {
-  const prefix = env.PATH_PREFIX?.trim() || '/';
-  return { siteUrl: env.SITE_URL?.trim() || 'http://localhost:8080', pathPrefix: `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') };
 }
 
 /** The template data as an object Eleventy passes by reference instead of copying. */
@@ -43,42 +37,6 @@ class Archive {
   constructor(data: SiteData) {
     Object.assign(this, data);
   }
-}
-
-/** Thrown when the minutes have errors: its message is the check's report. */
-export class ArchiveError extends Error {
-  override name = 'ArchiveError';
-}
-
-/** Runs the check and returns the template data, or throws the check's report. */
-export async function loadSiteData(minutesDir: string): Promise<SiteData> {
-  const result = await checkArchive(minutesDir);
-  const report = [...result.diagnostics.map(formatDiagnostic), summarize(result.diagnostics, result.filesChecked)].join('\n');
-  if (!result.index) throw new ArchiveError(`Minnesanteckningarna har fel; sidorna byggdes inte om.\n${report}`);
-  if (result.diagnostics.length) console.log(report);
-  return toSiteData(result.index);
-}
-
-// Eleventy's config object is untyped; only the methods used here are named.
-interface EleventyConfig {
-  setNunjucksEnvironmentOptions(options: object): void;
-  addPlugin(plugin: unknown, options?: object): void;
-  addGlobalData(name: string, data: unknown): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
-  addWatchTarget(path: string): void;
-  setServerOptions(options: object): void;
-  addExtension(extension: string, options: object): void;
-  on(event: string, listener: (payload: never) => void): void;
-}
-
-/** What Eleventy hands out when it has set up its Nunjucks environment. */
-interface NunjucksSetup {
-  nunjucks: { Template: new (source: string, environment: unknown, path: string, eagerCompile: boolean) => NunjucksTemplate };
-  environment: unknown;
-}
-interface NunjucksTemplate {
-  render(data: object, done: (failure: Error | null, output: string) => void): void;
 }
 
 /**
@@ -89,37 +47,36 @@ interface NunjucksTemplate {
  */
 function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
   let setup: NunjucksSetup | undefined;
-  eleventyConfig.on('eleventy.engine.njk', (payload: NunjucksSetup) => (setup = payload));
+  eleventyConfig.on('eleventy.engine.njk', (payload) => (setup = payload));
   eleventyConfig.addExtension('njk', {
     compileOptions: { cache: true },
-    compile(source: string, inputPath: string) {
+    compile(source, inputPath) {
       if (!setup) throw new Error('Eleventy har inte startat sin Nunjucks-miljö.');
       const template = new setup.nunjucks.Template(source, setup.environment, inputPath, true);
-      return (data: object) =>
-        new Promise<string>((resolve, reject) => template.render(data, (failure, output) => (failure ? reject(failure) : resolve(output))));
+      return (data) => new Promise<string>((resolve, reject) => template.render(data, (failure, output) => (failure ? reject(failure) : resolve(output))));
     },
   });
 }
 
 /** Registers everything the templates need. */
-export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions = {}): void {
-  const minutesDir = options.minutesDir ?? 'minutes';
-  const templatesDir = options.templatesDir ?? 'templates';
+export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   compileNunjucksOnce(eleventyConfig);
-  const deploy = options.deploy ?? deploymentFromEnv();
   // The base plugin rewrites every link in every page; under the root it has nothing to do.
-  if (deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
+  if (options.deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
   // Wrapped in a class instance: Eleventy deep-merges plain objects into every page's data, and
   // copying the whole archive for every page made rendering slow on large archives.
-  eleventyConfig.addGlobalData('archive', options.archive ? new Archive(options.archive) : async () => new Archive(await loadSiteData(minutesDir)));
-  eleventyConfig.addGlobalData('deploy', deploy);
-  eleventyConfig.addGlobalData('rules', RULES);
+  eleventyConfig.addGlobalData('archive', new Archive(options.archive));
+  eleventyConfig.addGlobalData('deploy', options.deploy);
+  eleventyConfig.addGlobalData('rules', options.rules);
+  // The paths of the pages: templates link with `urls.meetings`, `urls.meeting(id)` … and never spell one.
+  eleventyConfig.addGlobalData('urls', urls);
+  // What the search index and the search page agree on; search.njk hands it to search.js as data-* attributes.
+  eleventyConfig.addGlobalData('searchContract', searchContract);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);
   eleventyConfig.addFilter('count', count);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('agencyLabel', agencyLabel);
-  if (options.copyAssets !== false) eleventyConfig.addPassthroughCopy({ [`${templatesDir}/assets`]: 'assets' });
-  if (!options.archive) eleventyConfig.addWatchTarget(`${minutesDir}/`);
+  if (options.copyAssets !== false) eleventyConfig.addPassthroughCopy({ [`${options.templatesDir}/assets`]: 'assets' });
 }

@@ -1,16 +1,25 @@
 /**
- * Stage 5, render: Eleventy turns the templates and the index into pages.
+ * Stage 5, render: Eleventy turns the templates and the view data into pages.
  * Touches the disk: writes into `outputDir`, which it takes as an argument.
+ * Eleventy runs with the project's `.eleventy.js` (its layout) and the site
+ * plugin, which gets the archive, the deployment and the rules from here.
  */
+import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { type Deployment, sitePlugin } from './eleventy-plugin.ts';
+import type { Deployment } from '../core/urls.ts';
+import { type RuleGroup, sitePlugin } from './eleventy-plugin.ts';
 import type { SiteData } from './view.ts';
+
+/** The project's Eleventy configuration, beside `package.json` (also when the minutes and templates are elsewhere). */
+const ELEVENTY_CONFIG = fileURLToPath(new URL('../../.eleventy.js', import.meta.url));
 
 /** Options of {@link renderSite}. */
 export interface RenderOptions {
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
   deploy: Deployment;
+  /** The check's rules, for the secretary's guide. */
+  rules: readonly RuleGroup[];
   /** Render only these meetings' pages and nothing else (the preview's quick rebuild, and batches of a large build). Default: everything. */
   onlyMeetings?: readonly string[];
   /** Render everything but the meeting pages (a large build renders those in batches). */
@@ -22,18 +31,17 @@ export async function renderSite(site: SiteData, outputDir: string, options: Ren
   const templatesDir = options.templatesDir ?? 'templates';
   const only = options.onlyMeetings ? new Set(options.onlyMeetings) : undefined;
   const renderMeetings = options.skipMeetings ? [] : only ? site.renderMeetings.filter((m) => only.has(m.id)) : site.renderMeetings;
-  const data = { ...site, renderMeetings };
+  const archive = { ...site, renderMeetings };
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
-    configPath: false,
+    configPath: ELEVENTY_CONFIG,
     pathPrefix: options.deploy.pathPrefix,
-    config(eleventyConfig: Parameters<typeof sitePlugin>[0] & { setTemplateFormats(formats: string[]): void; ignores: Set<string> }) {
-      eleventyConfig.setTemplateFormats(['njk']);
-      sitePlugin(eleventyConfig, { archive: data, templatesDir, deploy: options.deploy, copyAssets: !only });
+    config(eleventyConfig) {
+      sitePlugin(eleventyConfig, { archive, deploy: options.deploy, rules: options.rules, templatesDir, copyAssets: !only });
       // A quick rebuild writes the meeting pages only.
       if (only) eleventyConfig.ignores.add(`${templatesDir}/!(meeting).njk`);
     },
   });
-  const results = (await eleventy.write()) as [unknown[], { outputPath: string | false }[]];
-  return results[1].flatMap((r) => (r.outputPath ? [r.outputPath] : []));
+  const [, written] = await eleventy.write();
+  return written.flatMap((file) => (file.outputPath ? [file.outputPath] : []));
 }

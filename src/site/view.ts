@@ -3,8 +3,9 @@
  * groupings pages need (an agency's items meeting by meeting, a year's
  * meetings). Pure; decided here so templates only loop and print.
  */
-import { searchShardDirs } from '../search/search.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
+import { presentationLabel } from '../core/presentation.ts';
+import { STATIC_PAGES, urls } from '../core/urls.ts';
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */
 export interface MeetingGroup {
@@ -16,6 +17,23 @@ export interface MeetingGroup {
 export interface ItemWithMeeting {
   item: ItemEntry;
   meeting: MeetingEntry;
+}
+
+/** A section of a meeting page: an agenda item or slide text, with its label in the table of contents. */
+export interface MeetingSection {
+  item: ItemEntry;
+  /** How the table of contents names it: the item's title; slide text's without "Ur presentationen:". */
+  tocLabel: string;
+}
+
+/** A meeting's items as its page shows them. */
+export interface MeetingPage {
+  /** The agenda items, in the order of the minutes (the agenda, counts, feed summaries). */
+  agenda: MeetingSection[];
+  /** The slide text sections, in the order of the minutes ("Ur presentationerna" in the table of contents). */
+  presentations: MeetingSection[];
+  /** Every section in the order of the page: the agenda items, then the slide text. */
+  sections: MeetingSection[];
 }
 
 /** A topic, agency or person with the number of its items (for lists and filters). */
@@ -56,6 +74,8 @@ export interface SiteData {
   topicsById: Record<string, TopicEntry>;
   agenciesById: Record<string, AgencyEntry>;
   peopleById: Record<string, PersonEntry>;
+  /** Years by their number (`2021`). */
+  yearsById: Record<string, YearEntry>;
   /** The meetings whose pages are rendered: all of them, or (in the preview's quick rebuild) the changed ones. */
   renderMeetings: MeetingEntry[];
   /** All meetings, newest first. */
@@ -76,23 +96,24 @@ export interface SiteData {
   topicFeeds: ListingPage<TopicEntry>[];
   /** Paths of every HTML page for the sitemap (no 404). */
   sitemap: string[];
-  /** Every meeting's agenda items and presentation sections, by meeting id. */
-  itemsOfMeeting: Record<string, { agenda: ItemEntry[]; presentations: ItemEntry[] }>;
+  /** Every meeting's sections as its page shows them, by meeting id. */
+  meetingPages: Record<string, MeetingPage>;
   /** The folders of the search index's parts, newest first (the search page searches them all). */
   searchIndexes: string[];
 }
 
-/** The pages that do not come from the index. */
-export const STATIC_PAGES = ['/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/', '/tillganglighetsredogorelse/', '/sa-lagger-du-till-ett-mote/', '/om-arkivet/'];
-
 const byId = <T extends { id: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.id, entry]));
 
-/**
- * Builds the template data from the index. `listings: false` leaves out the topic, agency and person
- * pages (a quick rebuild renders none); `searchIndexes` are the folders of the search index's parts
- * the build writes (default: those of an index in parts of the default size).
- */
-export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes = searchShardDirs(index.items.length) } = {}): SiteData {
+/** Options of {@link toSiteData}. */
+export interface SiteDataOptions {
+  /** The folders of the search index's parts that the build writes, newest first, for the search page. */
+  searchIndexes: readonly string[];
+  /** False leaves out the topic, agency and person pages (a quick rebuild renders none). Default: true. */
+  listings?: boolean;
+}
+
+/** Builds the template data from the index. */
+export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true }: SiteDataOptions): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const resolve = (itemIds: readonly string[]) =>
@@ -107,18 +128,15 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
   const paged = <T extends { itemIds: string[]; url: string }>(entries: readonly Counted<T>[]): ListingPage<T>[] =>
     entries.flatMap(({ entry }) => {
       const pageCount = Math.ceil(entry.itemIds.length / LISTING_PAGE_SIZE);
-      const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: i === 0 ? entry.url : `${entry.url}sida-${i + 1}/` }));
+      const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: urls.listingPage(entry.url, i + 1) }));
       return pages.map(({ number, url }) => {
         const items = resolve(entry.itemIds.slice((number - 1) * LISTING_PAGE_SIZE, number * LISTING_PAGE_SIZE));
         return { entry, items, total: entry.itemIds.length, number, pageCount, url, pages, byMeeting: groupByMeeting(items) };
       });
     });
 
-  const itemsOfMeeting: SiteData['itemsOfMeeting'] = {};
-  for (const meeting of index.meetings) {
-    const items = meeting.itemIds.map((id) => itemsById[id]).filter((i): i is ItemEntry => Boolean(i));
-    itemsOfMeeting[meeting.id] = { agenda: items.filter((i) => i.kind === 'agenda'), presentations: items.filter((i) => i.kind === 'presentation') };
-  }
+  const meetingPages: SiteData['meetingPages'] = {};
+  for (const meeting of index.meetings) meetingPages[meeting.id] = meetingPage(resolve(meeting.itemIds).map(({ item }) => item));
 
   const topics = counted(index.topics);
   const agencies = counted(index.agencies);
@@ -139,6 +157,7 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
     topicsById: byId(index.topics),
     agenciesById: byId(index.agencies),
     peopleById: byId(index.people),
+    yearsById: Object.fromEntries(index.years.map((year) => [year.year, year])),
     renderMeetings: index.meetings,
     meetingsNewestFirst: [...index.meetings].reverse(),
     topics,
@@ -151,9 +170,16 @@ export function toSiteData(index: ArchiveIndex, { listings = true, searchIndexes
     topicFeeds: topicPages.filter((page) => page.number === 1),
     sitemap,
     years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
-    itemsOfMeeting,
-    searchIndexes,
+    meetingPages,
+    searchIndexes: [...searchIndexes],
   };
+}
+
+/** A meeting's page from its items in the order of the minutes: the agenda items first, then the slide text. */
+export function meetingPage(items: readonly ItemEntry[]): MeetingPage {
+  const agenda = items.filter((item) => item.kind === 'agenda').map((item) => ({ item, tocLabel: item.title }));
+  const presentations = items.filter((item) => item.kind === 'presentation').map((item) => ({ item, tocLabel: presentationLabel(item.title) }));
+  return { agenda, presentations, sections: [...agenda, ...presentations] };
 }
 
 /** Groups items (newest first) by meeting, keeping the order. */

@@ -1,18 +1,28 @@
 // Search page: runs Pagefind in the browser over the item-level index built by
-// src/search.ts. Query, filters and order live in the URL (/sok/?q=…&amne=…),
+// src/search/search.ts. Query, filters and order live in the URL (?q=…&amne=…),
 // so results can be shared and back/forward work. No inline script, no
 // innerHTML of anything but escaped text and Pagefind's <mark> highlights.
+// The search contract (parameter and filter names, sort key, the separator
+// before the names added for search, page size, month names) comes from the
+// form's data-* attributes, written from src/core/search-contract.ts.
 
-const PAGE_SIZE = 20;
-const FILTERS = ['amne', 'aktor', 'person', 'ar'];
 const form = document.getElementById('sokformular');
+const contract = form.dataset;
+const PAGE_SIZE = Number(contract.pageSize);
+const FILTERS = contract.filters.split(' ');
+const QUERY = contract.query;
+const ORDER = contract.order;
+const NEWEST_FIRST = contract.newestFirst;
+const PART_FILTER = contract.partFilter;
+const SORT_KEY = contract.sortKey;
+const ALIAS_SEPARATOR = contract.aliasSeparator;
+const MONTHS = contract.months.split(' ');
 const input = document.getElementById('sok-fraga');
 const status = document.getElementById('sokstatus');
 const list = document.getElementById('sokresultat');
 const more = document.getElementById('fler-traffar');
 const fallback = document.getElementById('bladdra-i-stallet');
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const swedishDate = (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,12 +39,12 @@ function decodePagefind(excerpt) {
 
 /**
  * The excerpt to show: Pagefind's, with the matched words marked, cut where the
- * agency names added for search begin (after ⁂); when the match is only in
+ * agency names added for search begin (after ALIAS_SEPARATOR); when the match is only in
  * those names, the start of the item instead.
  */
 function excerptFor(data) {
   const raw = decodePagefind(data.excerpt);
-  const cut = raw.indexOf('⁂');
+  const cut = raw.indexOf(ALIAS_SEPARATOR);
   const main = (cut === -1 ? raw : raw.slice(0, cut)).trim();
   const words = main.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean).length;
   return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(data.meta.excerpt);
@@ -83,7 +93,7 @@ function showSuggestion(query) {
   const corrected = query && suggestion(query);
   if (!corrected) return;
   const params = formParams();
-  params.set('q', corrected);
+  params.set(QUERY, corrected);
   const item = document.createElement('li');
   item.className = 'suggestion';
   const link = document.createElement('a');
@@ -95,8 +105,8 @@ function showSuggestion(query) {
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const name of [...FILTERS, 'ordning']) {
+  input.value = params.get(QUERY) ?? '';
+  for (const name of [...FILTERS, ORDER]) {
     const select = form.elements.namedItem(name);
     const value = params.get(name) ?? '';
     select.value = [...select.options].some((o) => o.value === value) ? value : '';
@@ -105,8 +115,8 @@ function readUrl() {
 
 function formParams() {
   const params = new URLSearchParams();
-  if (input.value.trim()) params.set('q', input.value.trim());
-  for (const name of [...FILTERS, 'ordning']) {
+  if (input.value.trim()) params.set(QUERY, input.value.trim());
+  for (const name of [...FILTERS, ORDER]) {
     const value = form.elements.namedItem(name).value;
     if (value) params.set(name, value);
   }
@@ -114,7 +124,7 @@ function formParams() {
 }
 
 function describe(params, total) {
-  const q = params.get('q');
+  const q = params.get(QUERY);
   const chosen = FILTERS.map((name) => form.elements.namedItem(name))
     .filter((select) => select.value)
     .map((select) => select.selectedOptions[0].dataset.name);
@@ -167,7 +177,7 @@ let current = { results: [], shown: 0, run: 0 };
 /**
  * Pagefind over every part of the index (a large archive's index is built in parts, newest
  * first; their folders are in the form's data-search-indexes), merged with Pagefind's
- * mergeIndex. Every real record has a part filter ("del"), so the parts' word lists (records
+ * mergeIndex. Every real record has a part filter (PART_FILTER), so the parts' word lists (records
  * without it) are never results. Relevance order is Pagefind's merged order; "nyast först"
  * asks one part at a time, newest part first, because Pagefind's merge orders by score, and a
  * sorted search's score is only the rank within its own part. Filter counts are added up.
@@ -178,7 +188,7 @@ function loadEngine() {
 }
 
 async function createEngine() {
-  const folders = (form.dataset.searchIndexes || 'pagefind/').split(' ').filter(Boolean);
+  const folders = contract.searchIndexes.split(' ').filter(Boolean);
   const url = (folder) => new URL(`../${folder}`, import.meta.url).pathname;
   const pagefind = await import(`${url(folders[0])}pagefind.js`);
   await pagefind.options({ excerptLength: 30 });
@@ -188,11 +198,11 @@ async function createEngine() {
   return {
     async search(q, { filters, sort }) {
       if (!sort) {
-        const found = await pagefind.search(q, { filters: { ...filters, del: { any: parts } } });
+        const found = await pagefind.search(q, { filters: { ...filters, [PART_FILTER]: { any: parts } } });
         return found && { results: found.results, filters: found.filters };
       }
       const found = [];
-      for (const part of parts) found.push(await pagefind.search(q, { filters: { ...filters, del: part }, sort }));
+      for (const part of parts) found.push(await pagefind.search(q, { filters: { ...filters, [PART_FILTER]: part }, sort }));
       if (found.some((f) => !f)) return null;
       return { results: found.flatMap((f) => f.results), filters: addCounts(found.map((f) => f.filters)) };
     },
@@ -223,7 +233,7 @@ async function showMore() {
 async function search() {
   const params = new URLSearchParams(location.search);
   const run = ++current.run;
-  const q = params.get('q')?.trim() || null;
+  const q = params.get(QUERY)?.trim() || null;
   const filters = {};
   for (const name of FILTERS) if (params.get(name)) filters[name] = params.get(name);
   if (!q && Object.keys(filters).length === 0) {
@@ -236,7 +246,7 @@ async function search() {
   status.textContent = 'Söker …';
   const index = await loadEngine();
   const options = { filters };
-  if (params.get('ordning') === 'nyast') options.sort = { datum: 'desc' };
+  if (params.get(ORDER) === NEWEST_FIRST) options.sort = { [SORT_KEY]: 'desc' };
   const found = await index.search(q, options);
   if (run !== current.run || !found) return;
   current = { results: found.results, shown: 0, run };

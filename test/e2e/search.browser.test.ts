@@ -143,7 +143,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
       if (!urls.includes(item.url)) misses.push(`${item.id}: "${phrase}" → ${urls.join(', ') || 'inga träffar'}`);
     }
     expect(misses).toEqual([]);
-    expect(texts.length).toBe(index.items.length);
+    // Every section of the seed minutes was searched: 10 of 19 januari and 12 of 2 mars.
+    expect(texts.map(({ item }) => item.meetingId)).toEqual([...Array<string>(10).fill('2021-01-19'), ...Array<string>(12).fill('2021-03-02')]);
     await page.close();
   });
 

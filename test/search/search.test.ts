@@ -1,14 +1,50 @@
 /**
- * The search index in parts: how a large archive's records are split, and the
- * word list each part gets (pure functions of src/search.ts; the browser test
- * searches a site built in parts).
+ * The search records of an index built in memory, and the search index in
+ * parts: how a large archive's records are split, and the word list each part
+ * gets (pure functions of src/search/search.ts; the browser test searches a
+ * site built in parts).
  */
 import { describe, expect, it } from 'vitest';
-import { PART_FILTER, type SearchRecord, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+import { PART_FILTER } from '../../src/core/search-contract.ts';
+import { buildIndex } from '../../src/index/build-index.ts';
+import { type SearchRecord, searchRecords, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+import { MEETINGS, REGISTRIES } from '../index/records.ts';
 
 function record(n: number, date: string, content: string): SearchRecord {
   return { url: `/moten/${date}/#punkt-${n}`, content, language: 'sv', meta: { title: `Punkt ${n}` }, filters: { ar: [date.slice(0, 4)] }, sort: { datum: date } };
 }
+
+describe('searchRecords', () => {
+  const records = searchRecords(buildIndex(MEETINGS, REGISTRIES), '/arkiv/');
+  const byUrl = (url: string) => records.find((r) => r.url === url)!;
+
+  it('makes one record per item, its URL under the path prefix', () => {
+    expect(records.map((r) => r.url)).toEqual([
+      '/arkiv/moten/2020-03-10/#besoksforbud',
+      '/arkiv/moten/2021-01-19/#lagesrapport',
+      '/arkiv/moten/2021-01-19/#besoksforbud',
+      '/arkiv/moten/2021-01-19/#ur-presentationen-lagesrapport',
+      '/arkiv/moten/2021-01-19/#diskussion',
+      '/arkiv/moten/2021-03-02/#vaccination',
+      '/arkiv/moten/2021-03-02/#ovriga-fragor',
+    ]);
+  });
+
+  it('gives the text first, then after the separator the title, who presented and every name of the agencies', () => {
+    const record = byUrl('/arkiv/moten/2021-01-19/#besoksforbud');
+    expect(record.content).toBe('Besöksförbud: texten om besoksforbud.\n⁂ Besöksförbud\n⁂ Olle Ek, FoHM\n⁂ Folkhälsomyndigheten\n⁂ FoHM\n⁂ Folkhälsan');
+    expect(record.meta).toEqual({ title: 'Besöksförbud', meeting: 'Socialchefsnätverket 2021-01-19', date: '2021-01-19', presenters: 'Olle Ek, FoHM', kind: 'agenda', excerpt: 'Besöksförbud: texten om besoksforbud.' });
+    expect(byUrl('/arkiv/moten/2021-01-19/#diskussion').meta.presenters).toBe('nätverket');
+  });
+
+  it('filters by the URL parameters’ names and sorts by date', () => {
+    expect(byUrl('/arkiv/moten/2021-03-02/#vaccination')).toMatchObject({
+      language: 'sv',
+      filters: { amne: ['vaccination'], aktor: ['fohm', 'skr'], person: ['olle-ek', 'anna-berg'], ar: ['2021'] },
+      sort: { datum: '2021-03-02' },
+    });
+  });
+});
 
 describe('searchShardDirs', () => {
   it('keeps a small archive in one index at pagefind/', () => {

@@ -6,7 +6,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { type Options as MarkdownOptions, toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import { type Diagnostic, formatDiagnostic } from '../../core/diagnostics.ts';
+import { type Diagnostic, formatDiagnostic, terminalSafe } from '../../core/diagnostics.ts';
 import type { NamedPresenter } from '../../check/heading.ts';
 import type { Draft, DraftItem } from './structure.ts';
 
@@ -79,5 +79,5 @@ export function importReport(draft: Draft, itemLines: readonly number[], draftPa
   } else {
     lines.push('', 'Kontrollen (npm run check) hittade inga problem i utkastet.');
   }
-  return lines.join('\n');
+  return terminalSafe(lines.join('\n'));
 }

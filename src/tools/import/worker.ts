@@ -4,12 +4,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Registries } from '../../check/registry.ts';
-import { importDocument } from './import-document.ts';
+import { importDocument, type ImportResult } from './import-document.ts';
+
+/** What the worker answers: the import, or why it could not be done (in Swedish). */
+export type ImportAnswer = { ok: true; result: ImportResult } | { ok: false; message: string };
 
 const { fileName, bytes, registries, date } = workerData as { fileName: string; bytes: Uint8Array; registries: Registries; date?: string };
+let answer: ImportAnswer;
 try {
-  const result = await importDocument(fileName, bytes, registries, date ? { date } : {});
-  parentPort?.postMessage({ ok: true, result });
+  answer = { ok: true, result: await importDocument(fileName, bytes, registries, date ? { date } : {}) };
 } catch (failure) {
-  parentPort?.postMessage({ ok: false, message: failure instanceof Error ? failure.message : String(failure) });
+  answer = { ok: false, message: failure instanceof Error ? failure.message : String(failure) };
 }
+parentPort?.postMessage(answer);

@@ -1,0 +1,2 @@
+/** A worker for the runWorker tests: throws before it answers. */
+throw new Error('trasigt dokument');

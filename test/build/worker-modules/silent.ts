@@ -1,0 +1,2 @@
+/** A worker for the runWorker tests: ends without answering. */
+export {};

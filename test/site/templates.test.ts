@@ -1,0 +1,69 @@
+/**
+ * The templates take every page's address from data (`urls`, the index's
+ * `url` fields, the view's listing pages): none spells a path of its own, so
+ * that moving a page is a change in `src/core/urls.ts` alone.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILES, PAGES, urls } from '../../src/core/urls.ts';
+import { ROOT } from '../support/helpers.ts';
+import { listFiles } from '../support/site-links.ts';
+
+const TEMPLATES = path.join(ROOT, 'templates');
+
+/** The part of a path that a function of `urls` puts before its argument: `/moten/` of `/moten/<id>/`. */
+const before = (made: string, argument: string) => made.slice(0, made.indexOf(argument));
+
+/** Every literal that would mean a template spelled a page's path. */
+const PAGE_PATHS = [
+  ...Object.values(PAGES).filter((page) => page !== '/'),
+  ...Object.values(DATA_FILES),
+  before(urls.meeting('ID'), 'ID'),
+  before(urls.topic('ID'), 'ID'),
+  before(urls.agency('ID'), 'ID'),
+  before(urls.person('ID'), 'ID'),
+  before(urls.year(1999), '1999'),
+  urls.listingPage('/ID/', 2).slice('/ID/'.length, -'2/'.length),
+];
+
+async function templateFiles(): Promise<{ file: string; text: string }[]> {
+  const files = (await listFiles(TEMPLATES)).filter((file) => /\.(njk|js|json)$/.test(file));
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(TEMPLATES, file), 'utf8') })));
+}
+
+describe('the templates', () => {
+  it('are checked for every kind of page path', () => {
+    expect(PAGE_PATHS).toEqual(expect.arrayContaining(['/moten/', '/amnen/', '/aktorer/', '/personer/', '/ar/', '/sok/', '/feed.xml', '/sitemap.xml', '/index.json', 'sida-']));
+  });
+
+  it('spell no page path: they take addresses from data', async () => {
+    const found: string[] = [];
+    for (const { file, text } of await templateFiles()) {
+      for (const literal of PAGE_PATHS) if (text.includes(literal)) found.push(`${file}: ${literal}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('link to no root path of their own but the assets, and set no permalink by hand', async () => {
+    const found: string[] = [];
+    for (const { file, text } of await templateFiles()) {
+      for (const match of text.matchAll(/\b(?:href|src|action)="(\/[^"]*)"/g)) if (!match[1]!.startsWith('/assets/')) found.push(`${file}: ${match[0]}`);
+      for (const match of text.matchAll(/^permalink:.*$/gm)) found.push(`${file}: ${match[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the search page’s script', () => {
+  it('restates nothing of the search contract: it reads it from the form', async () => {
+    const script = await readFile(path.join(TEMPLATES, 'assets/search.js'), 'utf8');
+    const { searchContract } = await import('../../src/core/search-contract.ts');
+    const names = [...searchContract.filterNames, searchContract.partFilter, searchContract.sortKey, searchContract.query, searchContract.order.parameter, searchContract.order.newestFirst];
+    const restated = names.filter((name) => script.includes(`'${name}'`) || script.includes(`"${name}"`) || script.includes(`\`${name}\``));
+    expect(restated).toEqual([]);
+    expect(script).not.toContain(searchContract.aliasSeparator);
+    expect(script).not.toContain(`${searchContract.pageSize};`);
+    expect(searchContract.months.filter((month) => script.includes(month))).toEqual([]);
+  });
+});
