@@ -9,7 +9,9 @@ const E2E = ['test/e2e/**/*.test.ts', 'test/**/*.e2e.test.ts', 'test/**/*.browse
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E, setupFiles: ['test/support/cleanup.ts'], testTimeout: 60_000 } },
+      {
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E, setupFiles: ['test/support/cleanup.ts'], testTimeout: 60_000 },
+      },
       { test: { name: 'e2e', include: E2E, setupFiles: ['test/support/cleanup.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
     ],
   },

@@ -22,8 +22,45 @@ export function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Eva', 'Anders', 'Sara', 'Per', 'Lena', 'Mikael', 'Ingrid', 'Fredrik', 'Sofia', 'Magnus', 'Emma', 'Jonas', 'Helena', 'Oskar'];
-const LAST = ['Andersson', 'Berglund', 'Lindqvist', 'Holmgren', 'Sjöberg', 'Ekström', 'Nyström', 'Hedlund', 'Åkesson', 'Wallin', 'Forsberg', 'Lundgren', 'Björk', 'Söderberg', 'Engström'];
+const FIRST = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Johan',
+  'Eva',
+  'Anders',
+  'Sara',
+  'Per',
+  'Lena',
+  'Mikael',
+  'Ingrid',
+  'Fredrik',
+  'Sofia',
+  'Magnus',
+  'Emma',
+  'Jonas',
+  'Helena',
+  'Oskar',
+];
+const LAST = [
+  'Andersson',
+  'Berglund',
+  'Lindqvist',
+  'Holmgren',
+  'Sjöberg',
+  'Ekström',
+  'Nyström',
+  'Hedlund',
+  'Åkesson',
+  'Wallin',
+  'Forsberg',
+  'Lundgren',
+  'Björk',
+  'Söderberg',
+  'Engström',
+];
 
 /** What the generator needs from the registries. */
 interface Vocabulary {
@@ -34,16 +71,27 @@ interface Vocabulary {
 
 async function vocabulary(minutesDir: string): Promise<Vocabulary> {
   const files = (await readdir(minutesDir)).filter((f) => f.endsWith('.md'));
-  const text = (await Promise.all(files.map((f) => readFile(path.join(minutesDir, f), 'utf8')))).map((t) => t.split('\n---\n').slice(1).join('\n')).join(' ');
+  const text = (await Promise.all(files.map((f) => readFile(path.join(minutesDir, f), 'utf8'))))
+    .map((t) => t.split('\n---\n').slice(1).join('\n'))
+    .join(' ');
   const words = [...new Set(text.match(/\p{Ll}[\p{Ll}-]{2,}/gu) ?? [])].filter((w) => !w.includes('--'));
-  const agencies = [...(await readFile(path.join(minutesDir, AGENCY_REGISTRY), 'utf8')).matchAll(/^ {2}short: (.+)$|^ {2}name: (.+)$/gm)].map((m) => (m[1] ?? m[2])!.trim());
+  const agencies = [
+    ...(await readFile(path.join(minutesDir, AGENCY_REGISTRY), 'utf8')).matchAll(/^ {2}short: (.+)$|^ {2}name: (.+)$/gm),
+  ].map((m) => (m[1] ?? m[2])!.trim());
   const topicText = await readFile(path.join(minutesDir, TOPIC_REGISTRY), 'utf8');
-  const topics = [...topicText.matchAll(/^ {2}name: (.+)\n(?:.*\n)*? {2}signals: \[([^,\]]+)/gm)].map((m) => ({ name: m[1]!.trim(), signal: m[2]!.trim() }));
+  const topics = [...topicText.matchAll(/^ {2}name: (.+)\n(?:.*\n)*? {2}signals: \[([^,\]]+)/gm)].map((m) => ({
+    name: m[1]!.trim(),
+    signal: m[2]!.trim(),
+  }));
   return { words, agencies: [...new Set(agencies)], topics };
 }
 
 /** One synthetic meeting's minutes text. */
-export function syntheticMeeting(index: number, vocab: Vocabulary, people: { name: string; agency: string }[]): { fileName: string; text: string } {
+export function syntheticMeeting(
+  index: number,
+  vocab: Vocabulary,
+  people: { name: string; agency: string }[],
+): { fileName: string; text: string } {
   const next = random(index * 7919 + 17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const sentence = (min: number, max: number) => {
@@ -75,7 +123,10 @@ export function syntheticMeeting(index: number, vocab: Vocabulary, people: { nam
     sections.push(`## ${title}${parenthesis}\n\n${body.join('\n\n')}`);
   }
   const agencies = [...new Set(speakers.map((s) => s.agency))];
-  const frontMatter = stringify({ title: `Socialchefsnätverket ${swedishDate(date)}`, date, speakers, agencies, topics: [...topics] }, { lineWidth: 0 });
+  const frontMatter = stringify(
+    { title: `Socialchefsnätverket ${swedishDate(date)}`, date, speakers, agencies, topics: [...topics] },
+    { lineWidth: 0 },
+  );
   return { fileName: `${date}-socialchefsnatverket.md`, text: `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n` };
 }
 
@@ -84,7 +135,10 @@ export async function generateArchive(n: number, dir: string, minutesDir = 'minu
   await mkdir(dir, { recursive: true });
   const vocab = await vocabulary(minutesDir);
   const next = random(4242);
-  const people = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`)).map((name) => ({ name, agency: vocab.agencies[Math.floor(next() * vocab.agencies.length)]! }));
+  const people = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`)).map((name) => ({
+    name,
+    agency: vocab.agencies[Math.floor(next() * vocab.agencies.length)]!,
+  }));
   for (const registry of [AGENCY_REGISTRY, TOPIC_REGISTRY]) await copyFile(path.join(minutesDir, registry), path.join(dir, registry));
   let bytes = 0;
   for (let i = 0; i < n; i++) {

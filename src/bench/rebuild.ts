@@ -19,7 +19,11 @@ async function waitFor(test: () => Promise<boolean> | boolean, timeoutMs: number
 /** Milliseconds from each save to the updated page, `times` edits of different meetings. */
 export async function measureRebuild(project: string, startScript: string, times: number): Promise<number[]> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', startScript], { cwd: project, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', startScript], {
+    cwd: project,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
@@ -35,10 +39,20 @@ export async function measureRebuild(project: string, startScript: string, times
       const text = await readFile(full, 'utf8');
       const started = performance.now();
       await writeFile(full, text.replace(/\n## /, `\n${marker}\n\n## `));
-      await waitFor(async () => {
-        const page = await fetch(new URL(`.${urls.meeting(date)}`, url)).then((r) => r.text()).catch(() => '');
-        return page.includes(marker);
-      }, 120_000, `the edited page ${date}; the preview printed:\n${output.split("\n").filter((l) => !l.includes("varning")).join("\n").slice(-3000)}`);
+      await waitFor(
+        async () => {
+          const page = await fetch(new URL(`.${urls.meeting(date)}`, url))
+            .then((r) => r.text())
+            .catch(() => '');
+          return page.includes(marker);
+        },
+        120_000,
+        `the edited page ${date}; the preview printed:\n${output
+          .split('\n')
+          .filter((l) => !l.includes('varning'))
+          .join('\n')
+          .slice(-3000)}`,
+      );
       results.push(performance.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 1500));
     }

@@ -29,7 +29,9 @@ const submit = (query: string) => `new Promise((resolve) => {
   input.form.requestSubmit();
 })`;
 
-export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes: number; files: number; firstSearchMs: number; queryMs: number }> {
+export async function measureSearch(
+  siteDir: string,
+): Promise<{ firstSearchBytes: number; files: number; firstSearchMs: number; queryMs: number }> {
   const server = await startServer({ siteDir, port: 0 });
   const browser = await launchBrowser();
   try {
@@ -41,10 +43,13 @@ export async function measureSearch(siteDir: string): Promise<{ firstSearchBytes
     page.on('response', (response) => {
       if (!response.url().includes('/pagefind/')) return;
       pending.push(
-        response.body().then((body) => {
-          bytes += body.length;
-          files++;
-        }, () => undefined),
+        response.body().then(
+          (body) => {
+            bytes += body.length;
+            files++;
+          },
+          () => undefined,
+        ),
       );
     });
     const first = (await page.evaluate(submit(QUERIES[0]!))) as number;

@@ -112,7 +112,8 @@ async function renderInBatches(site: SiteData, outputDir: string, options: Build
  */
 async function writeIndexJson(file: string, index: ArchiveIndex): Promise<void> {
   const out = createWriteStream(file);
-  const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const write = (chunk: string) =>
+    out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
   // Every key of the index in order; lists are written an entry at a time.
   let separator = '{';
   for (const [key, value] of Object.entries(index)) {

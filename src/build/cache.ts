@@ -23,12 +23,22 @@ async function codeVersion(): Promise<string> {
 
 /** The key of a file's result: its path and text and the registries' text. */
 export function resultKey(source: SourceFile, registriesKey: string): string {
-  return createHash('sha256').update(source.path).update('\0').update(source.text ?? '').update('\0').update(registriesKey).digest('hex');
+  return createHash('sha256')
+    .update(source.path)
+    .update('\0')
+    .update(source.text ?? '')
+    .update('\0')
+    .update(registriesKey)
+    .digest('hex');
 }
 
 /** The registries' part of the key. */
 export function registriesKey(agencies: SourceFile | undefined, topics: SourceFile | undefined): string {
-  return createHash('sha256').update(agencies?.text ?? '').update('\0').update(topics?.text ?? '').digest('hex');
+  return createHash('sha256')
+    .update(agencies?.text ?? '')
+    .update('\0')
+    .update(topics?.text ?? '')
+    .digest('hex');
 }
 
 /** Per-file results by key, in memory and (optionally) on disk. */
@@ -44,7 +54,8 @@ export class FileCache {
     this.version ??= codeVersion().then(async (version) => {
       await mkdir(path.join(this.dir!, version), { recursive: true });
       // Results of older code are never read again.
-      for (const old of await readdir(this.dir!)) if (old !== version) await rm(path.join(this.dir!, old), { recursive: true, force: true });
+      for (const old of await readdir(this.dir!))
+        if (old !== version) await rm(path.join(this.dir!, old), { recursive: true, force: true });
       return version;
     });
     return path.join(this.dir, await this.version);

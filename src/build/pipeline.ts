@@ -57,7 +57,11 @@ export function combineResults(loaded: LoadedArchive, read: ReadRegistries, resu
 export function checkSources(loaded: LoadedArchive): CheckResult {
   const read = readRegistries(loaded.agencies, loaded.topics);
   const emails = allowedEmails(read.registries);
-  return combineResults(loaded, read, loaded.minutes.map((source) => processFile(source, read.registries, emails)));
+  return combineResults(
+    loaded,
+    read,
+    loaded.minutes.map((source) => processFile(source, read.registries, emails)),
+  );
 }
 
 /** Options of {@link checkArchive}. */

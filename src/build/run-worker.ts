@@ -31,7 +31,11 @@ export class WorkerTimeout extends Error {
  */
 export function runWorker<T>(module: URL, data: unknown, options: RunWorkerOptions = {}): Promise<T> {
   const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(module.href)}); })();`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: data, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+  const worker = new Worker(bootstrap, {
+    eval: true,
+    workerData: data,
+    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+  });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (finish: () => void) => {
@@ -40,7 +44,10 @@ export function runWorker<T>(module: URL, data: unknown, options: RunWorkerOptio
       clearTimeout(timer);
       void worker.terminate().then(finish, finish);
     };
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => settle(() => reject(new WorkerTimeout(options.timeoutMs!))), options.timeoutMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => settle(() => reject(new WorkerTimeout(options.timeoutMs!))), options.timeoutMs);
     worker.on('message', (message: T) => settle(() => resolve(message)));
     worker.on('error', (failure: Error) => settle(() => reject(failure)));
     worker.on('exit', (code) => settle(() => reject(new Error(`The worker stopped (exit code ${code}) without answering.`))));

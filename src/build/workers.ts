@@ -21,7 +21,9 @@ export async function processFiles(sources: readonly SourceFile[], registries: R
   if (threads <= 1) return sources.map((source) => processFile(source, registries, emails));
   const slices = Array.from({ length: threads }, (_, t) => sources.filter((_, i) => i % threads === t));
   const [own = [], ...others] = slices;
-  const workers = others.map((slice) => runWorker<FileResult[]>(new URL('./check-worker.ts', import.meta.url), { sources: slice, registries }));
+  const workers = others.map((slice) =>
+    runWorker<FileResult[]>(new URL('./check-worker.ts', import.meta.url), { sources: slice, registries }),
+  );
   const mine = own.map((source) => processFile(source, registries, emails));
   const theirs = await Promise.all(workers);
   // Put the results back in the order of `sources`.

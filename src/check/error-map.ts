@@ -47,30 +47,59 @@ function reportIssue(issue: z.core.$ZodIssue, context: SchemaContext): void {
     const allowed = allowedFields(schema, path);
     for (const key of issue.keys) {
       const guess = didYouMean(key, allowed);
-      report(rules.unknownField, placeOf(yaml, [...path, key], 'key'), `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''} Tillåtna fält här: ${allowed.join(', ')}.`, {
-        expected: allowed,
-        actual: key,
-      });
+      report(
+        rules.unknownField,
+        placeOf(yaml, [...path, key], 'key'),
+        `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''} Tillåtna fält här: ${allowed.join(', ')}.`,
+        {
+          expected: allowed,
+          actual: key,
+        },
+      );
     }
     return;
   }
   const place = placeOf(yaml, path);
   const expected = { expected: [help.example] };
   if (issue.code === 'invalid_type' && value === undefined) {
-    report(rules.missingField, placeOf(yaml, path.slice(0, -1)), `Fältet "${field}" saknas: förväntade ${help.expected}. Lägg till till exempel:\n    ${indent(help.example)}`, expected);
+    report(
+      rules.missingField,
+      placeOf(yaml, path.slice(0, -1)),
+      `Fältet "${field}" saknas: förväntade ${help.expected}. Lägg till till exempel:\n    ${indent(help.example)}`,
+      expected,
+    );
   } else if (issue.code === 'invalid_type') {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Skriv till exempel:\n    ${indent(help.example)}`, { ...expected, ...actual });
+    report(
+      rules.invalid,
+      place,
+      `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Skriv till exempel:\n    ${indent(help.example)}`,
+      { ...expected, ...actual },
+    );
   } else if (issue.code === 'too_small') {
-    report(rules.invalid, place, `Fältet "${field}" är tomt; förväntade ${help.expected}, till exempel:\n    ${indent(help.example)}`, expected);
+    report(
+      rules.invalid,
+      place,
+      `Fältet "${field}" är tomt; förväntade ${help.expected}, till exempel:\n    ${indent(help.example)}`,
+      expected,
+    );
   } else if (issue.message === RULE.dateFormat) {
     const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(value)) ? ' Skriv datumet med siffror: år-månad-dag.' : '';
-    report(dateFormat, place, `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.${hint}`, { expected: ['ÅÅÅÅ-MM-DD'], ...actual });
+    report(dateFormat, place, `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.${hint}`, {
+      expected: ['ÅÅÅÅ-MM-DD'],
+      ...actual,
+    });
   } else if (issue.message === RULE.dateInvalid) {
     report(dateInvalid, place, `Datumet ${found} finns inte i kalendern. Kontrollera månad och dag.`, actual);
   } else if (issue.message === RULE.idFormat) {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`, { ...expected, ...actual });
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`, {
+      ...expected,
+      ...actual,
+    });
   } else if (issue.message === RULE.websiteFormat) {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Utelämna fältet om du inte vet adressen.`, { ...expected, ...actual });
+    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Utelämna fältet om du inte vet adressen.`, {
+      ...expected,
+      ...actual,
+    });
   } else {
     report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, { ...expected, ...actual });
   }

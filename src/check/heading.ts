@@ -72,8 +72,10 @@ export function splitHeading(text: string, escapedClose = false): HeadingParts {
       const title = trimmed.slice(0, i).trim();
       const parenthesis = trimmed.slice(i + 1, -1).trim();
       if (title === '') return { title: trimmed, parenthesis, problem: 'rubriken har ingen titel före parentesen' };
-      if (parenthesis === '') return { title, parenthesis, problem: 'parentesen är tom; förväntade namn och aktör, till exempel (Anders Tegnell, FoHM)' };
-      if (/[()]/.test(parenthesis)) return { title, parenthesis, problem: 'parentesen innehåller en parentes till; skriv namn och aktörer utan inre parenteser' };
+      if (parenthesis === '')
+        return { title, parenthesis, problem: 'parentesen är tom; förväntade namn och aktör, till exempel (Anders Tegnell, FoHM)' };
+      if (/[()]/.test(parenthesis))
+        return { title, parenthesis, problem: 'parentesen innehåller en parentes till; skriv namn och aktörer utan inre parenteser' };
       return { title, parenthesis };
     }
   }

@@ -60,7 +60,11 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
     if (entry.name.startsWith('.')) continue;
     const filePath = path.join(dir, entry.name);
     if (!entry.isFile()) {
-      fileReporter(filePath, diagnostics).report(fileIgnored, START, 'Mappen läses inte: minnesanteckningar ska ligga direkt i minutes/. Flytta filerna dit eller ta bort mappen.');
+      fileReporter(filePath, diagnostics).report(
+        fileIgnored,
+        START,
+        'Mappen läses inte: minnesanteckningar ska ligga direkt i minutes/. Flytta filerna dit eller ta bort mappen.',
+      );
       continue;
     }
     const isMinutes = entry.name.toLowerCase().endsWith('.md');
@@ -80,9 +84,16 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
     else minutes.push(decoded.file);
   }
 
-  for (const [name, file] of [[AGENCY_REGISTRY, agencies], [TOPIC_REGISTRY, topics]] as const) {
+  for (const [name, file] of [
+    [AGENCY_REGISTRY, agencies],
+    [TOPIC_REGISTRY, topics],
+  ] as const) {
     if (!file) {
-      fileReporter(path.join(dir, name), diagnostics).report(registryMissing, START, `Registret ${name} saknas. Det ska ligga bredvid minnesanteckningarna i ${dir}/; se README för formatet.`);
+      fileReporter(path.join(dir, name), diagnostics).report(
+        registryMissing,
+        START,
+        `Registret ${name} saknas. Det ska ligga bredvid minnesanteckningarna i ${dir}/; se README för formatet.`,
+      );
     }
   }
   return { minutes, agencies, topics, diagnostics };
@@ -107,7 +118,11 @@ export function decodeSource(filePath: string, bytes: Uint8Array): { file: Sourc
   const { diagnostics, report } = reporter;
   const file: SourceFile = { path: filePath, text: undefined, bytes: bytes.length };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    report(fileEncoding, START, 'Filen är sparad som UTF-16; förväntade UTF-8. Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).');
+    report(
+      fileEncoding,
+      START,
+      'Filen är sparad som UTF-16; förväntade UTF-8. Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).',
+    );
     return { file, diagnostics };
   }
   try {
@@ -119,16 +134,20 @@ export function decodeSource(filePath: string, bytes: Uint8Array): { file: Sourc
     const byte = bytes[offset] ?? 0;
     const asWindows = new TextDecoder('windows-1252').decode(bytes.subarray(offset, offset + 1));
     report(
-        fileEncoding,
-        place,
-        `Filen är inte sparad som UTF-8: byten 0x${byte.toString(16).toUpperCase().padStart(2, '0')} är inte giltig UTF-8 (i Windows-1252 vore det "${asWindows}", så filen är troligen sparad som Windows-1252/ANSI). Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8; i VS Code: Spara med kodning → UTF-8), så blir å, ä och ö rätt.`,
+      fileEncoding,
+      place,
+      `Filen är inte sparad som UTF-8: byten 0x${byte.toString(16).toUpperCase().padStart(2, '0')} är inte giltig UTF-8 (i Windows-1252 vore det "${asWindows}", så filen är troligen sparad som Windows-1252/ANSI). Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8; i VS Code: Spara med kodning → UTF-8), så blir å, ä och ö rätt.`,
     );
     return { file, diagnostics };
   }
   checkControlCharacters(file.text, reporter);
   if (bytes.length > LARGE_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
-    report(fileLarge, START, `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB). Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.`);
+    report(
+      fileLarge,
+      START,
+      `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB). Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.`,
+    );
   }
   return { file, diagnostics };
 }

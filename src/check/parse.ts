@@ -19,7 +19,13 @@ import { type Diagnostic, type FileReporter, fileReporter, type Position, START 
 import type { SourceFile } from './load.ts';
 import { startOf } from './markdown.ts';
 import { fileEmpty } from './rules/file.ts';
-import { frontMatterLanguage, frontMatterMissing, frontMatterNotMapping, frontMatterUnclosed, frontMatterYaml } from './rules/front-matter.ts';
+import {
+  frontMatterLanguage,
+  frontMatterMissing,
+  frontMatterNotMapping,
+  frontMatterUnclosed,
+  frontMatterYaml,
+} from './rules/front-matter.ts';
 import { nestingTooDeep } from './rules/body.ts';
 import { headingEmpty, headingLevel } from './rules/headings.ts';
 import { readYaml, type YamlData } from './yaml.ts';
@@ -56,7 +62,14 @@ const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 /** gray-matter engines that never run anything: YAML is read by `yaml-data.ts` instead. */
 const inertEngine = { parse: () => ({}) };
-const INERT_ENGINES = { yaml: inertEngine, json: inertEngine, javascript: inertEngine, js: inertEngine, coffee: inertEngine, toml: inertEngine };
+const INERT_ENGINES = {
+  yaml: inertEngine,
+  json: inertEngine,
+  javascript: inertEngine,
+  js: inertEngine,
+  coffee: inertEngine,
+  toml: inertEngine,
+};
 
 /** GitHub-style tables (only tables: no autolinking of addresses, which would change the minutes' text). */
 function remarkTables(this: Processor): void {
@@ -75,16 +88,29 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const text = source.text;
   if (text === undefined) return result;
   if (text.trim() === '') {
-    report(fileEmpty, START, 'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.');
+    report(
+      fileEmpty,
+      START,
+      'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.',
+    );
     return result;
   }
   if (!text.startsWith('---')) {
     const first = JSON.stringify(text.split('\n')[0]?.slice(0, 60) ?? '');
-    report(frontMatterMissing, START, `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`, { actual: text.split('\n')[0] ?? '' });
+    report(
+      frontMatterMissing,
+      START,
+      `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`,
+      { actual: text.split('\n')[0] ?? '' },
+    );
     return result;
   }
   if (text.indexOf('\n---', 3) === -1) {
-    report(frontMatterUnclosed, START, 'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.');
+    report(
+      frontMatterUnclosed,
+      START,
+      'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.',
+    );
     return result;
   }
 
@@ -96,10 +122,15 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   }
   const language = (parsed.language ?? '').trim().toLowerCase();
   if (!YAML_LANGUAGES.has(language)) {
-    report(frontMatterLanguage, { line: 1, column: 4 }, `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`, {
-      expected: ['yaml'],
-      actual: parsed.language,
-    });
+    report(
+      frontMatterLanguage,
+      { line: 1, column: 4 },
+      `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`,
+      {
+        expected: ['yaml'],
+        actual: parsed.language,
+      },
+    );
     return result;
   }
 
@@ -109,7 +140,11 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
     if (isMapping) result.frontMatter = yaml;
     else {
       const found = yaml.data === undefined ? 'tom' : Array.isArray(yaml.data) ? 'en lista' : `texten ${JSON.stringify(yaml.data)}`;
-      report(frontMatterNotMapping, { line: 2, column: 1 }, `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`);
+      report(
+        frontMatterNotMapping,
+        { line: 2, column: 1 },
+        `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`,
+      );
     }
   }
 
@@ -162,7 +197,10 @@ export function deeplyNestedLine(body: string): number | undefined {
       const char = body.charCodeAt(i);
       if (char === 32) spaces++;
       else if (char === 9) spaces += 4;
-      else if (char === 62 || ((char === 45 || char === 42 || char === 43) && (body.charCodeAt(i + 1) === 32 || body.charCodeAt(i + 1) === 9))) {
+      else if (
+        char === 62 ||
+        ((char === 45 || char === 42 || char === 43) && (body.charCodeAt(i + 1) === 32 || body.charCodeAt(i + 1) === 9))
+      ) {
         depth++;
         if (body.charCodeAt(i + 1) === 32) i++; // the space after a marker is part of it
       } else if (!(char >= 48 && char <= 57 && /^\d{1,9}[.)][ \t]/.test(body.slice(i, i + 11)))) break;
@@ -210,7 +248,11 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes, report: Fil
     }
     if (node.type === 'heading' && node.depth === 2 && toString(node, { includeHtml: false }).trim() === '') {
       const into = current ? `punkten ovanför ("${current.heading}")` : 'inledningen före den första punkten';
-      report(headingEmpty, startOf(node), `Rubriken är tom: förväntade punktens titel efter ##. Texten under den visas som en del av ${into}. Skriv titeln om det är en egen punkt, annars ta bort raden med ##.`);
+      report(
+        headingEmpty,
+        startOf(node),
+        `Rubriken är tom: förväntade punktens titel efter ##. Texten under den visas som en del av ${into}. Skriv titeln om det är en egen punkt, annars ta bort raden med ##.`,
+      );
       continue;
     }
     if (node.type === 'heading' && node.depth === 2) {
@@ -221,7 +263,6 @@ function splitItems(tree: Root, body: string, result: ParsedMinutes, report: Fil
     else result.intro.push(node);
   }
 }
-
 
 function countLines(text: string, end: number): number {
   let lines = 0;

@@ -32,7 +32,11 @@ export function allowedEmails(registries: Registries): ReadonlySet<string> {
  * handling the file (a bug, or input that breaks a library) becomes a
  * `file-failed` diagnostic at the file, so that the run goes on to the others.
  */
-export function processFile(source: SourceFile, registries: Registries, emails: ReadonlySet<string> = allowedEmails(registries)): FileResult {
+export function processFile(
+  source: SourceFile,
+  registries: Registries,
+  emails: ReadonlySet<string> = allowedEmails(registries),
+): FileResult {
   try {
     const parsed = parseMinutes(source);
     const result = validateMinutes(parsed, registries);
@@ -47,9 +51,18 @@ export function processFile(source: SourceFile, registries: Registries, emails: 
 
 /** The diagnostic for a file whose handling failed. */
 export function failedDiagnostic(file: string, failure: unknown): Diagnostic {
-  const reason = failure instanceof RangeError && /call stack/i.test(failure.message) ? 'texten är för djupt inbäddad' : failure instanceof Error ? failure.message : String(failure);
+  const reason =
+    failure instanceof RangeError && /call stack/i.test(failure.message)
+      ? 'texten är för djupt inbäddad'
+      : failure instanceof Error
+        ? failure.message
+        : String(failure);
   const { diagnostics, report } = fileReporter(file);
-  report(fileFailed, START, `Filen kunde inte kontrolleras till slut (${reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst: förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor) eller rapportera felet med filen bifogad.`);
+  report(
+    fileFailed,
+    START,
+    `Filen kunde inte kontrolleras till slut (${reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst: förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor) eller rapportera felet med filen bifogad.`,
+  );
   return diagnostics[0]!;
 }
 

@@ -17,7 +17,14 @@ import {
   registryUnknownField,
   registryYaml,
 } from './rules/registry.ts';
-import { agencyEntrySchema, agencyRegistrySchema, topicEntrySchema, topicRegistrySchema, type AgencyEntry, type TopicEntry } from './schema.ts';
+import {
+  agencyEntrySchema,
+  agencyRegistrySchema,
+  topicEntrySchema,
+  topicRegistrySchema,
+  type AgencyEntry,
+  type TopicEntry,
+} from './schema.ts';
 import { placeOf, readYaml } from './yaml.ts';
 export { agencyLabel } from '../core/model.ts';
 
@@ -57,9 +64,11 @@ export function topicNames(registries: Registries): string[] {
   return registries.topics.flatMap((t) => [t.name, ...t.aliases]);
 }
 
-
 /** Reads and checks both registries. Missing or broken registries give empty lists and diagnostics. */
-export function readRegistries(agencyFile: SourceFile | undefined, topicFile: SourceFile | undefined): { registries: Registries; diagnostics: Diagnostic[] } {
+export function readRegistries(
+  agencyFile: SourceFile | undefined,
+  topicFile: SourceFile | undefined,
+): { registries: Registries; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const agencies = readRegistry(agencyFile, agencyEntrySchema, agencyRegistrySchema, diagnostics);
   const topics = readRegistry(topicFile, topicEntrySchema, topicRegistrySchema, diagnostics);
@@ -85,7 +94,11 @@ function readRegistry<T extends { id: string }>(
   const yaml = readYaml(file.text, reporter, registryYaml);
   if (!yaml) return [];
   if (!Array.isArray(yaml.data)) {
-    reporter.report(registryInvalid, START, `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`);
+    reporter.report(
+      registryInvalid,
+      START,
+      `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`,
+    );
     return [];
   }
   const seen = new Map<string, number>();
@@ -100,7 +113,11 @@ function readRegistry<T extends { id: string }>(
     const place = { file: file.path, ...placeOf(yaml, [index]) };
     const first = seen.get(entry.id);
     if (first !== undefined) {
-      reporter.report(registryDuplicateId, placeOf(yaml, [index, 'id']), `Id "${entry.id}" finns redan på rad ${first}. Varje post behöver ett eget id; slå ihop posterna eller byt id.`);
+      reporter.report(
+        registryDuplicateId,
+        placeOf(yaml, [index, 'id']),
+        `Id "${entry.id}" finns redan på rad ${first}. Varje post behöver ett eget id; slå ihop posterna eller byt id.`,
+      );
       return [];
     }
     seen.set(entry.id, place.line);
@@ -116,7 +133,11 @@ function indexNames<T extends { id: string; place: SourcePlace }>(
 ): Map<string, T> {
   const byName = new Map<string, T>();
   for (const entry of entries) {
-    const names = new Map(namesOf(entry).filter((n): n is string => Boolean(n)).map((n) => [nameKey(n), n]));
+    const names = new Map(
+      namesOf(entry)
+        .filter((n): n is string => Boolean(n))
+        .map((n) => [nameKey(n), n]),
+    );
     for (const [name, written] of names) {
       const other = byName.get(name);
       if (other && other !== entry) {

@@ -86,9 +86,15 @@ export const frontMatterSchema = help(
     /** The meeting's date, `YYYY-MM-DD`; must equal the date that starts the file name. */
     date: help(isoDateSchema, 'ett datum skrivet ÅÅÅÅ-MM-DD', 'date: 2021-01-19'),
     /** Everyone named in an agenda item heading's parenthesis, each with their agency. Default: none. */
-    speakers: help(list(speakerSchema), 'en lista med personer, var och en med name och agency', `speakers:\n${speakerExample}`).default([]),
+    speakers: help(list(speakerSchema), 'en lista med personer, var och en med name och agency', `speakers:\n${speakerExample}`).default(
+      [],
+    ),
     /** The agencies that presented (as in the headings): ids, names, short names or aliases. Default: none. */
-    agencies: help(list(help(text(), 'en aktör från agencies.yml', agencyList)), 'en lista med aktörer från agencies.yml', agencyList).default([]),
+    agencies: help(
+      list(help(text(), 'en aktör från agencies.yml', agencyList)),
+      'en lista med aktörer från agencies.yml',
+      agencyList,
+    ).default([]),
     /** The meeting's topics, names or aliases from `topics.yml`. Items get them by signal words. Default: none. */
     topics: help(list(help(text(), 'ett ämne från topics.yml', topicList)), 'en lista med ämnen från topics.yml', topicList).default([]),
     /** Per-item settings keyed by anchor, for example `besoksforbud: {topics: [Besöksförbud]}`. Default: none. */
@@ -107,7 +113,14 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** A registry id: lower-case letters a–z, digits and single hyphens, for example `fohm` or `ivos-tillsyn`. */
 const idSchema = (example: string) =>
-  help(z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: RULE.idFormat }), 'ett id med små bokstäver a–z, siffror och bindestreck', example);
+  help(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: RULE.idFormat }),
+    'ett id med små bokstäver a–z, siffror och bindestreck',
+    example,
+  );
 
 const aliases = () => help(list(help(text(), 'ett annat skrivsätt', 'aliases: [FHM]')), 'en lista med andra skrivsätt', 'aliases: [FHM]');
 
@@ -161,7 +174,11 @@ export const topicEntrySchema = help(
     /** Other names that may be used in a meeting's `topics`. Default: none. */
     aliases: aliases().default([]),
     /** Words that show an agenda item is about the topic, matched at the start of words, ignoring case. */
-    signals: help(list(help(text(), 'ett signalord', 'signals: [besöksförbud]')), 'en lista med signalord', 'signals: [besöksförbud]').default([]),
+    signals: help(
+      list(help(text(), 'ett signalord', 'signals: [besöksförbud]')),
+      'en lista med signalord',
+      'signals: [besöksförbud]',
+    ).default([]),
   }),
   'en post med id, name och description',
   topicExample,
@@ -179,7 +196,8 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; help: FieldHelp | undefi
   let found = z.globalRegistry.get(current) as FieldHelp | undefined;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: z.ZodType; out?: z.ZodType };
-    const next = def.type === 'pipe' ? def.out : ['default', 'optional', 'nullable', 'prefault'].includes(def.type) ? def.innerType : undefined;
+    const next =
+      def.type === 'pipe' ? def.out : ['default', 'optional', 'nullable', 'prefault'].includes(def.type) ? def.innerType : undefined;
     if (!next) return { inner: current, help: found };
     current = next;
     found ??= z.globalRegistry.get(current) as FieldHelp | undefined;
@@ -191,8 +209,20 @@ function schemaAt(root: z.ZodType, path: readonly (string | number)[]): z.ZodTyp
   let schema: z.ZodType | undefined = root;
   for (const key of path) {
     if (!schema) return undefined;
-    const def = unwrap(schema).inner._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
-    schema = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : def.type === 'record' ? def.valueType : undefined;
+    const def = unwrap(schema).inner._zod.def as {
+      type: string;
+      shape?: Record<string, z.ZodType>;
+      element?: z.ZodType;
+      valueType?: z.ZodType;
+    };
+    schema =
+      def.type === 'object'
+        ? def.shape?.[String(key)]
+        : def.type === 'array'
+          ? def.element
+          : def.type === 'record'
+            ? def.valueType
+            : undefined;
   }
   return schema;
 }

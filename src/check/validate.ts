@@ -26,7 +26,10 @@ import { assignTopics, resolveTopics } from './rules/topics.ts';
 import { frontMatterSchema } from './schema.ts';
 
 /** Validates one parsed minutes file. Returns the meeting when its front matter is usable. */
-export function validateMinutes(parsed: ParsedMinutes, registries: Registries): { meeting: ValidMeeting | undefined; diagnostics: Diagnostic[] } {
+export function validateMinutes(
+  parsed: ParsedMinutes,
+  registries: Registries,
+): { meeting: ValidMeeting | undefined; diagnostics: Diagnostic[] } {
   const reporter = fileReporter(parsed.path, [...parsed.diagnostics]);
   const { diagnostics, report } = reporter;
   checkBody(parsed.intro, report);
@@ -77,7 +80,9 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
     slug: frontMatter.date,
     date: frontMatter.date,
     title: frontMatter.title,
-    speakers: [...declared.speakers.values()].flatMap((s) => (s.agency ? [{ name: s.name, personId: personId(s.name), agencyId: s.agency.id }] : [])),
+    speakers: [...declared.speakers.values()].flatMap((s) =>
+      s.agency ? [{ name: s.name, personId: personId(s.name), agencyId: s.agency.id }] : [],
+    ),
     agencyIds: [...declared.agencies.keys()],
     topicIds: topics.map((t) => t.id),
     intro: parsed.intro,

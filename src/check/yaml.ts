@@ -30,7 +30,8 @@ export const MAX_ALIASES = 50;
 export function yamlHint(code: string, message: string): string {
   if (/end with a \]/.test(message)) return 'listan saknar sitt avslutande ]';
   if (/end with a \}/.test(message)) return 'uppsättningen saknar sin avslutande }';
-  if (/Missing closing "?quote|Missing closing ['"]/.test(message)) return 'citattecknet stängs aldrig; avsluta värdet med samma citattecken som det börjar med';
+  if (/Missing closing "?quote|Missing closing ['"]/.test(message))
+    return 'citattecknet stängs aldrig; avsluta värdet med samma citattecken som det börjar med';
   if (/followed by map values/.test(message)) return 'kolon saknas efter fältnamnet; skriv namn: värde';
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -78,12 +79,18 @@ export function readYaml(text: string, report: FileReporter, rule: RuleRef, firs
     if (linesReported.has(place.line)) continue;
     linesReported.add(place.line);
     const found = JSON.stringify(lineAt(text, place.line - firstLine));
-    report.report(rule, place, `YAML kan inte läsas här: ${yamlHint(problem.code, problem.message)}. Raden är ${found}.`, { actual: lineAt(text, place.line - firstLine) });
+    report.report(rule, place, `YAML kan inte läsas här: ${yamlHint(problem.code, problem.message)}. Raden är ${found}.`, {
+      actual: lineAt(text, place.line - firstLine),
+    });
   }
   for (const problem of doc.warnings) {
     if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
     failed = true;
-    report.report(rule, at(problem.pos[0]), 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.');
+    report.report(
+      rule,
+      at(problem.pos[0]),
+      'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.',
+    );
   }
   if (failed) return undefined;
   let data: unknown;

@@ -59,9 +59,23 @@ for (const n of sizes) {
     ours.push(check(await measure(node, buildCommandArgs(minutes, path.join(dir, 'site')), { cwd: root }), 'our build'));
     process.stdout.write('v');
     await rm(baseline.output, { recursive: true, force: true });
-    const eleventy = check(await measure(node, [eleventyCli, `--config=${baseline.config}`, `--input=${baseline.input}`, `--output=${baseline.output}`, '--quiet'], { cwd: path.dirname(baseline.config) }), 'baseline Eleventy');
-    const pagefind = check(await measure(node, [pagefindCli, '--site', baseline.output], { cwd: path.dirname(baseline.config) }), 'baseline Pagefind');
-    base.push({ ms: eleventy.ms + pagefind.ms, peakTree: Math.max(eleventy.peakTreeBytes, pagefind.peakTreeBytes), largest: Math.max(eleventy.peakProcessBytes, pagefind.peakProcessBytes) });
+    const eleventy = check(
+      await measure(
+        node,
+        [eleventyCli, `--config=${baseline.config}`, `--input=${baseline.input}`, `--output=${baseline.output}`, '--quiet'],
+        { cwd: path.dirname(baseline.config) },
+      ),
+      'baseline Eleventy',
+    );
+    const pagefind = check(
+      await measure(node, [pagefindCli, '--site', baseline.output], { cwd: path.dirname(baseline.config) }),
+      'baseline Pagefind',
+    );
+    base.push({
+      ms: eleventy.ms + pagefind.ms,
+      peakTree: Math.max(eleventy.peakTreeBytes, pagefind.peakTreeBytes),
+      largest: Math.max(eleventy.peakProcessBytes, pagefind.peakProcessBytes),
+    });
     process.stdout.write('b ');
   }
   process.stdout.write('\n');
@@ -73,10 +87,14 @@ for (const n of sizes) {
     baseLargest: Math.max(...base.map((m) => m.largest)),
   };
   summary[n] = row;
-  rows.push(`| ${n} | ${seconds(row.ours)} | ${seconds(row.base)} | ${(row.ours / row.base).toFixed(2)} | ${mb(row.oursPeak)} | ${mb(row.basePeak)} (största process ${mb(row.baseLargest)}) |`);
+  rows.push(
+    `| ${n} | ${seconds(row.ours)} | ${seconds(row.base)} | ${(row.ours / row.base).toFixed(2)} | ${mb(row.oursPeak)} | ${mb(row.basePeak)} (största process ${mb(row.baseLargest)}) |`,
+  );
 }
 
-console.log('\n| möten | vår build (median) | baslinje Eleventy + Pagefind (median) | kvot vår/baslinje | vår toppminne (RSS, hela processträdet) | baslinjens toppminne |');
+console.log(
+  '\n| möten | vår build (median) | baslinje Eleventy + Pagefind (median) | kvot vår/baslinje | vår toppminne (RSS, hela processträdet) | baslinjens toppminne |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 
@@ -87,13 +105,17 @@ if (sizes.includes(1000)) {
   await cp(path.join(root, 'templates'), path.join(project, 'templates'), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
   const rebuild = await measureRebuild(project, path.join(root, 'src/cli/start.ts'), 5);
-  console.log(`\nOmbyggnad efter att ett möte sparats i npm start, 1 000 möten: median ${Math.round(median(rebuild))} ms (${rebuild.map((ms) => Math.round(ms)).join(', ')} ms) från sparad fil till uppdaterad sida.`);
+  console.log(
+    `\nOmbyggnad efter att ett möte sparats i npm start, 1 000 möten: median ${Math.round(median(rebuild))} ms (${rebuild.map((ms) => Math.round(ms)).join(', ')} ms) från sparad fil till uppdaterad sida.`,
+  );
 }
 
 if (sizes.includes(10000)) {
   const site = path.join(work, '10000', 'site');
   const search = await measureSearch(site);
-  console.log(`\nFörsta sökningen på 10 000 möten i Chromium: ${Math.round(search.firstSearchBytes / 1024)} kB laddas (${search.files} filer: Pagefinds ingång, WebAssembly, indexdelar, fragment), ${Math.round(search.firstSearchMs)} ms inklusive laddning; därefter median ${Math.round(search.queryMs)} ms per sökning.`);
+  console.log(
+    `\nFörsta sökningen på 10 000 möten i Chromium: ${Math.round(search.firstSearchBytes / 1024)} kB laddas (${search.files} filer: Pagefinds ingång, WebAssembly, indexdelar, fragment), ${Math.round(search.firstSearchMs)} ms inklusive laddning; därefter median ${Math.round(search.queryMs)} ms per sökning.`,
+  );
 }
 
 await writeFile(path.join(work, 'summary.json'), JSON.stringify(summary, null, 2));

@@ -15,7 +15,11 @@ else process.exitCode = await runBuildProcess(process.argv.slice(2));
 
 async function build(): Promise<void> {
   // Loaded here, not above: a process that only starts the build again need not load Eleventy and Pagefind.
-  const [{ buildSite }, { FileCache }, { closeSearch }] = await Promise.all([import('../build/build.ts'), import('../build/cache.ts'), import('../search/search.ts')]);
+  const [{ buildSite }, { FileCache }, { closeSearch }] = await Promise.all([
+    import('../build/build.ts'),
+    import('../build/cache.ts'),
+    import('../search/search.ts'),
+  ]);
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
   const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
@@ -31,6 +35,8 @@ async function build(): Promise<void> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   const index = result.check.index!;
-  console.log(`Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`);
+  console.log(
+    `Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`,
+  );
   if (process.env.BUILD_TIMINGS) console.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
 }

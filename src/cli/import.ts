@@ -16,7 +16,10 @@ import { loadArchive } from '../check/load.ts';
 import { runWorker, WorkerTimeout } from '../build/run-worker.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
+});
 const [input] = positionals;
 const dir = values.mapp ?? 'minutes';
 const seconds = Number(values.tidsgrans ?? 60);
@@ -28,7 +31,10 @@ function fail(message: string, code = 1): never {
 
 if (!input) fail('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
 const size = (await stat(input).catch(() => fail(`Filen ${input} finns inte.`))).size;
-if (size > MAX_BYTES) fail(`Filen ${input} är ${(size / 1024 / 1024).toFixed(0)} MB; importen läser filer upp till 25 MB. Ta bort bilder ur dokumentet och försök igen.`);
+if (size > MAX_BYTES)
+  fail(
+    `Filen ${input} är ${(size / 1024 / 1024).toFixed(0)} MB; importen läser filer upp till 25 MB. Ta bort bilder ur dokumentet och försök igen.`,
+  );
 
 const loaded = await loadArchive(dir);
 const { registries } = readRegistries(loaded.agencies, loaded.topics);
@@ -50,9 +56,22 @@ const { result } = answer;
 
 const date = result.draft.date;
 if (!date) fail('Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.');
-const [existing] = minutesFilesOn(date, loaded.minutes.map((m) => m.path));
-if (existing) fail(`Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`);
+const [existing] = minutesFilesOn(
+  date,
+  loaded.minutes.map((m) => m.path),
+);
+if (existing)
+  fail(
+    `Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`,
+  );
 const draftPath = path.join(dir, minutesFileName(date));
 await writeFile(draftPath, result.text, { flag: 'wx' });
 const check = await checkArchive(dir);
-console.log(importReport(result.draft, result.itemLines, draftPath, check.diagnostics.filter((d) => d.file === draftPath)));
+console.log(
+  importReport(
+    result.draft,
+    result.itemLines,
+    draftPath,
+    check.diagnostics.filter((d) => d.file === draftPath),
+  ),
+);

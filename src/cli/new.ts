@@ -23,9 +23,13 @@ if ('error' in created) {
 }
 const [existing] = minutesFilesOn(date, await readdir(dir));
 if (existing) {
-  console.error(`Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`);
+  console.error(
+    `Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`,
+  );
   process.exit(1);
 }
 const file = path.join(dir, minutesFileName(date, values.natverk ?? DEFAULT_NETWORK));
 await writeFile(file, created.text, { flag: 'wx' });
-console.log(`Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`);
+console.log(
+  `Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`,
+);

@@ -7,5 +7,9 @@
 import { deploymentFromEnv } from '../core/urls.ts';
 import { startPreview } from '../dev/preview.ts';
 
-const preview = await startPreview({ deploy: deploymentFromEnv(process.env), host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 8080) });
+const preview = await startPreview({
+  deploy: deploymentFromEnv(process.env),
+  host: process.env.HOST ?? '127.0.0.1',
+  port: Number(process.env.PORT ?? 8080),
+});
 console.log(`Förhandsvisning: ${preview.url} (avsluta med Ctrl+C). Sidorna byggs om när du sparar i minutes/ eller templates/.`);

@@ -4,7 +4,20 @@
  */
 
 /** Swedish month names, lower case, January first. */
-export const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
+export const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 
 /** `YYYY-MM-DD`, the shape of every date in the archive. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

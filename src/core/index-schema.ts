@@ -22,7 +22,10 @@ export const presenterSchema = z.object({
 /** One meeting. */
 export const meetingSchema = z.object({
   id: id.describe('The meeting id: its date, `2021-01-19`.'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date of the meeting, `YYYY-MM-DD`.'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('Date of the meeting, `YYYY-MM-DD`.'),
   year: z.number().int().describe('Year of the meeting.'),
   title: z.string().describe('Title, for example "Socialchefsnätverket 19 januari 2021".'),
   url: url.describe('Path of the meeting page.'),
@@ -42,13 +45,13 @@ export const itemSchema = z.object({
   meetingId: id.describe('The meeting the item belongs to.'),
   anchor: id.describe('Anchor id on the meeting page, unique within the meeting.'),
   url: url.describe('Path of the meeting page with the anchor, `/moten/2021-01-19/#besoksforbud`.'),
-  number: z.number().int().nullable().describe('Position among the meeting\'s agenda items (1, 2, …); null for presentation sections.'),
+  number: z.number().int().nullable().describe("Position among the meeting's agenda items (1, 2, …); null for presentation sections."),
   title: z.string().describe('The heading without the parenthesis of presenters.'),
   kind: z.enum(['agenda', 'presentation']).describe('`agenda` for an agenda item, `presentation` for slide text ("Ur presentationen").'),
   presenters: z.array(presenterSchema).describe('Who presented the item, in the order of the heading.'),
   personIds: ids.describe('Ids of the presenters, each once.'),
   agencyIds: ids.describe('Agencies that presented the item, each once.'),
-  network: z.boolean().describe('True when the network\'s own discussion is part of the item.'),
+  network: z.boolean().describe("True when the network's own discussion is part of the item."),
   topicIds: ids.describe('Topics of the item.'),
   html: z.string().describe('The minutes of the item as sanitized HTML (no heading).'),
   text: z.string().describe('The minutes of the item as plain text.'),
@@ -62,7 +65,7 @@ export const topicSchema = z.object({
   name: z.string(),
   description: z.string(),
   url: url.describe('Path of the topic page.'),
-  feedUrl: url.describe('Path of the Atom feed of the topic\'s newest items (published, like the page, when the topic has items).'),
+  feedUrl: url.describe("Path of the Atom feed of the topic's newest items (published, like the page, when the topic has items)."),
   itemIds: ids.describe('Items on the topic, newest meeting first.'),
   meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
 });

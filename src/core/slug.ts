@@ -12,13 +12,7 @@ import anyAscii from 'any-ascii';
 
 /** Folds case and diacritics: "Åsa Furén" → "asa furen". Used for slugs and for comparing names. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/gi, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[æ]/gi, 'ae').replace(/[øØ]/g, 'o').toLowerCase();
 }
 
 /** Turns a name or heading into a slug. Returns `''` when nothing usable is left. */

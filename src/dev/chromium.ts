@@ -16,7 +16,15 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const MISSING_CHROMIUM = `Chromium finns inte på ${CHROMIUM}. Installera Debians paket: apt-get update && apt-get install -y chromium (eller ange CHROMIUM_PATH).`;
 
 /** The flags this machine needs: no sandbox (containers), no GPU, nothing that reaches the network by itself. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Launches headless Chromium with {@link CHROMIUM_FLAGS}. */
 export function launchBrowser(): Promise<Browser> {

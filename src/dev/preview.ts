@@ -104,14 +104,27 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (changed.length === 0 || changed.length > QUICK_LIMIT || result.meetings.length !== built.size) return false;
     // Meeting pages only: no listings, and no search page to tell where the search index is.
     const site = toSiteData(result.index, { listings: false, searchIndexes: [] });
-    await renderSite(site, SITE_DIR, { templatesDir: TEMPLATES_DIR, deploy: options.deploy, rules: RULES, onlyMeetings: changed.map((m) => m.slug) });
+    await renderSite(site, SITE_DIR, {
+      templatesDir: TEMPLATES_DIR,
+      deploy: options.deploy,
+      rules: RULES,
+      onlyMeetings: changed.map((m) => m.slug),
+    });
     const ms = (a: number, b: number) => Math.round(b - a);
-    log(`Uppdaterade ${changed.map((m) => m.file).join(', ')} på ${ms(started, performance.now())} ms (kontroll ${ms(started, checked)} ms, sidor ${ms(checked, performance.now())} ms); bygger om listor och sökning …`);
+    log(
+      `Uppdaterade ${changed.map((m) => m.file).join(', ')} på ${ms(started, performance.now())} ms (kontroll ${ms(started, checked)} ms, sidor ${ms(checked, performance.now())} ms); bygger om listor och sökning …`,
+    );
     return true;
   }
 
   await fullBuild();
-  const server = await startServer({ siteDir: SITE_DIR, pathPrefix: options.deploy.pathPrefix, host: options.host, port: options.port, liveReload: true });
+  const server = await startServer({
+    siteDir: SITE_DIR,
+    pathPrefix: options.deploy.pathPrefix,
+    host: options.host,
+    port: options.port,
+    liveReload: true,
+  });
 
   // Quick page updates run at once, one after another; the full build runs in the background and
   // is started again when files changed while it ran (then the quick update is applied to its result).
@@ -155,7 +168,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   // Node's recursive watching on Linux sets itself up asynchronously and can miss the first save.
   const watchers: FSWatcher[] = [];
   for (const root of [MINUTES_DIR, TEMPLATES_DIR]) {
-    const subfolders = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
+    const subfolders = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(e.parentPath, e.name));
     for (const dir of [root, ...subfolders]) watchers.push(watch(dir, (_event, file) => rebuild(path.join(dir, file ?? ''))));
   }
   return {
@@ -171,7 +186,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 /** Runs `npm run build` in a child process at a lower priority (a quick update of the page being edited goes first). */
 async function runBuild(deploy: Deployment): Promise<{ code: number | null; output: string }> {
   const env = { ...process.env, SITE_URL: deploy.siteUrl };
-  const child = spawn(process.execPath, buildCommandArgs(MINUTES_DIR, SITE_DIR, '--path-prefix', deploy.pathPrefix), { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, buildCommandArgs(MINUTES_DIR, SITE_DIR, '--path-prefix', deploy.pathPrefix), {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (child.pid) setPriority(child.pid, 10);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

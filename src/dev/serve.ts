@@ -112,7 +112,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   async function send(response: ServerResponse, file: string, status: number): Promise<void> {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const exists = await stat(file).then((s) => s.isFile()).catch(() => false);
+    const exists = await stat(file)
+      .then((s) => s.isFile())
+      .catch(() => false);
     if (!exists) {
       response.writeHead(404, { 'content-type': TYPES['.txt']!, ...headers });
       response.end('Sidan finns inte.');

@@ -87,7 +87,8 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
 
   const people = buildPeople(sorted, byPerson);
   const agencyPeople = new Map<string, string[]>();
-  for (const person of people) for (const agencyId of person.agencyIds) agencyPeople.set(agencyId, [...(agencyPeople.get(agencyId) ?? []), person.id]);
+  for (const person of people)
+    for (const agencyId of person.agencyIds) agencyPeople.set(agencyId, [...(agencyPeople.get(agencyId) ?? []), person.id]);
   const agencies: AgencyEntry[] = registries.agencies
     .map((agency) => {
       const by = byAgency.get(agency.id) ?? [];
@@ -129,7 +130,8 @@ function groupItems(items: readonly ItemEntry[], keysOf: (item: ItemEntry) => re
 /** People from the presenters of every item, with their agencies and items. */
 function buildPeople(meetings: readonly MeetingRecord[], byPerson: Map<string, ItemEntry[]>): PersonEntry[] {
   const names = new Map<string, string>();
-  for (const meeting of meetings) for (const speaker of meeting.speakers) if (!names.has(speaker.personId)) names.set(speaker.personId, speaker.name);
+  for (const meeting of meetings)
+    for (const speaker of meeting.speakers) if (!names.has(speaker.personId)) names.set(speaker.personId, speaker.name);
   return [...names]
     .map(([id, name]) => {
       const by = byPerson.get(id) ?? [];

@@ -47,8 +47,14 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
     const escaped = list.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?::?s)?(?![\\p{L}\\p{N}])`, flags);
   };
-  const short = pattern(names.filter((n) => n.length <= 4), 'u');
-  const long = pattern(names.filter((n) => n.length > 4), 'iu');
+  const short = pattern(
+    names.filter((n) => n.length <= 4),
+    'u',
+  );
+  const long = pattern(
+    names.filter((n) => n.length > 4),
+    'iu',
+  );
   return (text) => Boolean(short?.test(text) || long?.test(text));
 }
 
@@ -57,7 +63,11 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
   const meetings = new Map(index.meetings.map((m) => [m.id, m]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
-  const agencyMentions = index.agencies.map((agency) => ({ agency, names: agencyNames(agency), mentioned: mentionTest(agencyNames(agency)) }));
+  const agencyMentions = index.agencies.map((agency) => ({
+    agency,
+    names: agencyNames(agency),
+    mentioned: mentionTest(agencyNames(agency)),
+  }));
   return index.items.map((item): SearchRecord => {
     const meeting = meetings.get(item.meetingId)!;
     const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabelOf(agencies.get(p.agencyId))}`);
@@ -67,7 +77,9 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     // The text first, then (after separators the search page cuts excerpts at) the title, who
     // presented and every name of every agency the item presents or mentions, so that
     // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
-    const named = agencyMentions.filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body)).flatMap((m) => m.names);
+    const named = agencyMentions
+      .filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body))
+      .flatMap((m) => m.names);
     return {
       url: withPathPrefix(item.url, pathPrefix),
       content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
@@ -122,7 +134,9 @@ export function searchShards(records: readonly SearchRecord[], shardSize = SEARC
   const size = Math.ceil(records.length / dirs.length);
   return dirs.map((dir, i) => ({
     dir,
-    records: newestFirst.slice(i * size, (i + 1) * size).map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [String(i + 1)] } })),
+    records: newestFirst
+      .slice(i * size, (i + 1) * size)
+      .map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [String(i + 1)] } })),
   }));
 }
 
@@ -138,7 +152,14 @@ export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '
   const words = new Set<string>();
   for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
   const content = [...words].join(' ');
-  return shards.map((_, i) => ({ url: withPathPrefix(`${urls.search}#ordlista-${i + 1}`, pathPrefix), content, language: 'sv', meta: {}, filters: {}, sort: {} }));
+  return shards.map((_, i) => ({
+    url: withPathPrefix(`${urls.search}#ordlista-${i + 1}`, pathPrefix),
+    content,
+    language: 'sv',
+    meta: {},
+    filters: {},
+    sort: {},
+  }));
 }
 
 /** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */

@@ -34,7 +34,12 @@ function excerptHtml(excerpt) {
 
 /** Pagefind escapes text before it marks words; undo that once so escapeHtml does not double it. */
 function decodePagefind(excerpt) {
-  return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return excerpt
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -46,7 +51,10 @@ function excerptFor(data) {
   const raw = decodePagefind(data.excerpt);
   const cut = raw.indexOf(ALIAS_SEPARATOR);
   const main = (cut === -1 ? raw : raw.slice(0, cut)).trim();
-  const words = main.replace(/<\/?mark>/g, '').split(/\s+/).filter(Boolean).length;
+  const words = main
+    .replace(/<\/?mark>/g, '')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(data.meta.excerpt);
 }
 
@@ -71,7 +79,11 @@ function distance(a, b) {
  */
 function suggestion(query) {
   const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const vocabulary = [...new Set([...form.querySelectorAll('option[data-name]')].flatMap((o) => o.dataset.name.split(/[\s,()]+/)).filter((w) => w.length >= 4))];
+  const vocabulary = [
+    ...new Set(
+      [...form.querySelectorAll('option[data-name]')].flatMap((o) => o.dataset.name.split(/[\s,()]+/)).filter((w) => w.length >= 4),
+    ),
+  ];
   let changed = false;
   const words = query.split(/\s+/).map((word) => {
     let best = word;

@@ -13,7 +13,9 @@ const COMMAND = new URL('../../src/build/command.ts', import.meta.url).href;
 async function hasBuildHeapWith(flags: readonly string[]): Promise<string> {
   const tsx = buildCommandArgs()[2]!;
   const script = `const { hasBuildHeap } = await import(${JSON.stringify(COMMAND)}); console.log(hasBuildHeap());`;
-  const { stdout } = await run(process.execPath, [...flags, '--import', tsx, '--input-type=module', '-e', script], { env: { ...process.env, NODE_OPTIONS: '' } });
+  const { stdout } = await run(process.execPath, [...flags, '--import', tsx, '--input-type=module', '-e', script], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   return stdout.trim();
 }
 

@@ -30,7 +30,9 @@ describe('runWorker', () => {
   });
 
   it('stops a worker at its memory cap', async () => {
-    const failure = await runWorker(worker('hog'), {}, { resourceLimits: { maxOldGenerationSizeMb: 32 }, timeoutMs: 60_000 }).catch((error: unknown) => error);
+    const failure = await runWorker(worker('hog'), {}, { resourceLimits: { maxOldGenerationSizeMb: 32 }, timeoutMs: 60_000 }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(Error);
     expect(failure).not.toBeInstanceOf(WorkerTimeout);
     expect((failure as NodeJS.ErrnoException).code).toBe('ERR_WORKER_OUT_OF_MEMORY');

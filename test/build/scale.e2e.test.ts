@@ -54,7 +54,12 @@ describe('a 200-meeting archive', () => {
 
   it('builds a site that pages long lists, with every link intact', async () => {
     const site = path.join(await tempDir(), 'site');
-    const built = await buildSite({ minutesDir: minutes, siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+    const built = await buildSite({
+      minutesDir: minutes,
+      siteDir: site,
+      templatesDir: path.join(ROOT, 'templates'),
+      deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+    });
     expect(built.built).toBe(true);
     const topic = built.check.index!.topics.reduce((a, b) => (a.itemIds.length > b.itemIds.length ? a : b));
     expect(topic.itemIds.length).toBeGreaterThan(2 * LISTING_PAGE_SIZE);

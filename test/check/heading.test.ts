@@ -33,7 +33,10 @@ describe('splitting a heading into title and parenthesis', () => {
 describe('reading who presented', () => {
   it('gives one agency to every name before it', () => {
     expect(readPresenters('Lotta Edman, Malin Grape, FoHM', classify)).toEqual({
-      people: [{ name: 'Lotta Edman', agency: 'FoHM' }, { name: 'Malin Grape', agency: 'FoHM' }],
+      people: [
+        { name: 'Lotta Edman', agency: 'FoHM' },
+        { name: 'Malin Grape', agency: 'FoHM' },
+      ],
       agencies: ['FoHM'],
       network: false,
       problems: [],
@@ -59,12 +62,17 @@ describe('reading who presented', () => {
 
   it('reads "och nätverket" as the network taking part', () => {
     const read = readPresenters('Anders Tegnell, FoHM, Emma Spak, SKR och nätverket', classify);
-    expect(read.people).toEqual([{ name: 'Anders Tegnell', agency: 'FoHM' }, { name: 'Emma Spak', agency: 'SKR' }]);
+    expect(read.people).toEqual([
+      { name: 'Anders Tegnell', agency: 'FoHM' },
+      { name: 'Emma Spak', agency: 'SKR' },
+    ]);
     expect(read.network).toBe(true);
   });
 
   it('does not split an agency name that contains "och"', () => {
-    expect(readPresenters('Daniel Lilja, Inspektionen för vård och omsorg', classify).agencies).toEqual(['Inspektionen för vård och omsorg']);
+    expect(readPresenters('Daniel Lilja, Inspektionen för vård och omsorg', classify).agencies).toEqual([
+      'Inspektionen för vård och omsorg',
+    ]);
   });
 
   it('keeps a name without an agency for the front matter to resolve', () => {

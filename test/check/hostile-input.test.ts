@@ -30,14 +30,19 @@ describe('YAML that expands without end', () => {
   });
 
   it('is a registry message in topics.yml, not a crash', () => {
-    const { diagnostics } = registriesFrom(AGENCIES, `- id: &i x\n  name: X\n  description: D\n  aliases: [${Array.from({ length: 60 }, () => '*i').join(', ')}]\n`);
+    const { diagnostics } = registriesFrom(
+      AGENCIES,
+      `- id: &i x\n  name: X\n  description: D\n  aliases: [${Array.from({ length: 60 }, () => '*i').join(', ')}]\n`,
+    );
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['minutes/topics.yml:4 registry-yaml']);
   });
 });
 
 describe('names in other scripts', () => {
   it('give the person a Latin id and page address', () => {
-    const result = check(`${front('speakers:\n  - name: Юлия Петрова\n    agency: SKR\nagencies: [SKR]\n')}\n## Rapport (Юлия Петрова, SKR)\n\nText.\n`);
+    const result = check(
+      `${front('speakers:\n  - name: Юлия Петрова\n    agency: SKR\nagencies: [SKR]\n')}\n## Rapport (Юлия Петрова, SKR)\n\nText.\n`,
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.meeting?.items[0]?.presenters).toEqual([{ name: 'Юлия Петрова', personId: 'yuliya-petrova', agencyId: 'skr' }]);
   });
@@ -56,7 +61,9 @@ describe('headings that are code or links', () => {
   });
 
   it('still read a plain parenthesis after code', () => {
-    const result = check(`${front('speakers:\n  - name: Anna Berg\n    agency: SKR\nagencies: [SKR]\n')}\n## Om \`x()\` (Anna Berg, SKR)\n\nText.\n`);
+    const result = check(
+      `${front('speakers:\n  - name: Anna Berg\n    agency: SKR\nagencies: [SKR]\n')}\n## Om \`x()\` (Anna Berg, SKR)\n\nText.\n`,
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.meeting?.items[0]?.title).toBe('Om x()');
   });
@@ -108,7 +115,10 @@ describe('personal data as published', () => {
   });
 
   it('scans the registries, which are published too, except the agencies’ own contact addresses', () => {
-    const { diagnostics } = registriesFrom(AGENCIES, TOPICS.replace('Kommunernas ekonomi.', 'Kommunernas ekonomi, frågor till eva.ek@kommun.se.'));
+    const { diagnostics } = registriesFrom(
+      AGENCIES,
+      TOPICS.replace('Kommunernas ekonomi.', 'Kommunernas ekonomi, frågor till eva.ek@kommun.se.'),
+    );
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['minutes/topics.yml:3:49 personal-email']);
   });
 });
@@ -124,7 +134,9 @@ describe('a failure while checking one file', () => {
     };
     const result = processFile(source, registries);
     expect(result.meeting).toBeUndefined();
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.fatal}`)).toEqual([`${FILE}:1:1 file-failed true`]);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.fatal}`)).toEqual([
+      `${FILE}:1:1 file-failed true`,
+    ]);
     expect(result.diagnostics[0]?.message).toContain('Filen kunde inte kontrolleras till slut (oväntat fel).');
   });
 });

@@ -51,10 +51,6 @@ describe('loading a minutes folder', () => {
     expect(loaded.minutes.map((m) => path.basename(m.path))).toEqual(['2021-01-19-socialchefsnatverket.md']);
     expect(loaded.agencies?.text).toBe('[]');
     const rules = loaded.diagnostics.map((d) => `${path.basename(d.file)} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`);
-    expect(rules).toEqual([
-      'anteckningar.docx file-ignored warning',
-      'gammalt file-ignored warning',
-      'topics.yml registry-missing error',
-    ]);
+    expect(rules).toEqual(['anteckningar.docx file-ignored warning', 'gammalt file-ignored warning', 'topics.yml registry-missing error']);
   });
 });

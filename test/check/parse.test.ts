@@ -5,7 +5,9 @@ const parse = (text: string) => parseMinutes({ path: 'minutes/2021-01-19-test.md
 
 describe('parsing a minutes file', () => {
   it('splits the body into items at ## headings, with file line numbers', () => {
-    const parsed = parse('---\ntitle: Möte\ndate: 2021-01-19\n---\n\nInledning.\n\n## Första (Anna, SKR)\n\nText.\n\n### Fråga?\n\nSvar.\n\n## Andra\n\n- a\n- b\n');
+    const parsed = parse(
+      '---\ntitle: Möte\ndate: 2021-01-19\n---\n\nInledning.\n\n## Första (Anna, SKR)\n\nText.\n\n### Fråga?\n\nSvar.\n\n## Andra\n\n- a\n- b\n',
+    );
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.intro).toHaveLength(1);
     expect(parsed.items.map((i) => [i.heading, i.place.line, i.nodes.length])).toEqual([

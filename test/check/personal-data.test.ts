@@ -25,7 +25,10 @@ describe('personal identity numbers', () => {
 
 describe('e-mail addresses', () => {
   it('are found, also with Swedish letters', () => {
-    expect(findEmails('Mejla åsa.furén@skr.se eller info@example.com.').map((e) => e.text)).toEqual(['åsa.furén@skr.se', 'info@example.com']);
+    expect(findEmails('Mejla åsa.furén@skr.se eller info@example.com.').map((e) => e.text)).toEqual([
+      'åsa.furén@skr.se',
+      'info@example.com',
+    ]);
   });
 });
 

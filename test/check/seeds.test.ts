@@ -22,7 +22,12 @@ interface Expected {
   network: boolean;
 }
 
-const item = (seedLine: string, title: string, presenters: string[], network = false): Expected => ({ seedLine, title, presenters, network });
+const item = (seedLine: string, title: string, presenters: string[], network = false): Expected => ({
+  seedLine,
+  title,
+  presenters,
+  network,
+});
 
 const MEETINGS = [
   {
@@ -32,15 +37,41 @@ const MEETINGS = [
     presentations: 1,
     items: [
       item('Lägesrapport (Michaela Prochazka, Socialstyrelsen)', 'Lägesrapport', ['Michaela Prochazka (socialstyrelsen)']),
-      item('Personlig assistans ingår i vård och omsorg (Greger Bengtsson, Åsa Furén-Thulin, SKR & Magnus Wallinder, Socialstyrelsen)', 'Personlig assistans ingår i vård och omsorg', ['Greger Bengtsson (skr)', 'Åsa Furén-Thulin (skr)', 'Magnus Wallinder (socialstyrelsen)']),
+      item(
+        'Personlig assistans ingår i vård och omsorg (Greger Bengtsson, Åsa Furén-Thulin, SKR & Magnus Wallinder, Socialstyrelsen)',
+        'Personlig assistans ingår i vård och omsorg',
+        ['Greger Bengtsson (skr)', 'Åsa Furén-Thulin (skr)', 'Magnus Wallinder (socialstyrelsen)'],
+      ),
       item('Nätverkets övriga frågor', 'Nätverkets övriga frågor', [], true),
-      item('Diskussion: Reflektioner från debatten i Agenda söndag 17/1?', 'Diskussion: Reflektioner från debatten i Agenda söndag 17/1?', [], true),
-      item('Läget kring IVO:s tillsyn angående icke verkställda beslut (Daniel Lilja, IVO)', 'Läget kring IVO:s tillsyn angående icke verkställda beslut', ['Daniel Lilja (ivo)']),
+      item(
+        'Diskussion: Reflektioner från debatten i Agenda söndag 17/1?',
+        'Diskussion: Reflektioner från debatten i Agenda söndag 17/1?',
+        [],
+        true,
+      ),
+      item(
+        'Läget kring IVO:s tillsyn angående icke verkställda beslut (Daniel Lilja, IVO)',
+        'Läget kring IVO:s tillsyn angående icke verkställda beslut',
+        ['Daniel Lilja (ivo)'],
+      ),
       item('Besöksförbud (Lotta Edman, Malin Grape, FoHM)', 'Besöksförbud', ['Lotta Edman (fohm)', 'Malin Grape (fohm)']),
-      item('Hur ska chefer agera när personal inte vill vaccinera sig? (Jeanette Hedberg, SKR)', 'Hur ska chefer agera när personal inte vill vaccinera sig?', ['Jeanette Hedberg (skr)']),
-      item('Vaccinationsfrågor inklusive nätverkets övriga frågor (Anders Tegnell, FoHM & Emma Spak, SKR)', 'Vaccinationsfrågor inklusive nätverkets övriga frågor', ['Anders Tegnell (fohm)', 'Emma Spak (skr)']),
+      item(
+        'Hur ska chefer agera när personal inte vill vaccinera sig? (Jeanette Hedberg, SKR)',
+        'Hur ska chefer agera när personal inte vill vaccinera sig?',
+        ['Jeanette Hedberg (skr)'],
+      ),
+      item(
+        'Vaccinationsfrågor inklusive nätverkets övriga frågor (Anders Tegnell, FoHM & Emma Spak, SKR)',
+        'Vaccinationsfrågor inklusive nätverkets övriga frågor',
+        ['Anders Tegnell (fohm)', 'Emma Spak (skr)'],
+      ),
       // The seed lacks the closing parenthesis; the minutes add it.
-      item('Diskussion: Varför/hur kom smittan in på äldreboenden? (Anders Tegnell, FoHM, Emma Spak, SKR och nätverket', 'Diskussion: Varför/hur kom smittan in på äldreboenden?', ['Anders Tegnell (fohm)', 'Emma Spak (skr)'], true),
+      item(
+        'Diskussion: Varför/hur kom smittan in på äldreboenden? (Anders Tegnell, FoHM, Emma Spak, SKR och nätverket',
+        'Diskussion: Varför/hur kom smittan in på äldreboenden?',
+        ['Anders Tegnell (fohm)', 'Emma Spak (skr)'],
+        true,
+      ),
     ],
     agencies: ['socialstyrelsen', 'skr', 'ivo', 'fohm'],
   },
@@ -50,17 +81,37 @@ const MEETINGS = [
     slidesStart: ' Socialstyrelsens Särskilda Organisation',
     presentations: 2,
     items: [
-      item('Lägesrapport, statistiksidorna (Michaela Prochazka, Socialstyrelsen)', 'Lägesrapport, statistiksidorna', ['Michaela Prochazka (socialstyrelsen)']),
-      item('Återbetalning av statsbidrag som inte används till äldreomsorg (Annika Wallenskog, SKR)', 'Återbetalning av statsbidrag som inte används till äldreomsorg', ['Annika Wallenskog (skr)']),
+      item('Lägesrapport, statistiksidorna (Michaela Prochazka, Socialstyrelsen)', 'Lägesrapport, statistiksidorna', [
+        'Michaela Prochazka (socialstyrelsen)',
+      ]),
+      item(
+        'Återbetalning av statsbidrag som inte används till äldreomsorg (Annika Wallenskog, SKR)',
+        'Återbetalning av statsbidrag som inte används till äldreomsorg',
+        ['Annika Wallenskog (skr)'],
+      ),
       item('Nätverkets övriga frågor', 'Nätverkets övriga frågor', [], true),
       // The seed misspells the name here ("Donhammar"); the minutes use the spelling of the next heading.
-      item('Justering av åtgärderna inom äldreomsorgen när vaccineringen nu får allt större genomslag (Ulrica Donhammar & Sara Byfors, FoHM)', 'Justering av åtgärderna inom äldreomsorgen när vaccineringen nu får allt större genomslag', ['Ulrica Dohnhammar (fohm)', 'Sara Byfors (fohm)']),
+      item(
+        'Justering av åtgärderna inom äldreomsorgen när vaccineringen nu får allt större genomslag (Ulrica Donhammar & Sara Byfors, FoHM)',
+        'Justering av åtgärderna inom äldreomsorgen när vaccineringen nu får allt större genomslag',
+        ['Ulrica Dohnhammar (fohm)', 'Sara Byfors (fohm)'],
+      ),
       item('Antibiotikaresistens (Ulrica Dohnhammar, FoHM)', 'Antibiotikaresistens', ['Ulrica Dohnhammar (fohm)']),
       item('Marknadsundersökning om Yrkesresan (Mari Forslund, SKR)', 'Marknadsundersökning om Yrkesresan', ['Mari Forslund (skr)']),
-      item('Hur hantera enkäter inom IFO-området? (Åsa Furén-Thulin, SKR)', 'Hur hantera enkäter inom IFO-området?', ['Åsa Furén-Thulin (skr)']),
-      item('Problem för socialsekreterare att fullfölja högskolekurser – behörighetsregleringen (Marta Nannskog, SKR)', 'Problem för socialsekreterare att fullfölja högskolekurser – behörighetsregleringen', ['Marta Nannskog (skr)']),
+      item('Hur hantera enkäter inom IFO-området? (Åsa Furén-Thulin, SKR)', 'Hur hantera enkäter inom IFO-området?', [
+        'Åsa Furén-Thulin (skr)',
+      ]),
+      item(
+        'Problem för socialsekreterare att fullfölja högskolekurser – behörighetsregleringen (Marta Nannskog, SKR)',
+        'Problem för socialsekreterare att fullfölja högskolekurser – behörighetsregleringen',
+        ['Marta Nannskog (skr)'],
+      ),
       item('Senaste nytt om vaccinationsläget', 'Senaste nytt om vaccinationsläget', [], true),
-      item('Information ang. tidigare diskussion om utlämnande av uppgifter (Daniel Lilja, IVO)', 'Information ang. tidigare diskussion om utlämnande av uppgifter', ['Daniel Lilja (ivo)']),
+      item(
+        'Information ang. tidigare diskussion om utlämnande av uppgifter (Daniel Lilja, IVO)',
+        'Information ang. tidigare diskussion om utlämnande av uppgifter',
+        ['Daniel Lilja (ivo)'],
+      ),
     ],
     agencies: ['socialstyrelsen', 'skr', 'fohm', 'ivo'],
   },
@@ -69,7 +120,11 @@ const MEETINGS = [
 /** Editorial corrections made in the minutes, as [seed text, minutes text]. */
 const CORRECTIONS: [string, string][] = [['den13 april', 'den 13 april']];
 
-const normalize = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let index: ArchiveIndex;
 beforeAll(async () => {
@@ -96,7 +151,9 @@ describe.each(MEETINGS)('the meeting of $date', (meeting) => {
   });
 
   it('has the presenters of each item with their agencies', () => {
-    expect(agendaItems().map((i) => i.presenters.map((p) => `${name(p.personId)} (${p.agencyId})`))).toEqual(meeting.items.map((i) => i.presenters));
+    expect(agendaItems().map((i) => i.presenters.map((p) => `${name(p.personId)} (${p.agencyId})`))).toEqual(
+      meeting.items.map((i) => i.presenters),
+    );
     expect(agendaItems().map((i) => i.network)).toEqual(meeting.items.map((i) => i.network));
   });
 
@@ -109,11 +166,18 @@ describe.each(MEETINGS)('the meeting of $date', (meeting) => {
   it('keeps every line of the minutes text, in the original wording', () => {
     const body = seed.slice(0, seed.indexOf(meeting.slidesStart));
     const headings = new Set(meeting.items.map((i) => i.seedLine));
-    const text = normalize(index.items.filter((i) => i.meetingId === meeting.date).map((i) => i.text).join(' '));
+    const text = normalize(
+      index.items
+        .filter((i) => i.meetingId === meeting.date)
+        .map((i) => i.text)
+        .join(' '),
+    );
     const lines = body
       .split('\n')
       .map((l) => normalize(l.replace(/^·/, '')))
-      .filter((l) => l && !headings.has(l) && l !== 'Avdelningen för vård och omsorg' && !l.startsWith('Minnesanteckningar Socialchefsnätverket'));
+      .filter(
+        (l) => l && !headings.has(l) && l !== 'Avdelningen för vård och omsorg' && !l.startsWith('Minnesanteckningar Socialchefsnätverket'),
+      );
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) {
       const corrected = CORRECTIONS.reduce((l, [from, to]) => l.replace(from, to), line);
@@ -131,11 +195,34 @@ describe.each(MEETINGS)('the meeting of $date', (meeting) => {
 
 describe('the slide text', () => {
   it('has the OCR errors corrected to proper Swedish', () => {
-    const slides = index.items.filter((i) => i.kind === 'presentation').map((i) => i.text).join('\n');
-    for (const word of ['Bekräftat smittade', 'socialtjänstinsats', 'dödsorsaksintyg', '70 år och äldre', 'Källa:', 'uppdelat på ålder och kön', 'Folkhälsomyndigheten']) {
+    const slides = index.items
+      .filter((i) => i.kind === 'presentation')
+      .map((i) => i.text)
+      .join('\n');
+    for (const word of [
+      'Bekräftat smittade',
+      'socialtjänstinsats',
+      'dödsorsaksintyg',
+      '70 år och äldre',
+      'Källa:',
+      'uppdelat på ålder och kön',
+      'Folkhälsomyndigheten',
+    ]) {
       expect(slides).toContain(word);
     }
-    for (const garbled of ['Bekraftat', 'bekréftat', 'socialstjdnstinsats', 'socialstj@nstinsats', 'ddsorsaksintyg', 'dédsorsaksintyg', 'Aviidnai', ' ar och ', 'Kalla:', 'Folkhdlsomyndigheten', 'peronalkontinuitet']) {
+    for (const garbled of [
+      'Bekraftat',
+      'bekréftat',
+      'socialstjdnstinsats',
+      'socialstj@nstinsats',
+      'ddsorsaksintyg',
+      'dédsorsaksintyg',
+      'Aviidnai',
+      ' ar och ',
+      'Kalla:',
+      'Folkhdlsomyndigheten',
+      'peronalkontinuitet',
+    ]) {
       expect(slides).not.toContain(garbled);
     }
   });

@@ -94,11 +94,20 @@ Besöksförbud och besöksförbud.
 Bild.
 `);
     expect(result.diagnostics).toEqual([]);
-    expect(result.meeting!.items.map((i) => `${i.anchor} ${i.kind}`)).toEqual(['vaccin agenda', 'vaccin-2 agenda', 'ur-presentationen-vaccin presentation']);
+    expect(result.meeting!.items.map((i) => `${i.anchor} ${i.kind}`)).toEqual([
+      'vaccin agenda',
+      'vaccin-2 agenda',
+      'ur-presentationen-vaccin presentation',
+    ]);
   });
 
   it('lets the front matter set an item’s topics by its anchor', () => {
-    const result = validate(`${FRONT.replace('---\n\n', '')}`.replace('topics: [Vaccination, besöksförbud]\n---', 'topics: [Vaccination, besöksförbud]\nitems:\n  ovrigt:\n    topics: [Besöksförbud]\n---') + `
+    const result = validate(
+      `${FRONT.replace('---\n\n', '')}`.replace(
+        'topics: [Vaccination, besöksförbud]\n---',
+        'topics: [Vaccination, besöksförbud]\nitems:\n  ovrigt:\n    topics: [Besöksförbud]\n---',
+      ) +
+        `
 ## Vaccin (Anders Tegnell, FoHM & Emma Spak, SKR)
 
 Text.
@@ -106,7 +115,8 @@ Text.
 ## Övrigt
 
 Inget om ämnet.
-`);
+`,
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.meeting!.items.map((i) => i.topicIds)).toEqual([['vaccination'], ['besoksforbud']]);
   });
@@ -117,9 +127,19 @@ Inget om ämnet.
 
 Vaccin.
 `);
-    expect(places(result)).toEqual(['7:11 speaker-unused', '9:12 agency-unused', '10:23 topic-unmatched', '13:12 speaker-agency-mismatch', '13:34 speaker-undeclared']);
+    expect(places(result)).toEqual([
+      '7:11 speaker-unused',
+      '9:12 agency-unused',
+      '10:23 topic-unmatched',
+      '13:12 speaker-agency-mismatch',
+      '13:34 speaker-undeclared',
+    ]);
     const undeclared = result.diagnostics.find((d) => d.ruleId === 'speaker-undeclared')!;
-    expect(undeclared).toMatchObject({ fatal: true, actual: 'Cecilia Carlsson', url: '/sa-lagger-du-till-ett-mote/#regel-speaker-undeclared' });
+    expect(undeclared).toMatchObject({
+      fatal: true,
+      actual: 'Cecilia Carlsson',
+      url: '/sa-lagger-du-till-ett-mote/#regel-speaker-undeclared',
+    });
     expect(undeclared.message).toContain('Lägg till personen:\n    - name: Cecilia Carlsson\n      agency: SKR');
   });
 
@@ -128,14 +148,19 @@ Vaccin.
     const [unknown] = result.diagnostics;
     expect(unknown).toMatchObject({ ruleId: 'front-matter-unknown-field', line: 10, column: 1, actual: 'tpoics' });
     expect(unknown?.expected).toEqual(['title', 'date', 'speakers', 'agencies', 'topics', 'items']);
-    expect(unknown?.message).toBe('Okänt fält "tpoics". Menade du "topics"? Tillåtna fält här: title, date, speakers, agencies, topics, items.');
+    expect(unknown?.message).toBe(
+      'Okänt fält "tpoics". Menade du "topics"? Tillåtna fält här: title, date, speakers, agencies, topics, items.',
+    );
     expect(result.meeting).toBeUndefined();
   });
 
   it('quotes the schema’s help for a field of the wrong kind', () => {
     const result = validate(FRONT.replace('topics: [Vaccination, besöksförbud]', 'topics:\n  vaccin: ja'));
     expect(result.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
-      ['front-matter-invalid', 'Fältet "topics" ska vara en lista med ämnen från topics.yml, men är en uppsättning fält. Skriv till exempel:\n    topics: [Vaccination, Besöksförbud]'],
+      [
+        'front-matter-invalid',
+        'Fältet "topics" ska vara en lista med ämnen från topics.yml, men är en uppsättning fält. Skriv till exempel:\n    topics: [Vaccination, Besöksförbud]',
+      ],
     ]);
   });
 

@@ -3,7 +3,13 @@ import { isPresentationHeading, presentationLabel } from '../../src/core/present
 
 describe('slide-text headings', () => {
   it('are told apart by "Ur presentationen" with a colon, a dash or nothing after it, in any case', () => {
-    for (const title of ['Ur presentationen: Lägesrapport', 'ur presentationen – Nyckeltal', 'UR PRESENTATIONEN - Läget', 'Ur presentationen', '  Ur presentationen : Läget ']) {
+    for (const title of [
+      'Ur presentationen: Lägesrapport',
+      'ur presentationen – Nyckeltal',
+      'UR PRESENTATIONEN - Läget',
+      'Ur presentationen',
+      '  Ur presentationen : Läget ',
+    ]) {
       expect(isPresentationHeading(title), title).toBe(true);
     }
     for (const title of ['Lägesrapport', 'Ur presentationerna: Läget', 'Ur presentationens bilder', 'Frågor ur presentationen: Läget']) {

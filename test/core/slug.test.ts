@@ -7,12 +7,18 @@ describe('slugs', () => {
     expect(slugify('Besöksförbud')).toBe('besoksforbud');
     expect(slugify('IVO:s tillsyn')).toBe('ivos-tillsyn');
     expect(slugify('Åsa Furén-Thulin')).toBe('asa-furen-thulin');
-    expect(slugify('Diskussion: Reflektioner från debatten i Agenda söndag 17/1?')).toBe('diskussion-reflektioner-fran-debatten-i-agenda-sondag-17-1');
+    expect(slugify('Diskussion: Reflektioner från debatten i Agenda söndag 17/1?')).toBe(
+      'diskussion-reflektioner-fran-debatten-i-agenda-sondag-17-1',
+    );
   });
 
   it('are made unique within a meeting', () => {
     const taken = new Set<string>();
-    expect([uniqueSlug('lagesrapport', taken), uniqueSlug('lagesrapport', taken), uniqueSlug('', taken)]).toEqual(['lagesrapport', 'lagesrapport-2', 'punkt']);
+    expect([uniqueSlug('lagesrapport', taken), uniqueSlug('lagesrapport', taken), uniqueSlug('', taken)]).toEqual([
+      'lagesrapport',
+      'lagesrapport-2',
+      'punkt',
+    ]);
   });
 });
 

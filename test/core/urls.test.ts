@@ -19,9 +19,32 @@ describe('the paths of the pages', () => {
   });
 
   it('names the pages and files that do not come from the index', () => {
-    expect([urls.home, urls.meetings, urls.topics, urls.agencies, urls.people, urls.search]).toEqual(['/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/']);
-    expect([urls.feed, urls.sitemap, urls.index, urls.indexSchema, urls.notFound]).toEqual(['/feed.xml', '/sitemap.xml', '/index.json', '/index.schema.json', '/404.html']);
-    expect(STATIC_PAGES).toEqual(['/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/', '/tillganglighetsredogorelse/', '/sa-lagger-du-till-ett-mote/', '/om-arkivet/']);
+    expect([urls.home, urls.meetings, urls.topics, urls.agencies, urls.people, urls.search]).toEqual([
+      '/',
+      '/moten/',
+      '/amnen/',
+      '/aktorer/',
+      '/personer/',
+      '/sok/',
+    ]);
+    expect([urls.feed, urls.sitemap, urls.index, urls.indexSchema, urls.notFound]).toEqual([
+      '/feed.xml',
+      '/sitemap.xml',
+      '/index.json',
+      '/index.schema.json',
+      '/404.html',
+    ]);
+    expect(STATIC_PAGES).toEqual([
+      '/',
+      '/moten/',
+      '/amnen/',
+      '/aktorer/',
+      '/personer/',
+      '/sok/',
+      '/tillganglighetsredogorelse/',
+      '/sa-lagger-du-till-ett-mote/',
+      '/om-arkivet/',
+    ]);
   });
 
   it('names the file of a data file in the site folder', () => {
@@ -32,7 +55,15 @@ describe('the paths of the pages', () => {
 
 describe('the path prefix', () => {
   it('has one shape, a slash at each end, however it is written', () => {
-    for (const [written, shape] of [['/', '/'], ['', '/'], ['//', '/'], ['arkiv', '/arkiv/'], ['/arkiv', '/arkiv/'], ['arkiv/', '/arkiv/'], [' /arkiv/socialchefer// ', '/arkiv/socialchefer/']]) {
+    for (const [written, shape] of [
+      ['/', '/'],
+      ['', '/'],
+      ['//', '/'],
+      ['arkiv', '/arkiv/'],
+      ['/arkiv', '/arkiv/'],
+      ['arkiv/', '/arkiv/'],
+      [' /arkiv/socialchefer// ', '/arkiv/socialchefer/'],
+    ]) {
       expect(normalizePathPrefix(written!), JSON.stringify(written)).toBe(shape);
     }
   });
@@ -45,7 +76,9 @@ describe('the path prefix', () => {
 
   it('makes absolute URLs for feeds and the sitemap', () => {
     expect(absoluteUrl('/moten/2021-01-19/', 'https://arkiv.example')).toBe('https://arkiv.example/moten/2021-01-19/');
-    expect(absoluteUrl('/feed.xml', 'https://arkiv.example/', '/arkiv/socialchefer/')).toBe('https://arkiv.example/arkiv/socialchefer/feed.xml');
+    expect(absoluteUrl('/feed.xml', 'https://arkiv.example/', '/arkiv/socialchefer/')).toBe(
+      'https://arkiv.example/arkiv/socialchefer/feed.xml',
+    );
     expect(absoluteUrl('/', 'https://arkiv.example', 'arkiv')).toBe('https://arkiv.example/arkiv/');
   });
 });
@@ -57,6 +90,9 @@ describe('the deployment from the environment', () => {
   });
 
   it('takes SITE_URL and PATH_PREFIX, the prefix in its one shape', () => {
-    expect(deploymentFromEnv({ SITE_URL: 'https://arkiv.example', PATH_PREFIX: 'arkiv' })).toEqual({ siteUrl: 'https://arkiv.example', pathPrefix: '/arkiv/' });
+    expect(deploymentFromEnv({ SITE_URL: 'https://arkiv.example', PATH_PREFIX: 'arkiv' })).toEqual({
+      siteUrl: 'https://arkiv.example',
+      pathPrefix: '/arkiv/',
+    });
   });
 });

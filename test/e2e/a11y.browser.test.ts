@@ -40,7 +40,12 @@ let axeSource: string;
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   const site = path.join(await tempDir(), 'site');
-  await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+  await buildSite({
+    minutesDir: path.join(ROOT, 'minutes'),
+    siteDir: site,
+    templatesDir: path.join(ROOT, 'templates'),
+    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+  });
   server = await startServer({ siteDir: site, port: 0 });
   browser = await launchBrowser();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -53,7 +58,10 @@ afterAll(async () => {
 });
 
 describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
-  for (const [width, label] of [[1280, 'desktop'], [360, 'phone']] as const) {
+  for (const [width, label] of [
+    [1280, 'desktop'],
+    [360, 'phone'],
+  ] as const) {
     it.each(PAGES)(`%s page has no violations (${label})`, async (_name, url) => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
       const page = await context.newPage();
@@ -66,7 +74,16 @@ describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', ()
       }
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       });

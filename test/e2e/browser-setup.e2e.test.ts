@@ -15,7 +15,9 @@ describe('the browser tests without Chromium', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).not.toBe(0);
-    expect(failure?.stderr).toContain('Chromium finns inte på /finns/inte/chromium. Installera Debians paket: apt-get update && apt-get install -y chromium');
+    expect(failure?.stderr).toContain(
+      'Chromium finns inte på /finns/inte/chromium. Installera Debians paket: apt-get update && apt-get install -y chromium',
+    );
   });
 
   it('are skipped with a visible message outside CI', async () => {

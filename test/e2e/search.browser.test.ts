@@ -21,7 +21,12 @@ let index: ArchiveIndex;
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   const site = path.join(await tempDir(), 'site');
-  const built = await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+  const built = await buildSite({
+    minutesDir: path.join(ROOT, 'minutes'),
+    siteDir: site,
+    templatesDir: path.join(ROOT, 'templates'),
+    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+  });
   index = built.check.index!;
   server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   browser = await launchBrowser();
@@ -114,7 +119,10 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   });
 
   it('returns the same items for "FoHM" and "Folkhälsomyndigheten", and for "IVO" and its full name', async () => {
-    for (const [short, long] of [['FoHM', 'Folkhälsomyndigheten'], ['IVO', 'Inspektionen för vård och omsorg']] as const) {
+    for (const [short, long] of [
+      ['FoHM', 'Folkhälsomyndigheten'],
+      ['IVO', 'Inspektionen för vård och omsorg'],
+    ] as const) {
       const a = await searchPage(`?q=${encodeURIComponent(short)}`);
       const b = await searchPage(`?q=${encodeURIComponent(long)}`);
       const shortUrls = (await resultUrls(a)).sort();
@@ -131,7 +139,10 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     const texts = index.items.map((item) => ({ item, words: item.text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)) }));
     const misses: string[] = [];
     for (const { item, words } of texts) {
-      const phrase = distinctivePhrase(words, texts.filter((t) => t.item !== item).map((t) => t.item.text.toLowerCase()));
+      const phrase = distinctivePhrase(
+        words,
+        texts.filter((t) => t.item !== item).map((t) => t.item.text.toLowerCase()),
+      );
       expect(phrase, item.id).toBeDefined();
       // A string, so that vitest does not rewrite the browser's import().
       const urls = (await page.evaluate(`(async () => {
@@ -144,7 +155,10 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     }
     expect(misses).toEqual([]);
     // Every section of the seed minutes was searched: 10 of 19 januari and 12 of 2 mars.
-    expect(texts.map(({ item }) => item.meetingId)).toEqual([...Array<string>(10).fill('2021-01-19'), ...Array<string>(12).fill('2021-03-02')]);
+    expect(texts.map(({ item }) => item.meetingId)).toEqual([
+      ...Array<string>(10).fill('2021-01-19'),
+      ...Array<string>(12).fill('2021-03-02'),
+    ]);
     await page.close();
   });
 
@@ -170,7 +184,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   it('is usable by keyboard from any page: the header box submits to the search page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}moten/2021-01-19/`);
-    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'sok-sidhuvud'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'sok-sidhuvud'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-sidhuvud');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
@@ -188,7 +203,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await page.goto(`${server.url}sok/?q=vaccin`);
     expect(await page.isVisible('#bladdra-i-stallet')).toBe(true);
     expect(await page.textContent('noscript')).toContain('Sökningen behöver JavaScript');
-    for (const href of ['/amnen/', '/aktorer/', '/personer/']) expect(await page.isVisible(`#bladdra-i-stallet a[href="${href}"]`)).toBe(true);
+    for (const href of ['/amnen/', '/aktorer/', '/personer/'])
+      expect(await page.isVisible(`#bladdra-i-stallet a[href="${href}"]`)).toBe(true);
     await context.close();
   });
 });
@@ -211,7 +227,12 @@ describe.runIf(HAS_CHROMIUM)('search results are safe', () => {
       ].join('\n'),
     );
     const site = path.join(await tempDir(), 'site');
-    const built = await buildSite({ minutesDir: minutes, siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' } });
+    const built = await buildSite({
+      minutesDir: minutes,
+      siteDir: site,
+      templatesDir: path.join(ROOT, 'templates'),
+      deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+    });
     expect(built.built).toBe(true);
     const hostile = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
     const page = await browser.newPage();
@@ -229,14 +250,20 @@ describe.runIf(HAS_CHROMIUM)('search results are safe', () => {
   });
 });
 
-describe.runIf(HAS_CHROMIUM)('search over an index built in parts, as a large archive\'s is', () => {
+describe.runIf(HAS_CHROMIUM)("search over an index built in parts, as a large archive's is", () => {
   let parts: RunningServer;
   let folders: string[];
 
   beforeAll(async () => {
     const site = path.join(await tempDir(), 'site');
     // Eight records per part: the seed meetings' items fill several parts.
-    await buildSite({ minutesDir: path.join(ROOT, 'minutes'), siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' }, searchShardSize: 8 });
+    await buildSite({
+      minutesDir: path.join(ROOT, 'minutes'),
+      siteDir: site,
+      templatesDir: path.join(ROOT, 'templates'),
+      deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+      searchShardSize: 8,
+    });
     parts = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
     folders = (await readdir(path.join(site, 'pagefind'))).filter((name) => name.startsWith('del-'));
   });
@@ -265,7 +292,13 @@ describe.runIf(HAS_CHROMIUM)('search over an index built in parts, as a large ar
 
   it('writes the parts and shows the same results, counts and order as one index', async () => {
     expect(folders.length).toBeGreaterThanOrEqual(2);
-    for (const query of ['?q=besöksförbud', '?q=vaccin', '?aktor=fohm', '?q=vaccin&aktor=fohm&ar=2021', '?amne=vaccination&ordning=nyast']) {
+    for (const query of [
+      '?q=besöksförbud',
+      '?q=vaccin',
+      '?aktor=fohm',
+      '?q=vaccin&aktor=fohm&ar=2021',
+      '?amne=vaccination&ordning=nyast',
+    ]) {
       const one = await shown(server.url, query);
       const split = await shown(parts.url, query);
       expect(split.errors, query).toEqual([]);
@@ -294,7 +327,11 @@ function distinctivePhrase(words: readonly string[], others: readonly string[]):
   for (let i = 0; i + 4 <= words.length; i++) {
     const phrase = words.slice(i, i + 4).join(' ');
     const lower = phrase.toLowerCase();
-    if (others.every((text) => !text.includes(lower))) return phrase.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+    if (others.every((text) => !text.includes(lower)))
+      return phrase
+        .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
   }
   return undefined;
 }

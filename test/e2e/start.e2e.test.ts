@@ -34,7 +34,10 @@ describe('npm start', () => {
     await cp(path.join(ROOT, 'templates'), path.join(project, 'templates'), { recursive: true });
     await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
     const output = { text: '' };
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/start.ts')], { cwd: project, env: { ...process.env, PORT: '0' } });
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/start.ts')], {
+      cwd: project,
+      env: { ...process.env, PORT: '0' },
+    });
     child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
 
@@ -49,7 +52,10 @@ describe('npm start', () => {
     const reader = events.body!.getReader();
     const file = path.join(project, 'minutes/2021-01-19-socialchefsnatverket.md');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('title: Socialchefsnätverket 19 januari 2021', 'title: Socialchefsnätverket 19 januari 2021 (rättad)'));
+    await writeFile(
+      file,
+      text.replace('title: Socialchefsnätverket 19 januari 2021', 'title: Socialchefsnätverket 19 januari 2021 (rättad)'),
+    );
     let received = '';
     while (!received.includes('event: reload')) received += new TextDecoder().decode((await reader.read()).value);
     await reader.cancel();

@@ -39,12 +39,20 @@ describe('buildIndex on records made in memory', () => {
     ]);
     expect(entry(index.items, '2021-03-02#vaccination')).toMatchObject({
       url: '/moten/2021-03-02/#vaccination',
-      presenters: [{ personId: 'olle-ek', agencyId: 'fohm' }, { personId: 'anna-berg', agencyId: 'skr' }],
+      presenters: [
+        { personId: 'olle-ek', agencyId: 'fohm' },
+        { personId: 'anna-berg', agencyId: 'skr' },
+      ],
       personIds: ['olle-ek', 'anna-berg'],
       agencyIds: ['fohm', 'skr'],
       network: false,
     });
-    expect(entry(index.meetings, '2021-01-19').itemIds).toEqual(['2021-01-19#lagesrapport', '2021-01-19#besoksforbud', '2021-01-19#ur-presentationen-lagesrapport', '2021-01-19#diskussion']);
+    expect(entry(index.meetings, '2021-01-19').itemIds).toEqual([
+      '2021-01-19#lagesrapport',
+      '2021-01-19#besoksforbud',
+      '2021-01-19#ur-presentationen-lagesrapport',
+      '2021-01-19#diskussion',
+    ]);
   });
 
   it('keeps every registry topic, by name, with its items newest first and its page and feed', () => {
@@ -75,7 +83,11 @@ describe('buildIndex on records made in memory', () => {
       meetingIds: ['2021-03-02', '2021-01-19', '2020-03-10'],
     });
     expect(entry(index.agencies, 'ivo')).toMatchObject({ shortName: 'IVO', website: null, itemIds: [], personIds: [] });
-    expect(entry(index.agencies, 'skr').itemIds).toEqual(['2021-03-02#vaccination', '2021-01-19#ur-presentationen-lagesrapport', '2021-01-19#lagesrapport']);
+    expect(entry(index.agencies, 'skr').itemIds).toEqual([
+      '2021-03-02#vaccination',
+      '2021-01-19#ur-presentationen-lagesrapport',
+      '2021-01-19#lagesrapport',
+    ]);
   });
 
   it('lists the people who presented, by name, and leaves out a speaker without an item', () => {
@@ -100,15 +112,32 @@ describe('buildIndex on records made in memory', () => {
   });
 
   it('relates an item to items of other meetings on its topics, nearest first, taking its topics in turn', () => {
-    expect(entry(index.items, '2020-03-10#besoksforbud').relatedIds).toEqual(['2021-01-19#besoksforbud', '2021-01-19#diskussion', '2021-03-02#ovriga-fragor']);
+    expect(entry(index.items, '2020-03-10#besoksforbud').relatedIds).toEqual([
+      '2021-01-19#besoksforbud',
+      '2021-01-19#diskussion',
+      '2021-03-02#ovriga-fragor',
+    ]);
     // Besöksförbud, then Vaccination, then Besöksförbud again: the nearest on each in turn.
-    expect(entry(index.items, '2021-01-19#diskussion').relatedIds).toEqual(['2021-03-02#ovriga-fragor', '2021-03-02#vaccination', '2020-03-10#besoksforbud']);
+    expect(entry(index.items, '2021-01-19#diskussion').relatedIds).toEqual([
+      '2021-03-02#ovriga-fragor',
+      '2021-03-02#vaccination',
+      '2020-03-10#besoksforbud',
+    ]);
     expect(entry(index.items, '2021-01-19#ur-presentationen-lagesrapport').relatedIds).toEqual([]);
   });
 
   it('relates at most RELATED_LIMIT items', () => {
-    const many = buildIndex([longMeeting('2021-01-01', 3), longMeeting('2021-02-01', 4), meeting('2021-03-01', [item('vaccin', 'Vaccin', [], ['vaccination'])])], REGISTRIES);
+    const many = buildIndex(
+      [longMeeting('2021-01-01', 3), longMeeting('2021-02-01', 4), meeting('2021-03-01', [item('vaccin', 'Vaccin', [], ['vaccination'])])],
+      REGISTRIES,
+    );
     expect(RELATED_LIMIT).toBe(5);
-    expect(entry(many.items, '2021-03-01#vaccin').relatedIds).toEqual(['2021-02-01#punkt-4', '2021-02-01#punkt-3', '2021-02-01#punkt-2', '2021-02-01#punkt-1', '2021-01-01#punkt-3']);
+    expect(entry(many.items, '2021-03-01#vaccin').relatedIds).toEqual([
+      '2021-02-01#punkt-4',
+      '2021-02-01#punkt-3',
+      '2021-02-01#punkt-2',
+      '2021-02-01#punkt-1',
+      '2021-01-01#punkt-3',
+    ]);
   });
 });

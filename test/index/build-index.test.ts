@@ -34,7 +34,9 @@ describe('the structured index of the bundled minutes', () => {
   it('gives every item an anchor with Swedish letters folded, and a deep link', () => {
     const item = byId(index.items, '2021-01-19#besoksforbud');
     expect(item.url).toBe('/moten/2021-01-19/#besoksforbud');
-    expect(byId(index.items, '2021-01-19#laget-kring-ivos-tillsyn-angaende-icke-verkstallda-beslut').title).toBe('Läget kring IVO:s tillsyn angående icke verkställda beslut');
+    expect(byId(index.items, '2021-01-19#laget-kring-ivos-tillsyn-angaende-icke-verkstallda-beslut').title).toBe(
+      'Läget kring IVO:s tillsyn angående icke verkställda beslut',
+    );
     for (const meeting of index.meetings) {
       const anchors = meeting.itemIds.map((id) => byId(index.items, id).anchor);
       expect(new Set(anchors).size).toBe(anchors.length);
@@ -81,7 +83,10 @@ describe('the structured index of the bundled minutes', () => {
       '2021-01-19#vaccinationsfragor-inklusive-natverkets-ovriga-fragor',
       '2021-01-19#besoksforbud',
     ]);
-    expect(byId(index.people, 'asa-furen-thulin').itemIds).toEqual(['2021-03-02#hur-hantera-enkater-inom-ifo-omradet', '2021-01-19#personlig-assistans-ingar-i-vard-och-omsorg']);
+    expect(byId(index.people, 'asa-furen-thulin').itemIds).toEqual([
+      '2021-03-02#hur-hantera-enkater-inom-ifo-omradet',
+      '2021-01-19#personlig-assistans-ingar-i-vard-och-omsorg',
+    ]);
   });
 
   it('relates items to items of other meetings on the same topics', () => {
@@ -107,7 +112,7 @@ describe('item HTML and topics', () => {
     expect((globalThis as Record<string, unknown>).__minutesPayloadRan).toBeUndefined();
   });
 
-  it('can set an item\'s topics explicitly in the front matter', async () => {
+  it("can set an item's topics explicitly in the front matter", async () => {
     const dir = await copyToTemp(`${FIXTURES}/good`);
     const minutes = [
       '---',

@@ -30,7 +30,13 @@ const OLLE: Presenter = { name: 'Olle Ek', personId: 'olle-ek', agencyId: 'fohm'
 const TOM: Presenter = { name: 'Tom Tyst', personId: 'tom-tyst', agencyId: 'ivo' };
 
 /** One section of a meeting. */
-export function item(anchor: string, title: string, presenters: Presenter[], topicIds: string[], more: Partial<ItemRecord> = {}): ItemRecord {
+export function item(
+  anchor: string,
+  title: string,
+  presenters: Presenter[],
+  topicIds: string[],
+  more: Partial<ItemRecord> = {},
+): ItemRecord {
   const text = `${title}: texten om ${anchor}.`;
   return {
     anchor,
@@ -73,11 +79,17 @@ export const MEETINGS: MeetingRecord[] = [
     item('ur-presentationen-lagesrapport', 'Ur presentationen: Lägesrapport', [ANNA], [], { kind: 'presentation' }),
     item('diskussion', 'Diskussion', [], ['besoksforbud', 'vaccination']),
   ]),
-  meeting('2021-03-02', [item('vaccination', 'Vaccination', [OLLE, ANNA], ['vaccination']), item('ovriga-fragor', 'Övriga frågor', [], ['besoksforbud'])]),
+  meeting('2021-03-02', [
+    item('vaccination', 'Vaccination', [OLLE, ANNA], ['vaccination']),
+    item('ovriga-fragor', 'Övriga frågor', [], ['besoksforbud']),
+  ]),
   meeting('2020-03-10', [item('besoksforbud', 'Besöksförbud', [OLLE], ['besoksforbud'])], [TOM]),
 ];
 
 /** A meeting on `date` with `count` items on Vaccination presented by Anna Berg, for listings of more than one page. */
 export function longMeeting(date: string, count: number): MeetingRecord {
-  return meeting(date, Array.from({ length: count }, (_, i) => item(`punkt-${i + 1}`, `Punkt ${i + 1}`, [ANNA], ['vaccination'])));
+  return meeting(
+    date,
+    Array.from({ length: count }, (_, i) => item(`punkt-${i + 1}`, `Punkt ${i + 1}`, [ANNA], ['vaccination'])),
+  );
 }

@@ -11,7 +11,14 @@ import { type SearchRecord, searchRecords, searchShardDirs, searchShards, vocabu
 import { MEETINGS, REGISTRIES } from '../index/records.ts';
 
 function record(n: number, date: string, content: string): SearchRecord {
-  return { url: `/moten/${date}/#punkt-${n}`, content, language: 'sv', meta: { title: `Punkt ${n}` }, filters: { ar: [date.slice(0, 4)] }, sort: { datum: date } };
+  return {
+    url: `/moten/${date}/#punkt-${n}`,
+    content,
+    language: 'sv',
+    meta: { title: `Punkt ${n}` },
+    filters: { ar: [date.slice(0, 4)] },
+    sort: { datum: date },
+  };
 }
 
 describe('searchRecords', () => {
@@ -32,8 +39,17 @@ describe('searchRecords', () => {
 
   it('gives the text first, then after the separator the title, who presented and every name of the agencies', () => {
     const record = byUrl('/arkiv/moten/2021-01-19/#besoksforbud');
-    expect(record.content).toBe('Besöksförbud: texten om besoksforbud.\n⁂ Besöksförbud\n⁂ Olle Ek, FoHM\n⁂ Folkhälsomyndigheten\n⁂ FoHM\n⁂ Folkhälsan');
-    expect(record.meta).toEqual({ title: 'Besöksförbud', meeting: 'Socialchefsnätverket 2021-01-19', date: '2021-01-19', presenters: 'Olle Ek, FoHM', kind: 'agenda', excerpt: 'Besöksförbud: texten om besoksforbud.' });
+    expect(record.content).toBe(
+      'Besöksförbud: texten om besoksforbud.\n⁂ Besöksförbud\n⁂ Olle Ek, FoHM\n⁂ Folkhälsomyndigheten\n⁂ FoHM\n⁂ Folkhälsan',
+    );
+    expect(record.meta).toEqual({
+      title: 'Besöksförbud',
+      meeting: 'Socialchefsnätverket 2021-01-19',
+      date: '2021-01-19',
+      presenters: 'Olle Ek, FoHM',
+      kind: 'agenda',
+      excerpt: 'Besöksförbud: texten om besoksforbud.',
+    });
     expect(byUrl('/arkiv/moten/2021-01-19/#diskussion').meta.presenters).toBe('nätverket');
   });
 
@@ -71,7 +87,11 @@ describe('searchShards', () => {
   it('splits the records into parts of equal size, newest first, and loses none', () => {
     const shards = searchShards(records, 2);
     expect(shards.map((s) => s.dir)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
-    expect(shards.map((s) => s.records.map((r) => r.sort.datum))).toEqual([['2021-03-02', '2021-01-19'], ['2020-09-09', '2020-05-01'], ['2019-03-02']]);
+    expect(shards.map((s) => s.records.map((r) => r.sort.datum))).toEqual([
+      ['2021-03-02', '2021-01-19'],
+      ['2020-09-09', '2020-05-01'],
+      ['2019-03-02'],
+    ]);
   });
 
   it('names each record’s part in a filter, keeping its own filters', () => {

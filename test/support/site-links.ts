@@ -13,7 +13,13 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The broken internal links of a site served under `prefix`, as `page -> link (why)`. */
 export async function findBrokenLinks(siteDir: string, prefix = '/'): Promise<{ broken: string[]; checked: number }> {

@@ -37,20 +37,31 @@ function agenda(index: ArchiveIndex, meetingId: string): string[] {
   const name = (id: string) => index.people.find((p) => p.id === id)?.name;
   return index.items
     .filter((i) => i.meetingId === meetingId && i.kind === 'agenda')
-    .map((i) => `${i.title} | ${i.presenters.map((p) => `${name(p.personId)} (${p.agencyId})`).join(', ')}${i.network ? ' + nätverket' : ''}`);
+    .map(
+      (i) => `${i.title} | ${i.presenters.map((p) => `${name(p.personId)} (${p.agencyId})`).join(', ')}${i.network ? ' + nätverket' : ''}`,
+    );
 }
 
 describe('reading the title line and agenda lines', () => {
   it('takes the date and title from "Minnesanteckningar Socialchefsnätverket 2 mars 2021"', () => {
-    expect(readTitleLine('Minnesanteckningar Socialchefsnätverket 2 mars 2021')).toEqual({ date: '2021-03-02', title: 'Socialchefsnätverket 2 mars 2021' });
+    expect(readTitleLine('Minnesanteckningar Socialchefsnätverket 2 mars 2021')).toEqual({
+      date: '2021-03-02',
+      title: 'Socialchefsnätverket 2 mars 2021',
+    });
     expect(readTitleLine('Minnesanteckningar Socialchefsnätverket 30 februari 2021')).toBeUndefined();
     expect(readTitleLine('Lägesrapport')).toBeUndefined();
   });
 
   it('reads "Rubrik (Namn, Namn, Myndighet & Namn, Myndighet)" and not a link text with a parenthesis', () => {
-    expect(readAgendaLine('Personlig assistans (Greger Bengtsson, Åsa Furén-Thulin, SKR & Magnus Wallinder, Socialstyrelsen)', registries)).toMatchObject({
+    expect(
+      readAgendaLine('Personlig assistans (Greger Bengtsson, Åsa Furén-Thulin, SKR & Magnus Wallinder, Socialstyrelsen)', registries),
+    ).toMatchObject({
       title: 'Personlig assistans',
-      presenters: [{ name: 'Greger Bengtsson', agency: 'SKR' }, { name: 'Åsa Furén-Thulin', agency: 'SKR' }, { name: 'Magnus Wallinder', agency: 'Socialstyrelsen' }],
+      presenters: [
+        { name: 'Greger Bengtsson', agency: 'SKR' },
+        { name: 'Åsa Furén-Thulin', agency: 'SKR' },
+        { name: 'Magnus Wallinder', agency: 'Socialstyrelsen' },
+      ],
       closed: true,
     });
     expect(readAgendaLine('Vaccinationer mot covid-19 – FoHM (arcgis.com)', registries)).toBeUndefined();
@@ -60,7 +71,10 @@ describe('reading the title line and agenda lines', () => {
   it('reads Windows-1252 text instead of garbling it', () => {
     const bytes = new Uint8Array([0x4d, 0xf6, 0x74, 0x65]);
     expect(decodeText(bytes)).toEqual({ text: 'Möte', encoding: 'Windows-1252' });
-    expect(textBlocks('· en\n· två\nStycke')).toMatchObject([{ kind: 'list', text: 'en\ntvå' }, { kind: 'paragraph', text: 'Stycke' }]);
+    expect(textBlocks('· en\n· två\nStycke')).toMatchObject([
+      { kind: 'list', text: 'en\ntvå' },
+      { kind: 'paragraph', text: 'Stycke' },
+    ]);
   });
 });
 
@@ -76,7 +90,9 @@ describe.each([
     // The one editorial correction of the curated minutes: a misspelled name in one heading of 2 mars.
     const corrected = (line: string) => line.replace('Ulrica Donhammar', 'Ulrica Dohnhammar');
     expect(agenda(checked.index!, date).map(corrected)).toEqual(agenda(curated, date));
-    const agencies = (index: ArchiveIndex) => [...new Set(index.items.filter((i) => i.meetingId === date && i.kind === 'agenda').flatMap((i) => i.agencyIds))];
+    const agencies = (index: ArchiveIndex) => [
+      ...new Set(index.items.filter((i) => i.meetingId === date && i.kind === 'agenda').flatMap((i) => i.agencyIds)),
+    ];
     expect(agencies(checked.index!)).toEqual(agencies(curated));
   });
 });
@@ -103,7 +119,9 @@ describe('npm run import', () => {
     expect(code).toBe(0);
     const draft = path.join(dir, '2021-03-02-socialchefsnatverket.md');
     expect(out).toContain(`Utkastet skrevs till ${draft}: 10 dagordningspunkter, 9 talare, 4 aktörer.`);
-    expect(out).toMatch(new RegExp(`${draft.replace(/[.]/g, '\\.')}:\\d+: "Senaste nytt om vaccinationsläget" blev en dagordningspunkt utan föredragande`));
+    expect(out).toMatch(
+      new RegExp(`${draft.replace(/[.]/g, '\\.')}:\\d+: "Senaste nytt om vaccinationsläget" blev en dagordningspunkt utan föredragande`),
+    );
     expect(out).toContain('Utelämnat:\n  - Sidhuvudet "Avdelningen för vård och omsorg"');
     const line = Number(/:(\d+): "Senaste nytt/.exec(out)?.[1]);
     expect((await readFile(draft, 'utf8')).split('\n')[line - 1]).toBe('## Senaste nytt om vaccinationsläget');
@@ -153,8 +171,18 @@ async function wordDocument(): Promise<Buffer> {
           new Paragraph({ text: 'Avdelningen för vård och omsorg' }),
           new Paragraph({ text: 'Minnesanteckningar Socialchefsnätverket 13 april 2021', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: 'Lägesrapport (Michaela Prochazka, Socialstyrelsen)', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ children: [new TextRun('Läget är '), new TextRun({ text: 'viktigt', bold: true }), new TextRun(' och '), new TextRun({ text: 'ansträngt', italics: true }), new TextRun('.')] }),
-          new Paragraph({ children: [new TextRun('Text som ser ut som HTML: <script>globalThis.__docx=1</script> och <img src=x onerror=alert(2)>.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Läget är '),
+              new TextRun({ text: 'viktigt', bold: true }),
+              new TextRun(' och '),
+              new TextRun({ text: 'ansträngt', italics: true }),
+              new TextRun('.'),
+            ],
+          }),
+          new Paragraph({
+            children: [new TextRun('Text som ser ut som HTML: <script>globalThis.__docx=1</script> och <img src=x onerror=alert(2)>.')],
+          }),
           bullet('Nivå ett', 0),
           bullet('Nivå två', 1),
           bullet('Nivå tre', 2),
@@ -162,8 +190,12 @@ async function wordDocument(): Promise<Buffer> {
           bullet('Nivå fem', 4),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Län')] }), new TableCell({ children: [new Paragraph('Kommuner')] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Uppsala')] }), new TableCell({ children: [new Paragraph('8')] })] }),
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph('Län')] }), new TableCell({ children: [new Paragraph('Kommuner')] })],
+              }),
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph('Uppsala')] }), new TableCell({ children: [new Paragraph('8')] })],
+              }),
             ],
           }),
           new Paragraph({ text: 'Vaccinationsfrågor (Anders Tegnell, FoHM & Emma Spak, SKR)', heading: HeadingLevel.HEADING_2 }),
@@ -177,7 +209,15 @@ async function wordDocument(): Promise<Buffer> {
               new TextRun(' om vaccin och vaccinationen.'),
             ],
           }),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: Buffer.concat([PNG, Buffer.alloc(3_000_000)]), transformation: { width: 100, height: 100 } })] }),
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: Buffer.concat([PNG, Buffer.alloc(3_000_000)]),
+                transformation: { width: 100, height: 100 },
+              }),
+            ],
+          }),
         ],
       },
     ],
@@ -200,11 +240,18 @@ describe('importing a Word document', () => {
     for (const unsafe of ['javascript:', 'data:image', '](']) expect(text.replace('](https://skr.se/)', '')).not.toContain(unsafe);
     expect(text).not.toMatch(/(?<!\\)<(script|img)/);
     expect(text).toContain('och inte den här länken om vaccin');
-    const deepest = Math.max(...text.split('\n').filter((l) => /^\s*- /.test(l)).map((l) => l.search(/\S/)));
+    const deepest = Math.max(
+      ...text
+        .split('\n')
+        .filter((l) => /^\s*- /.test(l))
+        .map((l) => l.search(/\S/)),
+    );
     expect(deepest).toBeLessThanOrEqual(4);
     const notes = draft.notes.map((n) => `${n.kind}: ${n.message}`);
     expect(notes).toContain('utelämnat: 1 bild (minnesanteckningarna har bara text; skriv det viktiga i bilden som text).');
-    expect(notes).toContain('utelämnat: En länk till "javascript:alert(1)" (bara https-, http- och mailto-länkar behålls); länktexten står kvar.');
+    expect(notes).toContain(
+      'utelämnat: En länk till "javascript:alert(1)" (bara https-, http- och mailto-länkar behålls); länktexten står kvar.',
+    );
     expect(notes).toContain('granska: 2 listpunkter i listor med fler än tre nivåer flyttades upp till tredje nivån.');
     expect(notes).toContain('utelämnat: Sidhuvudet "Avdelningen för vård och omsorg" (rad/stycke 1) före rubrikraden.');
 

@@ -19,7 +19,9 @@ describe('a new meeting from the template', () => {
     const created = newMinutes('2021-03-02');
     expect('text' in created && created.text).toContain('title: Socialchefsnätverket 2 mars 2021\n# Mötesdatum');
     expect('text' in created && created.text).toContain('date: 2021-03-02\n');
-    expect('text' in created && created.text).toMatch(/# Alla som föredrog[\s\S]*speakers: \[\]\n# Aktörerna[\s\S]*agencies: \[\]\n# Mötets ämnen[\s\S]*topics: \[\]/);
+    expect('text' in created && created.text).toMatch(
+      /# Alla som föredrog[\s\S]*speakers: \[\]\n# Aktörerna[\s\S]*agencies: \[\]\n# Mötets ämnen[\s\S]*topics: \[\]/,
+    );
   });
 
   it('refuses dates that are malformed or do not exist', () => {
@@ -35,7 +37,9 @@ describe('a new meeting from the template', () => {
     const file = path.join(dir, '2021-04-13-socialchefsnatverket.md');
     const text = await readFile(file, 'utf8');
     const unfilled = await checkArchive(dir);
-    expect(unfilled.diagnostics.filter((d) => d.file === file).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:1 meeting-empty']);
+    expect(unfilled.diagnostics.filter((d) => d.file === file).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      '1:1 meeting-empty',
+    ]);
     expect(unfilled.index).toBeUndefined();
 
     await writeFile(file, `${text}\n## Övriga frågor\n\nInga.\n`);

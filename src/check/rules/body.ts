@@ -92,7 +92,11 @@ const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** The text of HTML outside its comments, as a reader would miss it. */
 function textOutsideComments(html: string): string {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -107,9 +111,14 @@ export function checkBody(nodes: readonly RootContent[], report: FileReporter['r
       const text = textOutsideComments(html);
       if (ONE_COMMENT.test(html)) return;
       if (html.startsWith('<!--') && text !== '') {
-        report(htmlCommentText, startOf(node), `Texten ${JSON.stringify(shorten(text))} står på samma rad som en kommentar <!-- … --> och publiceras inte. Skriv kommentaren på en egen rad, med en tom rad före och efter.`, {
-          actual: html,
-        });
+        report(
+          htmlCommentText,
+          startOf(node),
+          `Texten ${JSON.stringify(shorten(text))} står på samma rad som en kommentar <!-- … --> och publiceras inte. Skriv kommentaren på en egen rad, med en tom rad före och efter.`,
+          {
+            actual: html,
+          },
+        );
         return;
       }
       report(
@@ -130,9 +139,14 @@ export function checkBody(nodes: readonly RootContent[], report: FileReporter['r
         { expected: ['https:', 'http:', 'mailto:'], actual: url },
       );
     } else if (url !== '' && !ABSOLUTE.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
-      report(linkRelative, startOf(node), `${what} pekar på ${JSON.stringify(shorten(url))}, en fil som inte finns på webbplatsen, så länken blir trasig. Ange hela adressen (https://…) till ett publicerat dokument, eller ta bort länken och behåll texten.`, {
-        actual: url,
-      });
+      report(
+        linkRelative,
+        startOf(node),
+        `${what} pekar på ${JSON.stringify(shorten(url))}, en fil som inte finns på webbplatsen, så länken blir trasig. Ange hela adressen (https://…) till ett publicerat dokument, eller ta bort länken och behåll texten.`,
+        {
+          actual: url,
+        },
+      );
     } else if (node.type === 'image' && ABSOLUTE.test(url)) {
       report(
         imageRemote,
@@ -149,7 +163,11 @@ export function checkNotEmpty(intro: readonly RootContent[], itemCount: number, 
   if (itemCount > 0) return;
   const text = intro.some((node) => node.type !== 'html' || textOutsideComments(node.value) !== '');
   if (text) return;
-  report(meetingEmpty, { line: 1, column: 1 }, 'Mötet har ingen text att publicera: inga dagordningspunkter (## Rubrik) och ingen text utanför kommentarer. Skriv dagordningspunkterna med text under, eller ta bort filen om mötet inte ska publiceras.');
+  report(
+    meetingEmpty,
+    { line: 1, column: 1 },
+    'Mötet har ingen text att publicera: inga dagordningspunkter (## Rubrik) och ingen text utanför kommentarer. Skriv dagordningspunkterna med text under, eller ta bort filen om mötet inte ska publiceras.',
+  );
 }
 
 function shorten(text: string): string {

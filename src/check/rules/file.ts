@@ -89,7 +89,17 @@ export const fileTimeout = defineRule({
 });
 
 /** The rules of this family, in the guide's order. */
-export const RULES = [fileEncoding, fileControlCharacter, fileEmpty, fileLarge, fileIgnored, fileNameRule, meetingDuplicate, fileFailed, fileTimeout];
+export const RULES = [
+  fileEncoding,
+  fileControlCharacter,
+  fileEmpty,
+  fileLarge,
+  fileIgnored,
+  fileNameRule,
+  meetingDuplicate,
+  fileFailed,
+  fileTimeout,
+];
 
 /** Reports a file name that does not follow `YYYY-MM-DD-name.md`. Returns the date the name gives, if it does. */
 export function checkFileName(report: FileReporter): string | undefined {
@@ -117,8 +127,14 @@ export function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
   for (const [date, [first, ...others]] of byDate) {
     for (const other of others) {
       const caseOnly = first!.toLowerCase() === other.toLowerCase();
-      const why = caseOnly ? `Filnamnen skiljer sig bara i stora och små bokstäver från ${first}; på Windows och macOS är det samma fil.` : `${first} är redan mötet den ${date}.`;
-      fileReporter(other, diagnostics).report(meetingDuplicate, START, `Två filer för samma möte (${date}): ${why} Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.`);
+      const why = caseOnly
+        ? `Filnamnen skiljer sig bara i stora och små bokstäver från ${first}; på Windows och macOS är det samma fil.`
+        : `${first} är redan mötet den ${date}.`;
+      fileReporter(other, diagnostics).report(
+        meetingDuplicate,
+        START,
+        `Två filer för samma möte (${date}): ${why} Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.`,
+      );
     }
   }
   return diagnostics;
@@ -166,6 +182,10 @@ export function checkControlCharacters(text: string, report: FileReporter): void
     }
   });
   if (more > 0) {
-    report.report(fileControlCharacter, START, `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här. Sök efter dem i en editor som visar osynliga tecken.`);
+    report.report(
+      fileControlCharacter,
+      START,
+      `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här. Sök efter dem i en editor som visar osynliga tecken.`,
+    );
   }
 }

@@ -107,10 +107,26 @@ export const dateFilenameMismatch = defineRule({
 });
 
 /** The rules of this family, in the guide's order. */
-export const RULES = [frontMatterMissing, frontMatterUnclosed, frontMatterLanguage, frontMatterYaml, frontMatterNotMapping, frontMatterUnknownField, frontMatterMissingField, frontMatterInvalid, dateFormat, dateInvalid, dateFilenameMismatch];
+export const RULES = [
+  frontMatterMissing,
+  frontMatterUnclosed,
+  frontMatterLanguage,
+  frontMatterYaml,
+  frontMatterNotMapping,
+  frontMatterUnknownField,
+  frontMatterMissingField,
+  frontMatterInvalid,
+  dateFormat,
+  dateInvalid,
+  dateFilenameMismatch,
+];
 
 /** The rules the front matter's schema failures are reported as. */
-export const FRONT_MATTER_RULES: SchemaRules = { unknownField: frontMatterUnknownField, missingField: frontMatterMissingField, invalid: frontMatterInvalid };
+export const FRONT_MATTER_RULES: SchemaRules = {
+  unknownField: frontMatterUnknownField,
+  missingField: frontMatterMissingField,
+  invalid: frontMatterInvalid,
+};
 
 /** Reports a front matter date that differs from the one the file name gives. */
 export function checkDateMatchesFileName(date: string, dateInName: string | undefined, context: MeetingContext): void {

@@ -86,7 +86,11 @@ const PARENTHESIS_FORM = 'Skriv den som (Namn, Aktör) eller (Namn, Namn, Aktör
  *
  * @param classify Says whether a word of the parenthesis is an agency, the network or a person.
  */
-export function readItemHeading(parsed: ParsedItem, report: FileReporter['report'], classify: (token: string) => TokenKind): ItemHeading | undefined {
+export function readItemHeading(
+  parsed: ParsedItem,
+  report: FileReporter['report'],
+  classify: (token: string) => TokenKind,
+): ItemHeading | undefined {
   const escaped = /\\\)\s*#*\s*$/.test(parsed.source);
   const parts = splitHeading(parsed.heading, escaped || !endsInPlainText(parsed.headingNode));
   const tail = plainTail(parsed.headingNode);
@@ -104,7 +108,11 @@ export function readItemHeading(parsed: ParsedItem, report: FileReporter['report
     return { line: parsed.place.line, column: parsed.place.column + Math.max(index, 0) };
   };
   if (parts.problem) {
-    report(headingParenthesis, placeOf('('), `Parentesen i rubriken kan inte läsas: ${parts.problem}. ${PARENTHESIS_FORM}; hör parentesen till titeln, skriv \\) sist.`);
+    report(
+      headingParenthesis,
+      placeOf('('),
+      `Parentesen i rubriken kan inte läsas: ${parts.problem}. ${PARENTHESIS_FORM}; hör parentesen till titeln, skriv \\) sist.`,
+    );
     return undefined;
   }
   const kind = isPresentationHeading(parts.title) ? 'presentation' : 'agenda';

@@ -78,7 +78,15 @@ export const speakerAgencyMismatch = defineRule({
 });
 
 /** The rules of this family, in the guide's order. */
-export const RULES = [agencyUnknown, agencyUndeclared, agencyUnused, speakerUndeclared, speakerUnused, speakerDuplicate, speakerAgencyMismatch];
+export const RULES = [
+  agencyUnknown,
+  agencyUndeclared,
+  agencyUnused,
+  speakerUndeclared,
+  speakerUnused,
+  speakerDuplicate,
+  speakerAgencyMismatch,
+];
 
 const meant = (guess: string | undefined) => (guess === undefined ? '' : ` Menade du "${guess}"?`);
 
@@ -132,7 +140,11 @@ export function declareNames(frontMatter: FrontMatter, context: MeetingContext):
     const key = nameKey(speaker.name);
     const earlier = speakers.get(key);
     if (earlier) {
-      context.report(speakerDuplicate, place, `${speaker.name} står två gånger under speakers (först på rad ${earlier.place.line}). Ta bort den ena.`);
+      context.report(
+        speakerDuplicate,
+        place,
+        `${speaker.name} står två gånger under speakers (först på rad ${earlier.place.line}). Ta bort den ena.`,
+      );
       return;
     }
     speakers.set(key, { name: speaker.name, agency, place });
@@ -153,7 +165,13 @@ export interface ItemPresenters {
  *
  * @param placeOf The place of a name in the heading line.
  */
-export function resolvePresenters(written: Presenters, placeOf: (needle: string) => Position, declared: DeclaredNames, used: NamesUsed, context: MeetingContext): ItemPresenters {
+export function resolvePresenters(
+  written: Presenters,
+  placeOf: (needle: string) => Position,
+  declared: DeclaredNames,
+  used: NamesUsed,
+  context: MeetingContext,
+): ItemPresenters {
   const { registries } = context;
   const agencyIds: string[] = [];
   const addAgency = (agency: Agency) => {
@@ -165,9 +183,14 @@ export function resolvePresenters(written: Presenters, placeOf: (needle: string)
     if (!agency) continue;
     addAgency(agency);
     if (!declared.agencies.has(agency.id)) {
-      context.report(agencyUndeclared, placeOf(name), `Aktören "${name}" står i rubriken men inte under agencies i front matter. Lägg till ${agencyLabel(agency)} i listan agencies.`, {
-        actual: name,
-      });
+      context.report(
+        agencyUndeclared,
+        placeOf(name),
+        `Aktören "${name}" står i rubriken men inte under agencies i front matter. Lägg till ${agencyLabel(agency)} i listan agencies.`,
+        {
+          actual: name,
+        },
+      );
     }
   }
   const presenters: Presenter[] = [];
@@ -181,13 +204,25 @@ export function resolvePresenters(written: Presenters, placeOf: (needle: string)
   return { presenters, agencyIds };
 }
 
-function resolvePresenter(name: string, writtenAgency: string | undefined, place: Position, declared: DeclaredNames, used: NamesUsed, context: MeetingContext): Presenter | undefined {
+function resolvePresenter(
+  name: string,
+  writtenAgency: string | undefined,
+  place: Position,
+  declared: DeclaredNames,
+  used: NamesUsed,
+  context: MeetingContext,
+): Presenter | undefined {
   const { registries, report } = context;
   const speaker = declared.speakers.get(nameKey(name));
   if (!speaker) {
     const agencyGuess = didYouMean(name, agencyNames(registries));
     if (agencyGuess && !/\s/.test(name)) {
-      report(agencyUnknown, place, `"${name}" i rubriken är ingen känd aktör. Menade du "${agencyGuess}"? Skriv aktören som i agencies.yml, eller lägg till den där.`, { actual: name });
+      report(
+        agencyUnknown,
+        place,
+        `"${name}" i rubriken är ingen känd aktör. Menade du "${agencyGuess}"? Skriv aktören som i agencies.yml, eller lägg till den där.`,
+        { actual: name },
+      );
     } else {
       const names = [...declared.speakers.values()].map((s) => s.name);
       report(

@@ -72,7 +72,11 @@ export function findNearDuplicateNames(meetings: readonly MeetingRecord[], regis
     }
   }
   const agencies: NamePlace[] = registries.agencies.flatMap((agency) =>
-    [agency.name, ...(agency.short ? [agency.short] : []), ...agency.aliases].map((name) => ({ name, place: agency.place, owner: agency.id })),
+    [agency.name, ...(agency.short ? [agency.short] : []), ...agency.aliases].map((name) => ({
+      name,
+      place: agency.place,
+      owner: agency.id,
+    })),
   );
   const diagnostics: Diagnostic[] = [];
   nearDuplicatePairs([...people.values()], 'Personnamnet', diagnostics);

@@ -63,7 +63,15 @@ const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{4})(?![\d-
 export function findIdentityNumbers(text: string): IdentityNumber[] {
   const found: IdentityNumber[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
-    const [written, century, yy, mm, dd, , serial] = match as unknown as [string, string | undefined, string, string, string, string, string];
+    const [written, century, yy, mm, dd, , serial] = match as unknown as [
+      string,
+      string | undefined,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const month = Number(mm);
     const rawDay = Number(dd);
     const coordination = rawDay > 60;
@@ -100,7 +108,7 @@ const SPACE = /^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/u;
 export function normalizeForScan(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const mapped = INVISIBLE.test(char) ? '' : DASH.test(char) ? '-' : SPACE.test(char) ? ' ' : char.normalize('NFKC');
     for (const unit of mapped) {
@@ -205,7 +213,12 @@ function scan(piece: ScanText, allowedEmails: ReadonlySet<string>, found: Findin
  * address found both ways is reported once. Addresses in `allowedEmails`
  * (published contacts from the agency registry) are not reported.
  */
-export function checkPersonalData(text: string, published: readonly ScanText[], allowedEmails: ReadonlySet<string>, report: FileReporter['report']): void {
+export function checkPersonalData(
+  text: string,
+  published: readonly ScanText[],
+  allowedEmails: ReadonlySet<string>,
+  report: FileReporter['report'],
+): void {
   const found: Finding[] = [];
   for (const piece of published) scan(piece, allowedEmails, found);
   text.split('\n').forEach((line, index) => scan(lineText(line, index + 1), allowedEmails, found));

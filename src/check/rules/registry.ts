@@ -67,4 +67,12 @@ export const registryDuplicateName = defineRule({
 });
 
 /** The rules of this family, in the guide's order. */
-export const RULES = [registryMissing, registryYaml, registryInvalid, registryUnknownField, registryMissingField, registryDuplicateId, registryDuplicateName];
+export const RULES = [
+  registryMissing,
+  registryYaml,
+  registryInvalid,
+  registryUnknownField,
+  registryMissingField,
+  registryDuplicateId,
+  registryDuplicateName,
+];

@@ -81,7 +81,12 @@ export interface TopicCandidate {
  * settings for anchors that do not exist, topics set on an item but not
  * declared, and declared topics that no item is about.
  */
-export function assignTopics(items: readonly TopicCandidate[], frontMatter: FrontMatter, declared: readonly Topic[], context: MeetingContext): Map<string, string[]> {
+export function assignTopics(
+  items: readonly TopicCandidate[],
+  frontMatter: FrontMatter,
+  declared: readonly Topic[],
+  context: MeetingContext,
+): Map<string, string[]> {
   const anchors = items.map((i) => i.anchor);
   const explicit = new Map<string, string[]>();
   for (const [anchor, settings] of Object.entries(frontMatter.items)) {
@@ -105,7 +110,10 @@ export function assignTopics(items: readonly TopicCandidate[], frontMatter: Fron
         );
       }
     });
-    explicit.set(anchor, topics.map((t) => t.id));
+    explicit.set(
+      anchor,
+      topics.map((t) => t.id),
+    );
   }
   const assigned = new Map(items.map((item) => [item.anchor, explicit.get(item.anchor) ?? matchTopics(item.title, item.text, declared)]));
   declared.forEach((topic, index) => {

@@ -41,13 +41,22 @@ export function textBlocks(content: string): Block[] {
     const bullet = BULLET.exec(line);
     if (bullet) {
       const ordered = /\d/.test(bullet[0]);
-      const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: text(line.slice(bullet[0].length).trim()) }] };
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: text(line.slice(bullet[0].length).trim()) }],
+      };
       const last = blocks.at(-1);
       if (last?.kind === 'list' && last.node.ordered === ordered) {
         last.node.children.push(item);
         last.text += `\n${line.slice(bullet[0].length).trim()}`;
       } else {
-        blocks.push({ kind: 'list', node: { type: 'list', ordered, spread: false, children: [item] }, text: line.slice(bullet[0].length).trim(), source });
+        blocks.push({
+          kind: 'list',
+          node: { type: 'list', ordered, spread: false, children: [item] },
+          text: line.slice(bullet[0].length).trim(),
+          source,
+        });
       }
       return;
     }

@@ -43,7 +43,11 @@ export async function docxBlocks(buffer: Buffer): Promise<{ blocks: Block[]; not
   notes.warnings = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
   const hast = fromHtml(result.value, { fragment: true }) as HastRoot;
   collectUnsafeLinks(hast, notes.unsafeLinks);
-  const clean = sanitize(hast, { ...defaultSchema, clobberPrefix: '', tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img') }) as HastRoot;
+  const clean = sanitize(hast, {
+    ...defaultSchema,
+    clobberPrefix: '',
+    tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img'),
+  }) as HastRoot;
   const mdast = toMdast(clean) as Root;
   unwrapEmptyLinks(mdast);
   const blocks: Block[] = [];

@@ -10,7 +10,14 @@ import { type Diagnostic, formatDiagnostic, terminalSafe } from '../../core/diag
 import type { NamedPresenter } from '../../check/heading.ts';
 import type { Draft, DraftItem } from './structure.ts';
 
-const markdownOptions: MarkdownOptions = { extensions: [gfmTableToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true };
+const markdownOptions: MarkdownOptions = {
+  extensions: [gfmTableToMarkdown()],
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '-',
+  fences: true,
+};
 
 function markdown(nodes: readonly RootContent[]): string {
   if (nodes.length === 0) return '';
@@ -42,7 +49,13 @@ function headingLine(item: DraftItem): string {
 /** The minutes file text, and the line of each item's heading in it. */
 export function renderDraft(draft: Draft): { text: string; itemLines: number[] } {
   const frontMatter = stringify(
-    { title: draft.title ?? 'Socialchefsnätverket', date: draft.date ?? 'ÅÅÅÅ-MM-DD', speakers: draft.speakers, agencies: draft.agencies, topics: draft.topics },
+    {
+      title: draft.title ?? 'Socialchefsnätverket',
+      date: draft.date ?? 'ÅÅÅÅ-MM-DD',
+      speakers: draft.speakers,
+      agencies: draft.agencies,
+      topics: draft.topics,
+    },
     { lineWidth: 0, flowCollectionPadding: false },
   );
   const parts = [`---\n${frontMatter}---`];
@@ -63,7 +76,9 @@ const KIND_TITLES = { gissning: 'Gissat (kontrollera)', granska: 'Behöver grans
 
 /** The report printed after an import, in Swedish, with line numbers in the draft. */
 export function importReport(draft: Draft, itemLines: readonly number[], draftPath: string, check: readonly Diagnostic[]): string {
-  const lines = [`Utkastet skrevs till ${draftPath}: ${draft.items.filter((i) => !i.presentation).length} dagordningspunkter, ${draft.speakers.length} talare, ${draft.agencies.length} aktörer.`];
+  const lines = [
+    `Utkastet skrevs till ${draftPath}: ${draft.items.filter((i) => !i.presentation).length} dagordningspunkter, ${draft.speakers.length} talare, ${draft.agencies.length} aktörer.`,
+  ];
   for (const kind of ['gissning', 'granska', 'utelämnat'] as const) {
     const notes = draft.notes.filter((n) => n.kind === kind);
     if (!notes.length) continue;

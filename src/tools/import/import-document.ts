@@ -22,7 +22,12 @@ export interface ImportResult {
 export const IMPORTABLE = ['.docx', '.txt', '.text'];
 
 /** Imports a document. Throws an Error with a Swedish message for a file type it cannot read. */
-export async function importDocument(fileName: string, bytes: Uint8Array, registries: Registries, options: { date?: string } = {}): Promise<ImportResult> {
+export async function importDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  registries: Registries,
+  options: { date?: string } = {},
+): Promise<ImportResult> {
   const extension = path.extname(fileName).toLowerCase();
   let blocks: Block[];
   const extraNotes: Draft['notes'] = [];
@@ -32,16 +37,34 @@ export async function importDocument(fileName: string, bytes: Uint8Array, regist
     blocks = converted.blocks;
     agendaLevel = agendaHeadingLevel(blocks);
     const { notes } = converted;
-    if (notes.images) extraNotes.push({ kind: 'utelämnat', message: `${notes.images} ${notes.images === 1 ? 'bild' : 'bilder'} (minnesanteckningarna har bara text; skriv det viktiga i bilden som text).` });
-    for (const href of notes.unsafeLinks) extraNotes.push({ kind: 'utelämnat', message: `En länk till "${href}" (bara https-, http- och mailto-länkar behålls); länktexten står kvar.` });
-    if (notes.flattenedLists) extraNotes.push({ kind: 'granska', message: `${notes.flattenedLists} listpunkter i listor med fler än tre nivåer flyttades upp till tredje nivån.` });
+    if (notes.images)
+      extraNotes.push({
+        kind: 'utelämnat',
+        message: `${notes.images} ${notes.images === 1 ? 'bild' : 'bilder'} (minnesanteckningarna har bara text; skriv det viktiga i bilden som text).`,
+      });
+    for (const href of notes.unsafeLinks)
+      extraNotes.push({
+        kind: 'utelämnat',
+        message: `En länk till "${href}" (bara https-, http- och mailto-länkar behålls); länktexten står kvar.`,
+      });
+    if (notes.flattenedLists)
+      extraNotes.push({
+        kind: 'granska',
+        message: `${notes.flattenedLists} listpunkter i listor med fler än tre nivåer flyttades upp till tredje nivån.`,
+      });
     for (const warning of notes.warnings.slice(0, 10)) extraNotes.push({ kind: 'granska', message: `Word-filen: ${warning}` });
   } else if (extension === '.txt' || extension === '.text') {
     const decoded = decodeText(bytes);
-    if (decoded.encoding !== 'UTF-8') extraNotes.push({ kind: 'gissning', message: 'Textfilen var inte UTF-8 och lästes som Windows-1252 (ANSI). Kontrollera å, ä och ö.' });
+    if (decoded.encoding !== 'UTF-8')
+      extraNotes.push({
+        kind: 'gissning',
+        message: 'Textfilen var inte UTF-8 och lästes som Windows-1252 (ANSI). Kontrollera å, ä och ö.',
+      });
     blocks = textBlocks(decoded.text);
   } else {
-    throw new Error(`Filtypen ${extension || '(ingen)'} kan inte importeras; förväntade ${IMPORTABLE.join(', ')}. Spara dokumentet som Word-dokument (.docx) eller oformaterad text (.txt).`);
+    throw new Error(
+      `Filtypen ${extension || '(ingen)'} kan inte importeras; förväntade ${IMPORTABLE.join(', ')}. Spara dokumentet som Word-dokument (.docx) eller oformaterad text (.txt).`,
+    );
   }
   const draft = structure(blocks, registries, { ...(options.date ? { date: options.date } : {}), ...(agendaLevel ? { agendaLevel } : {}) });
   draft.notes.unshift(...extraNotes);

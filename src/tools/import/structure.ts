@@ -45,7 +45,10 @@ export interface Draft {
   notes: ImportNote[];
 }
 
-const TITLE_LINE = new RegExp(`^(?:minnesanteckningar\\s+(?:från\\s+)?)?(.*?)\\s*(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\s*$`, 'i');
+const TITLE_LINE = new RegExp(
+  `^(?:minnesanteckningar\\s+(?:från\\s+)?)?(.*?)\\s*(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\s*$`,
+  'i',
+);
 
 /** The date and title in a title line such as "Minnesanteckningar Socialchefsnätverket 2 mars 2021". */
 export function readTitleLine(line: string): { date: string; title: string } | undefined {
@@ -64,7 +67,10 @@ function looksLikeName(token: string): boolean {
 }
 
 /** A line that ends with a readable parenthesis naming presenters, as an agenda heading. */
-export function readAgendaLine(line: string, registries: Registries): { title: string; presenters: NamedPresenter[]; network: boolean; closed: boolean; unknown: string[] } | undefined {
+export function readAgendaLine(
+  line: string,
+  registries: Registries,
+): { title: string; presenters: NamedPresenter[]; network: boolean; closed: boolean; unknown: string[] } | undefined {
   let parts = splitHeading(line);
   let closed = true;
   if (parts.problem && parts.problem.includes('stängs aldrig')) {
@@ -113,7 +119,11 @@ function looksLikeQuestion(blocks: readonly Block[], index: number, first: boole
 }
 
 const paragraph = (block: Extract<Block, { kind: 'paragraph' | 'heading' }>): Paragraph => ({ type: 'paragraph', children: block.content });
-const subheading = (block: Extract<Block, { kind: 'paragraph' | 'heading' }>): RootContent => ({ type: 'heading', depth: 3, children: block.content });
+const subheading = (block: Extract<Block, { kind: 'paragraph' | 'heading' }>): RootContent => ({
+  type: 'heading',
+  depth: 3,
+  children: block.content,
+});
 
 /** Options of {@link structure}. */
 export interface StructureOptions {
@@ -126,7 +136,8 @@ export interface StructureOptions {
 /** Turns blocks into a draft. */
 export function structure(blocks: readonly Block[], registries: Registries, options: StructureOptions = {}): Draft {
   const draft: Draft = { date: options.date, title: undefined, items: [], intro: [], speakers: [], agencies: [], topics: [], notes: [] };
-  const note = (kind: ImportNote['kind'], message: string, item?: number) => draft.notes.push({ kind, message, ...(item === undefined ? {} : { item }) });
+  const note = (kind: ImportNote['kind'], message: string, item?: number) =>
+    draft.notes.push({ kind, message, ...(item === undefined ? {} : { item }) });
 
   let start = 0;
   const titleIndex = blocks.findIndex((b) => (b.kind === 'paragraph' || b.kind === 'heading') && readTitleLine(b.text));
@@ -140,10 +151,14 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
     } else if (options.date !== read.date) {
       note('granska', `Du angav datumet ${options.date}, men rubrikraden säger ${read.date} ("${block.text}").`);
     }
-    for (const dropped of blocks.slice(0, titleIndex)) note('utelämnat', `Sidhuvudet "${dropped.text.slice(0, 80)}" (rad/stycke ${dropped.source}) före rubrikraden.`);
+    for (const dropped of blocks.slice(0, titleIndex))
+      note('utelämnat', `Sidhuvudet "${dropped.text.slice(0, 80)}" (rad/stycke ${dropped.source}) före rubrikraden.`);
     start = titleIndex + 1;
   } else if (!options.date) {
-    note('granska', 'Hittade ingen rubrikrad med datum ("Minnesanteckningar Socialchefsnätverket 2 mars 2021"). Ange datumet med --datum ÅÅÅÅ-MM-DD.');
+    note(
+      'granska',
+      'Hittade ingen rubrikrad med datum ("Minnesanteckningar Socialchefsnätverket 2 mars 2021"). Ange datumet med --datum ÅÅÅÅ-MM-DD.',
+    );
   }
   if (!draft.title && draft.date) draft.title = `${DEFAULT_NETWORK} ${swedishDate(draft.date)}`;
 
@@ -156,7 +171,11 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
       inSlides = true;
       current = { title: 'Ur presentationen', presenters: [], network: false, presentation: true, body: [] };
       draft.items.push(current);
-      note('granska', 'Texten från presentationerna (bilderna) står sist under "Ur presentationen". Skriv vilken presentation det är och vem som höll den, till exempel "## Ur presentationen: Lägesrapport (Michaela Prochazka, Socialstyrelsen)", och dela upp den om den kommer från flera presentationer.', draft.items.length - 1);
+      note(
+        'granska',
+        'Texten från presentationerna (bilderna) står sist under "Ur presentationen". Skriv vilken presentation det är och vem som höll den, till exempel "## Ur presentationen: Lägesrapport (Michaela Prochazka, Socialstyrelsen)", och dela upp den om den kommer från flera presentationer.',
+        draft.items.length - 1,
+      );
     }
     if (inSlides) {
       if (block.kind === 'paragraph' && block.indented) add(subheading(block));
@@ -172,11 +191,19 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
       current = { title, presenters: agendaLine?.presenters ?? [], network: agendaLine?.network ?? false, presentation: false, body: [] };
       draft.items.push(current);
       const index = draft.items.length - 1;
-      if (!agendaLine) note('gissning', `"${title}" blev en dagordningspunkt utan föredragande (nätverkets egen punkt). Stämmer det?`, index);
-      if (agendaLine && !agendaLine.closed) note('granska', 'Parentesen i rubriken stängdes aldrig i originalet; ")" har lagts till.', index);
+      if (!agendaLine)
+        note('gissning', `"${title}" blev en dagordningspunkt utan föredragande (nätverkets egen punkt). Stämmer det?`, index);
+      if (agendaLine && !agendaLine.closed)
+        note('granska', 'Parentesen i rubriken stängdes aldrig i originalet; ")" har lagts till.', index);
       for (const name of agendaLine?.unknown ?? []) {
         const guess = didYouMean(name, agencyNames(registries));
-        note('granska', guess ? `"${name}" är ingen känd aktör; menade du "${guess}"?` : `Kunde inte avgöra om "${name}" är en person eller en aktör. Rätta rubriken och front matter.`, index);
+        note(
+          'granska',
+          guess
+            ? `"${name}" är ingen känd aktör; menade du "${guess}"?`
+            : `Kunde inte avgöra om "${name}" är en person eller en aktör. Rätta rubriken och front matter.`,
+          index,
+        );
       }
       continue;
     }
@@ -185,7 +212,11 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
     else if (block.kind === 'paragraph') add(paragraph(block));
     else add(block.node);
   }
-  if (draft.items.length === 0) note('granska', 'Hittade inga dagordningspunkter. Gör varje punkt till en rubrik (Rubrik 2 i Word) eller skriv raden som "Rubrik (Namn, Aktör)".');
+  if (draft.items.length === 0)
+    note(
+      'granska',
+      'Hittade inga dagordningspunkter. Gör varje punkt till en rubrik (Rubrik 2 i Word) eller skriv raden som "Rubrik (Namn, Aktör)".',
+    );
   collectSpeakers(draft, registries);
   suggestTopics(draft, registries);
   return draft;
@@ -196,7 +227,11 @@ function collectSpeakers(draft: Draft, registries: Registries): void {
     for (const person of item.presenters) {
       const agency = person.agency ? findAgency(registries, person.agency) : undefined;
       if (!person.agency) {
-        draft.notes.push({ kind: 'granska', message: `${person.name} står utan aktör i rubriken. Skriv aktören efter namnet, till exempel (${person.name}, SKR).`, item: index });
+        draft.notes.push({
+          kind: 'granska',
+          message: `${person.name} står utan aktör i rubriken. Skriv aktören efter namnet, till exempel (${person.name}, SKR).`,
+          item: index,
+        });
       }
       const label = agency ? agencyLabel(agency) : (person.agency ?? 'Aktör');
       if (!draft.speakers.some((s) => s.name === person.name)) draft.speakers.push({ name: person.name, agency: label });
@@ -211,5 +246,9 @@ function suggestTopics(draft: Draft, registries: Registries): void {
     for (const id of matchTopics(item.title, toPlainText(item.body), registries.topics)) found.add(id);
   }
   draft.topics = registries.topics.filter((t) => found.has(t.id)).map((t) => t.name);
-  if (draft.topics.length) draft.notes.push({ kind: 'gissning', message: `Ämnen föreslagna från signalorden: ${draft.topics.join(', ')}. Ta bort de som inte passar.` });
+  if (draft.topics.length)
+    draft.notes.push({
+      kind: 'gissning',
+      message: `Ämnen föreslagna från signalorden: ${draft.topics.join(', ')}. Ta bort de som inte passar.`,
+    });
 }
