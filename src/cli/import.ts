@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReport } from '../tools/import/draft.ts';
 import type { ImportAnswer } from '../tools/import/worker.ts';
+import { meetingDateProblem } from '../core/dates.ts';
 import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { checkArchive } from '../build/pipeline.ts';
 import { readRegistries } from '../check/registry.ts';
@@ -30,6 +31,8 @@ function fail(message: string, code = 1): never {
 }
 
 if (!input) fail('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
+const dateProblem = values.datum === undefined ? undefined : meetingDateProblem(values.datum);
+if (dateProblem) fail(`${dateProblem} Skriv till exempel --datum 2021-03-02. Ingenting skrevs.`, 2);
 const size = (await stat(input).catch(() => fail(`Filen ${input} finns inte.`))).size;
 if (size > MAX_BYTES)
   fail(

@@ -31,6 +31,16 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Why `text` cannot be a meeting's date, in Swedish, or undefined when it is a
+ * real `YYYY-MM-DD` date. `npm run new` and the import's `--datum` both ask this.
+ */
+export function meetingDateProblem(text: string): string | undefined {
+  if (!ISO_DATE.test(text)) return `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-03-02, men är "${text}".`;
+  if (!isRealDate(text)) return `Datumet ${text} finns inte i kalendern.`;
+  return undefined;
+}
+
 /** `2021-01-19` → `19 januari 2021`. */
 export function swedishDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -2,13 +2,13 @@
  * A new, empty minutes file for a date: the front matter filled in and
  * commented, and a note on how to write the agenda items. Pure.
  */
-import { isRealDate, swedishDate } from '../core/dates.ts';
+import { meetingDateProblem, swedishDate } from '../core/dates.ts';
 import { DEFAULT_NETWORK } from '../core/minutes-files.ts';
 
 /** The text of a new minutes file, or an error message (Swedish) for a date that is not a real YYYY-MM-DD date. */
 export function newMinutes(date: string, network = DEFAULT_NETWORK): { text: string } | { error: string } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { error: `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-03-02, men är "${date}".` };
-  if (!isRealDate(date)) return { error: `Datumet ${date} finns inte i kalendern.` };
+  const problem = meetingDateProblem(date);
+  if (problem) return { error: problem };
   const text = `---
 # Mötets rubrik, som den visas på webbplatsen.
 title: ${network} ${swedishDate(date)}

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -261,5 +262,86 @@ describe('importing a Word document', () => {
     expect(html).toContain('&#x3C;script>globalThis.__docx=1&#x3C;/script>');
     expect(html).toContain('<table>');
     expect((globalThis as { __docx?: number }).__docx).toBeUndefined();
+  });
+});
+
+describe('importing what the registry and the rules do not expect', () => {
+  const importCli = (dir: string, ...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/import.ts'), ...args, '--mapp', dir], { cwd: ROOT }).then(
+      ({ stdout }) => ({ code: 0, out: stdout }),
+      (e: { code: number; stderr: string; stdout: string }) => ({ code: e.code, out: e.stderr + e.stdout }),
+    );
+  const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
+
+  it('keeps a heading with an agency the registry lacks as an agenda item, and says what to add', async () => {
+    const document = text([
+      'Minnesanteckningar Socialchefsnätverket 2 mars 2021',
+      'Lägesrapport (Michaela Prochazka, Socialstyrelsen)',
+      'Läget är stabilt.',
+      'Digitala besök inom äldreomsorgen (Karin Lund & Sofia Ahl, E-hälsomyndigheten)',
+      'Om digitala besök på boenden.',
+    ]);
+    const imported = await importDocument('anteckningar.txt', document, registries);
+    expect(imported.draft.items.map((i) => `${i.title} | ${i.presenters.map((p) => `${p.name} (${p.agency})`).join(', ')}`)).toEqual([
+      'Lägesrapport | Michaela Prochazka (Socialstyrelsen)',
+      'Digitala besök inom äldreomsorgen | Karin Lund (E-hälsomyndigheten), Sofia Ahl (E-hälsomyndigheten)',
+    ]);
+    expect(imported.draft.items[0]?.body).toHaveLength(1);
+    const note = imported.draft.notes.find((n) => n.message.includes('E-hälsomyndigheten'))!;
+    expect(note).toMatchObject({ kind: 'granska', item: 1 });
+    expect(note.message).toContain(
+      '(för Karin Lund och Sofia Ahl i rubriken "Digitala besök inom äldreomsorgen") finns inte i agencies.yml',
+    );
+    expect(note.message).toContain('- id: e-halsomyndigheten\n        name: E-hälsomyndigheten');
+    const checked = await checkDraft(imported.text, '2021-03-02');
+    expect(checked.diagnostics.filter((d) => d.fatal).map((d) => d.ruleId)).toContain('agency-unknown');
+    expect(checked.index).toBeUndefined();
+  });
+
+  it('refuses a --datum that is not a real date, and never writes outside the minutes folder', async () => {
+    const dir = await copyToTemp('minutes');
+    const document = path.join(dir, 'anteckningar.txt');
+    await writeFile(document, 'Lägesrapport (Michaela Prochazka, Socialstyrelsen)\nText.\n');
+    const said: string[] = [];
+    for (const datum of ['../../x', '2021-02-30']) {
+      const result = await importCli(dir, document, '--datum', datum);
+      expect(result.code, datum).toBe(2);
+      said.push(result.out);
+    }
+    expect(said[0]).toContain(
+      'Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-03-02, men är "../../x". Skriv till exempel --datum 2021-03-02. Ingenting skrevs.',
+    );
+    expect(said[1]).toContain('Datumet 2021-02-30 finns inte i kalendern. Skriv till exempel --datum 2021-03-02. Ingenting skrevs.');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.md'))).toEqual([
+      '2021-01-19-socialchefsnatverket.md',
+      '2021-03-02-socialchefsnatverket.md',
+    ]);
+    // Before, the draft went to path.join(dir, '../../x-socialchefsnatverket.md').
+    expect(existsSync(path.join(dir, '../../x-socialchefsnatverket.md'))).toBe(false);
+  });
+
+  it('refuses a Word document whose text is too large to read, before unpacking it', async () => {
+    const big = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('ord '.repeat(5_000_000))] })] }] });
+    const bytes = await Packer.toBuffer(big);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    await expect(importDocument('stor.docx', bytes, registries)).rejects.toThrow(
+      /Dokumentet är för stort att importera: uppackat är texten 19 MB i \d+ delar \(importen läser högst 15 MB text/,
+    );
+  });
+
+  it('prints escape sequences from a document escaped, never to the terminal', async () => {
+    const dir = await copyToTemp('minutes');
+    const document = path.join(dir, 'anteckningar.txt');
+    await writeFile(
+      document,
+      'Minnesanteckningar Socialchefsnätverket 4 maj 2021\nRubrik \u001b]0;kapad\u0007 (Okänd Person, Socialstyrelsen)\nText \u001b[2K.\n',
+    );
+    const result = await importCli(dir, document);
+    expect(result.out).not.toContain('\u001b');
+    expect(result.out).not.toContain('\u0007');
+    expect(result.out).toContain('Utelämnat:\n  - 3 osynliga styrtecken');
+    const draft = await readFile(path.join(dir, '2021-05-04-socialchefsnatverket.md'), 'utf8');
+    expect(draft).toContain('## Rubrik ]0;kapad (Okänd Person, Socialstyrelsen)');
+    expect(draft).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
   });
 });

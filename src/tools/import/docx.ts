@@ -27,8 +27,55 @@ export interface DocxNotes {
   warnings: string[];
 }
 
-/** Converts a .docx file to blocks. */
+/** How much text (XML, uncompressed) a Word document may hold: reading it takes some 40 times as much memory. */
+export const MAX_DOCX_TEXT_BYTES = 15 * 1024 * 1024;
+/** How many parts a Word document may have. */
+export const MAX_DOCX_PARTS = 5000;
+
+/** What a .docx (a ZIP archive) holds, from its central directory, without unpacking anything. */
+export interface DocxContents {
+  parts: number;
+  /** Uncompressed bytes of the XML parts (the text, styles, relations). */
+  xmlBytes: number;
+}
+
+/** Reads a ZIP archive's central directory. Undefined when `buffer` is not a ZIP archive (or uses ZIP64, which Word documents of this size do not). */
+export function docxContents(buffer: Buffer): DocxContents | undefined {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end === -1 || end + 22 > buffer.length) return undefined;
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  let xmlBytes = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const size = buffer.readUInt32LE(at + 24);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    if (size === 0xffffffff) return undefined;
+    if (/\.(?:xml|rels)$/i.test(name)) xmlBytes += size;
+    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+  }
+  return { parts: count, xmlBytes };
+}
+
+/** Refuses a document whose text would take too much memory to read, before anything is unpacked. */
+function checkSize(buffer: Buffer): void {
+  const contents = docxContents(buffer);
+  if (!contents)
+    throw new Error(
+      'Filen är inte ett Word-dokument (.docx) som kan läsas: den är trasig eller har ett annat format. Öppna den i Word och spara den igen som .docx, eller spara den som .txt.',
+    );
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  if (contents.xmlBytes > MAX_DOCX_TEXT_BYTES || contents.parts > MAX_DOCX_PARTS) {
+    throw new Error(
+      `Dokumentet är för stort att importera: uppackat är texten ${mb(contents.xmlBytes)} MB i ${contents.parts} delar (importen läser högst ${mb(MAX_DOCX_TEXT_BYTES)} MB text och ${MAX_DOCX_PARTS} delar). Dela upp dokumentet, eller spara det som .txt och importera den.`,
+    );
+  }
+}
+
+/** Converts a .docx file to blocks. Throws an Error with a Swedish message for a document that is broken or too large. */
 export async function docxBlocks(buffer: Buffer): Promise<{ blocks: Block[]; notes: DocxNotes }> {
+  checkSize(buffer);
   const notes: DocxNotes = { images: 0, unsafeLinks: [], flattenedLists: 0, warnings: [] };
   const result = await mammoth.convertToHtml(
     { buffer },

@@ -68,7 +68,21 @@ export async function importDocument(
   }
   const draft = structure(blocks, registries, { ...(options.date ? { date: options.date } : {}), ...(agendaLevel ? { agendaLevel } : {}) });
   draft.notes.unshift(...extraNotes);
-  return { draft, ...renderDraft(draft) };
+  const rendered = renderDraft(draft);
+  // Word's manual line breaks (U+000B) become spaces; other invisible control characters are dropped, and the report says so.
+  let removed = 0;
+  // eslint-disable-next-line no-control-regex
+  const text = rendered.text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) => {
+    removed++;
+    return char === '\u000B' ? ' ' : '';
+  });
+  if (removed > 0) {
+    draft.notes.push({
+      kind: 'utelämnat',
+      message: `${removed} osynliga styrtecken (manuella radbrytningar och sidbrytningar från Word, riktningstecken eller kontrollkoder) togs bort; en manuell radbrytning blev ett mellanslag.`,
+    });
+  }
+  return { draft, text, itemLines: rendered.itemLines };
 }
 
 /** The Word heading level of agenda items: the highest level used, not counting the title line. */

@@ -9,6 +9,7 @@ import { isNetworkWord, type NamedPresenter, readPresenters, splitHeading, type 
 import { agencyLabel, agencyNames, findAgency, type Registries } from '../../check/registry.ts';
 import { MONTHS, parseSwedishDate, swedishDate } from '../../core/dates.ts';
 import { DEFAULT_NETWORK } from '../../core/minutes-files.ts';
+import { slugify } from '../../core/slug.ts';
 import { didYouMean } from '../../core/suggest.ts';
 import { matchTopics } from '../../check/topics.ts';
 import { toPlainText } from '../../check/markdown.ts';
@@ -66,11 +67,26 @@ function looksLikeName(token: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** A line that ends with a readable parenthesis naming presenters, as an agenda heading. */
-export function readAgendaLine(
-  line: string,
-  registries: Registries,
-): { title: string; presenters: NamedPresenter[]; network: boolean; closed: boolean; unknown: string[] } | undefined {
+/** An agenda heading read from a line of text. */
+export interface AgendaLine {
+  title: string;
+  presenters: NamedPresenter[];
+  network: boolean;
+  /** False when the original lacked the closing parenthesis (added). */
+  closed: boolean;
+  /** Names that are neither a known agency nor shaped like a person's name. */
+  unknown: string[];
+  /** Agencies named last in the parenthesis, after people, that the registry does not know. */
+  unknownAgencies: string[];
+}
+
+/**
+ * A line that ends with a readable parenthesis naming presenters, as an agenda heading.
+ * A parenthesis of people followed by one word that is no one's name
+ * ("(Karin Lund & Sofia Ahl, E-hälsomyndigheten)") names an agency the
+ * registry does not know yet: the line is still an agenda item.
+ */
+export function readAgendaLine(line: string, registries: Registries): AgendaLine | undefined {
   let parts = splitHeading(line);
   let closed = true;
   if (parts.problem && parts.problem.includes('stängs aldrig')) {
@@ -79,11 +95,19 @@ export function readAgendaLine(
   }
   if (parts.problem || parts.parenthesis === undefined) return undefined;
   const classify = (token: string): TokenKind => (findAgency(registries, token) ? 'agency' : isNetworkWord(token) ? 'network' : 'person');
-  const read = readPresenters(parts.parenthesis, classify);
+  let read = readPresenters(parts.parenthesis, classify);
+  const unknownAgencies: string[] = [];
+  if (!read.problems.length && read.agencies.length === 0 && !read.network) {
+    const last = read.people.at(-1);
+    const before = read.people.slice(0, -1);
+    if (!last || looksLikeName(last.name) || before.length === 0 || !before.every((p) => looksLikeName(p.name))) return undefined;
+    read = readPresenters(parts.parenthesis, (token) => (token === last.name ? 'agency' : classify(token)));
+    unknownAgencies.push(last.name);
+  }
   if (read.problems.length || (read.agencies.length === 0 && !read.network)) return undefined;
   const unknown = read.people.filter((p) => !looksLikeName(p.name)).map((p) => p.name);
   if (unknown.length === read.people.length && read.people.length > 0 && read.agencies.length === 0) return undefined;
-  return { title: parts.title, presenters: read.people, network: read.network, closed, unknown };
+  return { title: parts.title, presenters: read.people, network: read.network, closed, unknown, unknownAgencies };
 }
 
 /** "Title – Source" lines: links whose address was lost in the export ("Frågor och svar – SKR:s webb"). */
@@ -195,6 +219,7 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
         note('gissning', `"${title}" blev en dagordningspunkt utan föredragande (nätverkets egen punkt). Stämmer det?`, index);
       if (agendaLine && !agendaLine.closed)
         note('granska', 'Parentesen i rubriken stängdes aldrig i originalet; ")" har lagts till.', index);
+      for (const agency of agendaLine?.unknownAgencies ?? []) note('granska', unknownAgencyNote(agency, agendaLine!, registries), index);
       for (const name of agendaLine?.unknown ?? []) {
         const guess = didYouMean(name, agencyNames(registries));
         note(
@@ -235,7 +260,7 @@ function collectSpeakers(draft: Draft, registries: Registries): void {
       }
       const label = agency ? agencyLabel(agency) : (person.agency ?? 'Aktör');
       if (!draft.speakers.some((s) => s.name === person.name)) draft.speakers.push({ name: person.name, agency: label });
-      if (agency && !draft.agencies.includes(label)) draft.agencies.push(label);
+      if (person.agency && !draft.agencies.includes(label)) draft.agencies.push(label);
     }
   });
 }
@@ -251,4 +276,16 @@ function suggestTopics(draft: Draft, registries: Registries): void {
       kind: 'gissning',
       message: `Ämnen föreslagna från signalorden: ${draft.topics.join(', ')}. Ta bort de som inte passar.`,
     });
+}
+
+/** The report's note for an agency the registry does not know: who it is about, and the block to paste into agencies.yml. */
+function unknownAgencyNote(agency: string, line: AgendaLine, registries: Registries): string {
+  const people = line.presenters.filter((p) => p.agency === agency).map((p) => p.name);
+  const guess = didYouMean(agency, agencyNames(registries));
+  const meant = guess ? ` Menade du "${guess}"? Skriv i så fall det namnet i rubriken och under speakers och agencies.` : '';
+  return (
+    `Aktören "${agency}" (för ${people.join(' och ')} i rubriken "${line.title}") finns inte i agencies.yml.${meant} ` +
+    `Utkastet klarar inte kontrollen förrän aktören finns där. Lägg till den sist i minutes/agencies.yml:\n` +
+    `      - id: ${slugify(agency)}\n        name: ${agency}`
+  );
 }
