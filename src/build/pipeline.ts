@@ -11,7 +11,7 @@ import type { ArchiveIndex } from '../core/index-schema.ts';
 import { loadArchive, type LoadedArchive, type SourceMemo } from '../check/load.ts';
 import type { MeetingRecord } from '../core/model.ts';
 import { processFiles } from './workers.ts';
-import { allowedEmails, type FileResult, processFile } from '../check/process-file.ts';
+import { allowedEmails, type FileResult, isIncomplete, processFile } from '../check/process-file.ts';
 import { readRegistries, type Registries } from '../check/registry.ts';
 import { findDuplicateMeetings } from '../check/rules/file.ts';
 import { findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
@@ -84,12 +84,12 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
   const keys = loaded.minutes.map((source) => resultKey(source, registries));
   const cached = cache ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);
   const missing = loaded.minutes.filter((_, i) => !cached[i]);
-  const fresh = await processFiles(missing, read.registries);
+  const fresh = await processFiles(missing, read.registries, registries);
   let next = 0;
   const results = cached.map((hit, i) => {
     if (hit) return hit;
     const result = fresh[next++]!;
-    void cache?.set(keys[i]!, result);
+    if (!isIncomplete(result)) void cache?.set(keys[i]!, result);
     return result;
   });
   return combineResults(loaded, read, results);

@@ -23,6 +23,12 @@ export class WorkerTimeout extends Error {
   }
 }
 
+/** Starts `module` (TypeScript: the worker registers tsx before it loads it) in a worker thread with `data` as its `workerData`. */
+export function startWorker(module: URL, data: unknown, resourceLimits?: ResourceLimits): Worker {
+  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(module.href)}); })();`;
+  return new Worker(bootstrap, { eval: true, workerData: data, ...(resourceLimits ? { resourceLimits } : {}) });
+}
+
 /**
  * Runs `module` (TypeScript: the worker registers tsx before it loads it) in a worker thread
  * with `data` as its `workerData`, and resolves with the first message it posts. The worker is
@@ -30,12 +36,7 @@ export class WorkerTimeout extends Error {
  * memory cap), with a {@link WorkerTimeout}, or when it stops without answering.
  */
 export function runWorker<T>(module: URL, data: unknown, options: RunWorkerOptions = {}): Promise<T> {
-  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(module.href)}); })();`;
-  const worker = new Worker(bootstrap, {
-    eval: true,
-    workerData: data,
-    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
-  });
+  const worker = startWorker(module, data, options.resourceLimits);
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (finish: () => void) => {

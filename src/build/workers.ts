@@ -1,35 +1,26 @@
 /**
- * The build's worker threads: the check processes minutes files on every core
- * (workers take slices of the files while the main thread takes one too;
- * results keep the input order), and Pagefind is driven from a thread of its
- * own while the main thread renders.
+ * The build's worker threads: the check's pool (`check-pool.ts`) checks
+ * minutes files on every core, each under a time limit, and Pagefind is
+ * driven from a thread of its own while the main thread renders.
  */
-import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../check/load.ts';
-import { allowedEmails, type FileResult, processFile } from '../check/process-file.ts';
+import type { FileResult } from '../check/process-file.ts';
 import type { Registries } from '../check/registry.ts';
 import type { SearchShard } from '../search/search.ts';
+import { CheckPool } from './check-pool.ts';
 import { runWorker } from './run-worker.ts';
 
-/** Below this many files, starting workers costs more than it saves. */
-export const PARALLEL_THRESHOLD = 150;
+/** The check's worker threads, started when a check first needs them and kept for the next one. */
+let pool: CheckPool | undefined;
 
-/** Processes `sources` against the registries (read once by the caller), in parallel when there are many. */
-export async function processFiles(sources: readonly SourceFile[], registries: Registries): Promise<FileResult[]> {
-  const emails = allowedEmails(registries);
-  const threads = Math.min(availableParallelism(), Math.ceil(sources.length / (PARALLEL_THRESHOLD / 2)));
-  if (threads <= 1) return sources.map((source) => processFile(source, registries, emails));
-  const slices = Array.from({ length: threads }, (_, t) => sources.filter((_, i) => i % threads === t));
-  const [own = [], ...others] = slices;
-  const workers = others.map((slice) =>
-    runWorker<FileResult[]>(new URL('./check-worker.ts', import.meta.url), { sources: slice, registries }),
-  );
-  const mine = own.map((source) => processFile(source, registries, emails));
-  const theirs = await Promise.all(workers);
-  // Put the results back in the order of `sources`.
-  const results: FileResult[] = new Array(sources.length);
-  [mine, ...theirs].forEach((slice, t) => slice.forEach((result, k) => (results[k * threads + t] = result)));
-  return results;
+/**
+ * Checks `sources` against the registries (read once by the caller; `registriesKey` names their
+ * version) in worker threads, each file under {@link FILE_TIME_LIMIT_MS}. Results keep the order of `sources`.
+ */
+export async function processFiles(sources: readonly SourceFile[], registries: Registries, registriesKey: string): Promise<FileResult[]> {
+  if (sources.length === 0) return [];
+  pool ??= new CheckPool();
+  return pool.check(sources, registries, registriesKey);
 }
 
 /** What the search worker answers. */

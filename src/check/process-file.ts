@@ -5,7 +5,7 @@
  * worker threads.
  */
 import { type Diagnostic, fileReporter, START } from '../core/diagnostics.ts';
-import { fileFailed } from './rules/file.ts';
+import { fileFailed, fileTimeout } from './rules/file.ts';
 import type { SourceFile } from './load.ts';
 import { excerpt, toSafeHtml } from './markdown.ts';
 import type { MeetingRecord, ValidMeeting } from '../core/model.ts';
@@ -45,25 +45,43 @@ export function processFile(
     if (source.text !== undefined) checkPersonalData(source.text, publishedText(body), emails, report);
     return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
   } catch (failure) {
-    return { path: source.path, diagnostics: [failedDiagnostic(source.path, failure)], meeting: undefined };
+    return failedResult(source.path, failure);
   }
 }
 
-/** The diagnostic for a file whose handling failed. */
-export function failedDiagnostic(file: string, failure: unknown): Diagnostic {
+/** The result of a file whose handling failed (`failure` is what was thrown or why the worker stopped). */
+export function failedResult(file: string, failure: unknown): FileResult {
   const reason =
     failure instanceof RangeError && /call stack/i.test(failure.message)
       ? 'texten är för djupt inbäddad'
-      : failure instanceof Error
-        ? failure.message
-        : String(failure);
+      : /heap|memory/i.test(String(failure))
+        ? 'den behövde för mycket minne'
+        : failure instanceof Error
+          ? failure.message
+          : String(failure);
   const { diagnostics, report } = fileReporter(file);
   report(
     fileFailed,
     START,
     `Filen kunde inte kontrolleras till slut (${reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst: förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor) eller rapportera felet med filen bifogad.`,
   );
-  return diagnostics[0]!;
+  return { path: file, diagnostics, meeting: undefined };
+}
+
+/** The result of a file whose check was stopped at the time limit. */
+export function timedOutResult(file: string, limitMs: number): FileResult {
+  const { diagnostics, report } = fileReporter(file);
+  report(
+    fileTimeout,
+    START,
+    `Kontrollen av filen avbröts efter ${Math.round(limitMs / 1000)} sekunder. Något i texten gör Markdown-läsaren mycket långsam, till exempel långa rader med tusentals [, ( eller * i rad. Leta efter sådana rader och förenkla dem, eller dela upp filen.`,
+  );
+  return { path: file, diagnostics, meeting: undefined };
+}
+
+/** True for the results of a file whose check failed or was stopped: they depend on the machine, and are not cached. */
+export function isIncomplete(result: FileResult): boolean {
+  return result.diagnostics.some((d) => d.ruleId === fileFailed.id || d.ruleId === fileTimeout.id);
 }
 
 /** Drops the Markdown trees after turning them into HTML. */
