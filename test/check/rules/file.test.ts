@@ -1,0 +1,130 @@
+/**
+ * Rules about the file itself: one file per meeting date, no invisible
+ * control characters, and a name that follows `YYYY-MM-DD-name.md`.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkControlCharacters, checkFileName, CONTROL_REPORT_LIMIT, findDuplicateMeetings } from '../../../src/check/rules/file.ts';
+import { fileReporter } from '../../../src/core/diagnostics.ts';
+
+const FILE = 'minutes/2021-03-02-socialchefsnatverket.md';
+
+describe('two files for one meeting', () => {
+  it('are reported at the later file, naming the first', () => {
+    const found = findDuplicateMeetings([FILE, 'minutes/2021-01-19-socialchefsnatverket.md', 'minutes/2021-03-02-extra.md']);
+    expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.ruleId, d.fatal, d.message])).toEqual([
+      [
+        'minutes/2021-03-02-extra.md:1:1',
+        'meeting-duplicate',
+        true,
+        'Två filer för samma möte (2021-03-02): minutes/2021-03-02-socialchefsnatverket.md är redan mötet den 2021-03-02. Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.',
+      ],
+    ]);
+  });
+
+  it('whose names differ only in case are explained as one file on Windows and macOS', () => {
+    const found = findDuplicateMeetings([FILE, 'minutes/2021-03-02-Socialchefsnatverket.md']);
+    expect(found.map((d) => `${d.file} ${d.message}`)).toEqual([
+      'minutes/2021-03-02-Socialchefsnatverket.md Två filer för samma möte (2021-03-02): Filnamnen skiljer sig bara i stora och små bokstäver från minutes/2021-03-02-socialchefsnatverket.md; på Windows och macOS är det samma fil. Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.',
+    ]);
+  });
+
+  it('are reported once for each file after the first, each naming the first', () => {
+    const found = findDuplicateMeetings([FILE, 'minutes/2021-03-02-a.md', 'minutes/2021-03-02-b.md']);
+    expect(found.map((d) => d.file)).toEqual(['minutes/2021-03-02-a.md', 'minutes/2021-03-02-b.md']);
+    expect(found.every((d) => d.message.includes(`${FILE} är redan mötet den 2021-03-02.`))).toBe(true);
+  });
+
+  it('are not found among files of different dates or with names that give no date', () => {
+    expect(findDuplicateMeetings([FILE, 'minutes/2021-03-03-socialchefsnatverket.md', 'minutes/möte 2021-03-02.md'])).toEqual([]);
+  });
+});
+
+describe('control characters', () => {
+  const check = (text: string) => {
+    const reporter = fileReporter(FILE);
+    checkControlCharacters(text, reporter);
+    return reporter.diagnostics;
+  };
+
+  it('are each reported at their line and column, named, with the character as found', () => {
+    const found = check('---\n## Rubrik\u000bmed brytning\n\u0000\nSida\u000c två');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '2:10 file-control-character Ett osynligt tecken, U+000B (manuell radbrytning från Word, Skift+Enter), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
+      '3:1 file-control-character Ett osynligt tecken, U+0000 (NUL-tecken, ofta från en fil sparad som UTF-16), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
+      '4:5 file-control-character Ett osynligt tecken, U+000C (sidbrytning från Word), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
+    ]);
+    expect(found.map((d) => [d.actual, d.fatal])).toEqual([
+      ['\u000b', true],
+      ['\u0000', true],
+      ['\u000c', true],
+    ]);
+  });
+
+  it('name escape, direction and non-characters, and count columns in characters, not code units', () => {
+    const found = check('Möte 😀\u001b[2J\n\u202eText\u2066\nx\uffff');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.message.slice(0, d.message.indexOf(', står här'))}`)).toEqual([
+      '1:7 Ett osynligt tecken, U+001B (styrtecken)',
+      '2:1 Ett osynligt tecken, U+202E (riktningstecken som vänder texten)',
+      '2:6 Ett osynligt tecken, U+2066 (riktningstecken som vänder texten)',
+      '3:2 Ett osynligt tecken, U+FFFF (icke-tecken)',
+    ]);
+  });
+
+  it('are not tabs, line feeds, non-breaking spaces or Swedish letters', () => {
+    expect(check('title:\tMöte\n\nÅsa\u00a0Furén – ”citat”\n')).toEqual([]);
+  });
+
+  it('are reported one by one up to the limit, then counted in one message at the start of the file', () => {
+    expect(CONTROL_REPORT_LIMIT).toBe(20);
+    const found = check(`${'\u0007'.repeat(15)}\n${'\u0007'.repeat(10)}`);
+    expect(found).toHaveLength(21);
+    expect(found.slice(0, 20).map((d) => `${d.line}:${d.column}`)).toEqual([
+      ...Array.from({ length: 15 }, (_, i) => `1:${i + 1}`),
+      ...Array.from({ length: 5 }, (_, i) => `2:${i + 1}`),
+    ]);
+    expect(found[20]).toMatchObject({
+      line: 1,
+      column: 1,
+      ruleId: 'file-control-character',
+      message: 'Filen har 5 fler osynliga styrtecken utöver de 20 som anges här. Sök efter dem i en editor som visar osynliga tecken.',
+    });
+  });
+
+  it('at exactly the limit give no counting message', () => {
+    const found = check('\u0007'.repeat(CONTROL_REPORT_LIMIT));
+    expect(found).toHaveLength(20);
+    expect(found.some((d) => d.message.startsWith('Filen har'))).toBe(false);
+  });
+});
+
+describe('the file name', () => {
+  it('gives the meeting’s date when it follows the pattern, without a message', () => {
+    const reporter = fileReporter(FILE);
+    expect(checkFileName(reporter)).toBe('2021-03-02');
+    expect(reporter.diagnostics).toEqual([]);
+  });
+
+  it('is reported at the start of the file when it does not, with an example of a good name', () => {
+    const reporter = fileReporter('minutes/möte 2 mars.md');
+    expect(checkFileName(reporter)).toBeUndefined();
+    expect(reporter.diagnostics).toMatchObject([
+      {
+        file: 'minutes/möte 2 mars.md',
+        line: 1,
+        column: 1,
+        ruleId: 'file-name',
+        fatal: true,
+        message:
+          'Filnamnet "möte 2 mars.md" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).',
+        expected: ['ÅÅÅÅ-MM-DD-namn.md'],
+        actual: 'möte 2 mars.md',
+      },
+    ]);
+  });
+
+  it('is reported when it has Swedish letters after the date', () => {
+    const reporter = fileReporter('minutes/2021-03-02-socialchefsnätverket.md');
+    expect(checkFileName(reporter)).toBeUndefined();
+    expect(reporter.diagnostics.map((d) => d.actual)).toEqual(['2021-03-02-socialchefsnätverket.md']);
+  });
+});
