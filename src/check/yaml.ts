@@ -48,7 +48,7 @@ export function yamlHint(code: string, message: string): string {
     case 'BAD_SCALAR_START':
       return 'värdet börjar med ett tecken som måste citeras; sätt värdet inom "…"';
     case 'BAD_ALIAS':
-      return 'aliaset (*namn) pekar inte på något ankare (&namn)';
+      return 'aliaset (*namn) pekar inte på något ankare (&namn); börjar värdet med *, sätt det inom "…"';
     default:
       return 'kontrollera kolon, bindestreck, citattecken och indrag';
   }
@@ -79,9 +79,14 @@ export function readYaml(text: string, report: FileReporter, rule: RuleRef, firs
     if (linesReported.has(place.line)) continue;
     linesReported.add(place.line);
     const found = JSON.stringify(lineAt(text, place.line - firstLine));
-    report.report(rule, place, `YAML kan inte läsas här: ${yamlHint(problem.code, problem.message)}. Raden är ${found}.`, {
-      actual: lineAt(text, place.line - firstLine),
-    });
+    report.report(
+      rule,
+      place,
+      `YAML kan inte läsas här: ${yamlHint(/^[^#]*:\s*\*/.test(lineAt(text, place.line - firstLine)) ? 'BAD_ALIAS' : problem.code, problem.message)}. Raden är ${found}.`,
+      {
+        actual: lineAt(text, place.line - firstLine),
+      },
+    );
   }
   for (const problem of doc.warnings) {
     if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
@@ -95,14 +100,18 @@ export function readYaml(text: string, report: FileReporter, rule: RuleRef, firs
   if (failed) return undefined;
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    // The yaml library refuses documents whose aliases (*namn) expand too far ("billion laughs").
+    // The yaml library counts the anchor as one use of it.
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES + 1 });
+  } catch (failure) {
     const first = text.search(/\*[^\s,\]}]/);
+    const unresolved = /unresolved alias/i.test(String(failure));
     report.report(
       rule,
       at(first === -1 ? 0 : first),
-      `YAML kan inte läsas: aliasen (*namn) används för många gånger (högst ${MAX_ALIASES}). Skriv värdena som vanlig text i stället för &ankare och *alias.`,
+      unresolved
+        ? `YAML kan inte läsas här: ${yamlHint('BAD_ALIAS', '')}.`
+        : // The library refuses documents whose aliases expand too far ("billion laughs").
+          `YAML kan inte läsas: aliasen (*namn) används för många gånger (högst ${MAX_ALIASES}). Skriv värdena som vanlig text i stället för &ankare och *alias.`,
     );
     return undefined;
   }

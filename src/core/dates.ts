@@ -44,8 +44,9 @@ export function meetingDateProblem(text: string): string | undefined {
 /** `2021-01-19` → `19 januari 2021`. */
 export function swedishDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) throw new Error(`Not a date: ${iso}`);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`Not a date: ${iso}`);
+  return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
 /** `19 januari 2021` (or `19 Januari 2021`) → `2021-01-19`; undefined when it is not such a date or not a real one. */

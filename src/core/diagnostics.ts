@@ -153,7 +153,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function summarize(diagnostics: readonly Diagnostic[], filesChecked: number): string {
   const errors = diagnostics.filter((d) => d.fatal).length;
   const warnings = diagnostics.length - errors;
-  const checked = `${filesChecked} ${filesChecked === 1 ? 'fil' : 'filer'} kontrollerade`;
+  const checked = filesChecked === 1 ? '1 fil kontrollerad' : `${filesChecked} filer kontrollerade`;
   if (diagnostics.length === 0) return `Inga problem (${checked}).`;
   const files = new Set(diagnostics.map((d) => d.file)).size;
   const parts = [`${errors} fel`, `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];

@@ -158,13 +158,13 @@ describe('whether there are errors', () => {
 describe('the summary line', () => {
   it('says there are no problems, with the number of files checked', () => {
     expect(summarize([], 5)).toBe('Inga problem (5 filer kontrollerade).');
-    expect(summarize([], 1)).toBe('Inga problem (1 fil kontrollerade).');
+    expect(summarize([], 1)).toBe('Inga problem (1 fil kontrollerad).');
     expect(summarize([], 0)).toBe('Inga problem (0 filer kontrollerade).');
   });
 
   it('counts errors and warnings, in one file, in the singular', () => {
     expect(summarize([at('a.md', 1, 1, unknownField), at('a.md', 3, 1, nearName)], 1)).toBe(
-      '1 fel och 1 varning i 1 fil (1 fil kontrollerade).',
+      '1 fel och 1 varning i 1 fil (1 fil kontrollerad).',
     );
   });
 

@@ -10,6 +10,8 @@ import { type Diagnostic, formatDiagnostic, terminalSafe } from '../../core/diag
 import type { NamedPresenter } from '../../check/heading.ts';
 import type { Draft, DraftItem } from './structure.ts';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const markdownOptions: MarkdownOptions = {
   extensions: [gfmTableToMarkdown()],
   bullet: '-',
@@ -43,7 +45,10 @@ export function presenterParenthesis(presenters: readonly NamedPresenter[], netw
 
 function headingLine(item: DraftItem): string {
   const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: item.title }] };
-  return `${markdown([heading])}${presenterParenthesis(item.presenters, item.network)}`;
+  const presenters = presenterParenthesis(item.presenters, item.network);
+  const line = markdown([heading]);
+  // A title that ends in its own parenthesis escapes it, or the check would read it as presenters.
+  return presenters === '' && line.endsWith(')') ? `${line.slice(0, -1)}\\)` : `${line}${presenters}`;
 }
 
 /** The minutes file text, and the line of each item's heading in it. */
@@ -77,7 +82,7 @@ const KIND_TITLES = { gissning: 'Gissat (kontrollera)', granska: 'Behöver grans
 /** The report printed after an import, in Swedish, with line numbers in the draft. */
 export function importReport(draft: Draft, itemLines: readonly number[], draftPath: string, check: readonly Diagnostic[]): string {
   const lines = [
-    `Utkastet skrevs till ${draftPath}: ${draft.items.filter((i) => !i.presentation).length} dagordningspunkter, ${draft.speakers.length} talare, ${draft.agencies.length} aktörer.`,
+    `Utkastet skrevs till ${draftPath}: ${count(draft.items.filter((i) => !i.presentation).length, 'dagordningspunkt', 'dagordningspunkter')}, ${count(draft.speakers.length, 'talare', 'talare')}, ${count(draft.agencies.length, 'aktör', 'aktörer')}.`,
   ];
   for (const kind of ['gissning', 'granska', 'utelämnat'] as const) {
     const notes = draft.notes.filter((n) => n.kind === kind);

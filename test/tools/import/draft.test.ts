@@ -167,11 +167,9 @@ describe('the draft minutes file', () => {
     expect(text.split('\n')[itemLines[0]! - 1]).toBe('## \\*Viktigt\\* om \\[LSS]');
   });
 
-  // Bug: a title that itself ends in a parenthesis (a Word heading "Statistik (preliminär)", imported with no
-  // presenters) is written as "## Statistik (preliminär)". The check then reads "preliminär" as a presenter:
-  // the item's title becomes "Statistik" and the draft gets a speaker-undeclared error at 9:15. The README's
-  // form for such a title is "## Statistik (preliminär\)", which keeps the parenthesis in the title.
-  it.fails('escapes a parenthesis that ends a title without presenters, so the check keeps it in the title', () => {
+  // A title that itself ends in a parenthesis (a Word heading "Statistik (preliminär)", imported with no
+  // presenters) was written as "## Statistik (preliminär)", and the check read "preliminär" as a presenter.
+  it('escapes a parenthesis that ends a title without presenters, so the check keeps it in the title', () => {
     const agencies = '- id: fohm\n  name: Folkhälsomyndigheten\n  short: FoHM\n';
     const { registries } = readRegistries(
       { path: 'minutes/agencies.yml', text: agencies, bytes: 0 },
@@ -260,7 +258,7 @@ describe('the import report', () => {
 
   // Bug: the first line always takes the plural ("1 dagordningspunkter, 1 talare, 1 aktörer"); Swedish wants
   // "1 dagordningspunkt" and "1 aktör" (count() in src/site/filters.ts does this for the pages).
-  it.fails('counts one agenda item and one agency in the singular', () => {
+  it('counts one agenda item and one agency in the singular', () => {
     const one = draft({ speakers: [{ name: 'Anders Tegnell', agency: 'FoHM' }], agencies: ['FoHM'], items: [item('Lägesrapport')] });
     expect(importReport(one, [8], PATH, []).split('\n')[0]).toBe(`Utkastet skrevs till ${PATH}: 1 dagordningspunkt, 1 talare, 1 aktör.`);
   });
