@@ -42,6 +42,9 @@ export async function renderSite(site: SiteData, outputDir: string, options: Ren
       if (only) eleventyConfig.ignores.add(`${templatesDir}/!(meeting).njk`);
     },
   });
+  // Nothing of Eleventy's own (English "[11ty] Wrote …", benchmark notes) reaches the secretary's terminal; failures are thrown.
+  eleventy.disableLogger();
+  eleventy.setIsVerbose(false);
   const [, written] = await eleventy.write();
   return written.flatMap((file) => (file.outputPath ? [file.outputPath] : []));
 }

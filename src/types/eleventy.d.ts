@@ -50,6 +50,10 @@ declare module '@11ty/eleventy' {
     constructor(input: string, output: string, options?: EleventyOptions);
     /** Builds the site: the passthrough copies, then the templates' results. */
     write(): Promise<[unknown[], WrittenFile[]]>;
+    /** Stops Eleventy's own console output (`[11ty] Wrote …`). */
+    disableLogger(): void;
+    /** Verbose output, including benchmark notes. */
+    setIsVerbose(isVerbose: boolean): void;
   }
 
   export const HtmlBasePlugin: unknown;
