@@ -59,7 +59,11 @@ describe('the built archive of the bundled minutes', () => {
   });
 
   it('passes html-validate on every page', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // HTML allows an id to start with a digit (an item titled "2021 års budget" has the anchor 2021-ars-budget).
+      rules: { 'valid-id': ['error', { relaxed: true }] },
+    });
     const problems: string[] = [];
     const pages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
     for (const file of pages) {
