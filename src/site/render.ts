@@ -37,6 +37,7 @@ export async function renderSite(site: SiteData, outputDir: string, options: Ren
     configPath: ELEVENTY_CONFIG,
     pathPrefix: options.deploy.pathPrefix,
     config(eleventyConfig) {
+      for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false);
       sitePlugin(eleventyConfig, { archive, deploy: options.deploy, rules: options.rules, templatesDir, copyAssets: !only });
       // A quick rebuild writes the meeting pages only.
       if (only) eleventyConfig.ignores.add(`${templatesDir}/!(meeting).njk`);
