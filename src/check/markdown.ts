@@ -5,12 +5,44 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Element } from 'hast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
 import { pointStart } from 'unist-util-position';
 import { type Position, START } from '../core/diagnostics.ts';
 
-const htmlCompiler = unified().use(remarkHtml, { sanitize: true });
+/**
+ * What the item HTML may hold: GitHub's sanitizing schema, plus the ids our `###` headings get
+ * (kept as they are: only the check sets ids, Markdown cannot), their links to themselves, the
+ * classes of decisions and follow-ups, and the scroll containers of tables and code blocks.
+ */
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'anchor-link']],
+    p: [['className', 'outcome', 'outcome-beslut', 'outcome-uppfoljning']],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'table-scroll'], 'tabIndex'],
+    pre: ['tabIndex'],
+  },
+};
+
+/** Tables in a container that scrolls sideways by itself (focusable, so the keyboard can scroll it); code blocks likewise. */
+const handlers: Handlers = {
+  table(state, node) {
+    const table = defaultHandlers.table(state, node);
+    return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0 }, children: [table] };
+  },
+  code(state, node) {
+    const pre = defaultHandlers.code(state, node) as Element;
+    return { ...pre, properties: { ...pre.properties, tabIndex: 0 } };
+  },
+};
+
+const htmlCompiler = unified().use(remarkHtml, { sanitize: SCHEMA, handlers });
 
 /** Sanitized HTML for a list of Markdown nodes. Raw HTML is dropped. */
 export function toSafeHtml(nodes: readonly RootContent[]): string {

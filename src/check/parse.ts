@@ -9,8 +9,10 @@
  */
 import matter from 'gray-matter';
 import type { Root, RootContent } from 'mdast';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
@@ -71,14 +73,17 @@ const INERT_ENGINES = {
   toml: inertEngine,
 };
 
-/** GitHub-style tables (only tables: no autolinking of addresses, which would change the minutes' text). */
-function remarkTables(this: Processor): void {
+/**
+ * GitHub-style tables and strikethrough (`~~struck~~`), and nothing else of GFM: no
+ * autolinking of addresses, which would change the minutes' text.
+ */
+function remarkGfmParts(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
-const markdown = unified().use(remarkParse).use(remarkTables);
+const markdown = unified().use(remarkParse).use(remarkGfmParts);
 
 /** Parses one minutes file. Never throws: problems become diagnostics. */
 export function parseMinutes(source: SourceFile): ParsedMinutes {

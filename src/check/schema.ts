@@ -64,13 +64,26 @@ export const speakerSchema = help(
 
 const itemsExample = '  besoksforbud:\n    topics: [Besöksförbud]';
 
-/** Settings for one agenda item, keyed by the item's anchor (the slug of its heading). */
+/** Settings for one agenda item or question, keyed by its anchor (the slug of its heading). */
 export const itemSettingsSchema = help(
   z.strictObject({
-    /** The item's topics, replacing those found by signal words. Each must be among the meeting's `topics`. */
-    topics: help(list(text()), 'en lista med ämnen från mötets topics', 'topics: [Besöksförbud]'),
+    /** The item's topics, replacing those found by signal words. Each must be among the meeting's `topics`. Not for questions. */
+    topics: help(
+      z.preprocess((v) => (v === '' ? [] : v), z.array(text())),
+      'en lista med ämnen från mötets topics',
+      'topics: [Besöksförbud]',
+    ).optional(),
+    /**
+     * The agencies that answer the item or question, replacing those found from the answers' openings
+     * ("FoHM: …", "FoHM menar …"); `[]` credits none. Default: as found.
+     */
+    answeredBy: help(
+      z.preprocess((v) => (v === '' ? [] : v), z.array(text())),
+      'en lista med aktörer från agencies.yml som svarar på punkten eller frågan',
+      'answeredBy: [FoHM]',
+    ).optional(),
   }),
-  'inställningar för en dagordningspunkt (topics)',
+  'inställningar för en dagordningspunkt eller fråga (topics, answeredBy)',
   itemsExample,
 );
 

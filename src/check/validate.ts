@@ -21,7 +21,15 @@ import { checkBody, checkNotEmpty } from './rules/body.ts';
 import { checkFileName } from './rules/file.ts';
 import { checkDateMatchesFileName, FRONT_MATTER_RULES } from './rules/front-matter.ts';
 import { readItemHeading } from './rules/headings.ts';
-import { declareNames, type NamesUsed, reportUnusedNames, resolvePresenters } from './rules/names.ts';
+import {
+  answerOverrides,
+  declareNames,
+  type NamesUsed,
+  reportUnknownAnswerer,
+  reportUnusedNames,
+  resolvePresenters,
+} from './rules/names.ts';
+import { readItemContent } from './answers.ts';
 import { assignTopics, resolveTopics } from './rules/topics.ts';
 import { frontMatterSchema } from './schema.ts';
 
@@ -52,28 +60,37 @@ export function validateMinutes(
   const topics = resolveTopics(frontMatter.topics, ['topics'], context);
   const used: NamesUsed = { speakers: new Set(), agencies: new Set() };
   const classify = (token: string): TokenKind => (findAgency(registries, token) ? 'agency' : isNetworkWord(token) ? 'network' : 'person');
+  // Items take their anchors first, then their questions: an item keeps its anchor whatever its questions are called.
   const anchors = new Set<string>();
-  const items: Omit<ValidItem, 'topicIds'>[] = [];
-  for (const item of parsed.items) {
+  const headed = parsed.items.flatMap((item) => {
     const heading = readItemHeading(item, report, classify);
-    if (!heading) continue;
+    return heading ? [{ item, heading, anchor: uniqueSlug(slugify(heading.title), anchors) }] : [];
+  });
+  const items: Omit<ValidItem, 'topicIds'>[] = headed.map(({ item, heading, anchor }) => {
     const resolved = heading.presenters
       ? resolvePresenters(heading.presenters, heading.placeOf, declared, used, context)
       : { presenters: [], agencyIds: [] };
-    items.push({
-      anchor: uniqueSlug(slugify(heading.title), anchors),
+    const content = readItemContent(item.nodes, heading.kind, anchors, registries, anchor);
+    for (const unknown of content.unknownAnswerers) reportUnknownAnswerer(unknown.written, unknown.place, context);
+    return {
+      anchor,
       title: heading.title,
       kind: heading.kind,
       presenters: resolved.presenters,
       agencyIds: resolved.agencyIds,
       network: heading.presenters ? heading.presenters.network : heading.kind === 'agenda',
+      questions: content.questions,
+      answeringAgencyIds: content.answeringAgencyIds,
+      outcomes: content.outcomes,
       nodes: item.nodes,
       text: toPlainText(item.nodes),
       place: item.place,
-    });
-  }
+    };
+  });
   reportUnusedNames(declared, used, context);
-  const itemTopics = assignTopics(items, frontMatter, topics, context);
+  const questionAnchors = new Set(items.flatMap((item) => item.questions.map((q) => q.anchor)));
+  const itemTopics = assignTopics(items, frontMatter, topics, context, questionAnchors);
+  applyAnswerOverrides(items, answerOverrides(frontMatter, context));
 
   const meeting: ValidMeeting = {
     file: parsed.path,
@@ -86,8 +103,21 @@ export function validateMinutes(
     agencyIds: [...declared.agencies.keys()],
     topicIds: topics.map((t) => t.id),
     intro: parsed.intro,
+    introText: toPlainText(parsed.intro),
     items: items.map((item) => ({ ...item, topicIds: itemTopics.get(item.anchor) ?? [] })),
     speakerPlaces: Object.fromEntries([...declared.speakers.values()].map((s) => [personId(s.name), s.place])),
   };
   return { meeting, diagnostics };
+}
+
+/**
+ * Applies `answeredBy` set under `items:` to questions and items, then gives each item the agencies that
+ * answer anywhere in it: its own text's and its questions' (an item's own setting replaces that union).
+ */
+function applyAnswerOverrides(items: Omit<ValidItem, 'topicIds'>[], overrides: ReadonlyMap<string, string[]>): void {
+  for (const item of items) {
+    for (const question of item.questions) question.answeringAgencyIds = overrides.get(question.anchor) ?? question.answeringAgencyIds;
+    const all = [...item.answeringAgencyIds, ...item.questions.flatMap((q) => q.answeringAgencyIds)];
+    item.answeringAgencyIds = overrides.get(item.anchor) ?? [...new Set(all)];
+  }
 }

@@ -35,8 +35,28 @@ export const meetingSchema = z.object({
   topicIds: ids.describe('Topics of the meeting, in the order of the front matter.'),
   itemIds: ids.describe('Agenda items and presentation sections, in the order of the minutes.'),
   introHtml: z.string().describe('Sanitized HTML of any text before the first agenda item (usually empty).'),
+  introText: z.string().describe('The same text as plain text (searchable).'),
   previousId: id.nullable().describe('The meeting before this one, or null.'),
   nextId: id.nullable().describe('The meeting after this one, or null.'),
+});
+
+/** A `###` question in an agenda item, with its answer. */
+export const questionSchema = z.object({
+  id: id.describe('`<meeting id>#<anchor>`, for example `2021-01-19#vad-hander-om-man-testar-positivt-efter-forsta-sprutan`.'),
+  anchor: id.describe('Anchor id on the meeting page, unique within the meeting.'),
+  url: url.describe('Path of the meeting page with the anchor.'),
+  text: z.string().describe('The question (the `###` heading) as plain text.'),
+  answeringAgencyIds: ids.describe(
+    'Agencies that answer it: paragraphs under it that open with the agency\'s name, followed by a colon ("FoHM: …") or as the subject ("FoHM menar …"), or set in the front matter (`items: {<anchor>: {answeredBy: […]}}`).',
+  ),
+  answerText: z.string().describe('The plain text under the question, up to the next question or the end of the item.'),
+});
+
+/** A decision or follow-up: a paragraph that opens with "Beslut:" or "Uppföljning:". */
+export const outcomeSchema = z.object({
+  kind: z.enum(['decision', 'follow-up']).describe('`decision` ("Beslut:") or `follow-up` ("Uppföljning:").'),
+  text: z.string().describe('The text after the label.'),
+  url: url.describe('Path of the meeting page with the anchor of the question or item it stands under.'),
 });
 
 /** One agenda item (a `##` section of a meeting). */
@@ -51,8 +71,15 @@ export const itemSchema = z.object({
   presenters: z.array(presenterSchema).describe('Who presented the item, in the order of the heading.'),
   personIds: ids.describe('Ids of the presenters, each once.'),
   agencyIds: ids.describe('Agencies that presented the item, each once.'),
+  answeringAgencyIds: ids.describe(
+    'Agencies that answer in the item (in its text or under its questions), kept apart from those that presented it.',
+  ),
   network: z.boolean().describe("True when the network's own discussion is part of the item."),
   topicIds: ids.describe('Topics of the item.'),
+  questions: z
+    .array(questionSchema)
+    .describe('The `###` questions of an agenda item, in order (none for presentation sections, whose `###` are slide titles).'),
+  outcomes: z.array(outcomeSchema).describe('Decisions and follow-ups, in order.'),
   html: z.string().describe('The minutes of the item as sanitized HTML (no heading).'),
   text: z.string().describe('The minutes of the item as plain text.'),
   excerpt: z.string().describe('The first words of the text, for listings.'),
@@ -66,6 +93,7 @@ export const topicSchema = z.object({
   description: z.string(),
   url: url.describe('Path of the topic page.'),
   feedUrl: url.describe("Path of the Atom feed of the topic's newest items (published, like the page, when the topic has items)."),
+  signals: z.array(z.string()).describe('Words that show an item is about the topic (matched at the start of words, ignoring case).'),
   itemIds: ids.describe('Items on the topic, newest meeting first.'),
   meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
 });
@@ -79,6 +107,8 @@ export const agencySchema = z.object({
   website: z.string().nullable(),
   url: url.describe('Path of the agency page.'),
   itemIds: ids.describe('Items the agency presented, newest meeting first.'),
+  answeredItemIds: ids.describe('Items the agency answered in (see `answeringAgencyIds`), newest meeting first.'),
+  answeredQuestionIds: ids.describe('Questions the agency answered, newest meeting first (ids as in `items[].questions[].id`).'),
   personIds: ids.describe('People who presented for the agency, by name.'),
   meetingIds: ids.describe('Meetings where the agency presented, newest first.'),
 });
@@ -114,6 +144,7 @@ export const archiveIndexSchema = z.object({
 export type ArchiveIndex = z.infer<typeof archiveIndexSchema>;
 export type MeetingEntry = z.infer<typeof meetingSchema>;
 export type ItemEntry = z.infer<typeof itemSchema>;
+export type QuestionEntry = z.infer<typeof questionSchema>;
 export type TopicEntry = z.infer<typeof topicSchema>;
 export type AgencyEntry = z.infer<typeof agencySchema>;
 export type PersonEntry = z.infer<typeof personSchema>;

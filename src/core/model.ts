@@ -69,6 +69,29 @@ export interface Presenter {
   agencyId: string;
 }
 
+/** A `###` heading in an agenda item: a question the network asked (or a sub-topic), and its answer. */
+export interface Question {
+  /** Anchor id, unique within the meeting. */
+  anchor: string;
+  /** The heading as plain text. */
+  text: string;
+  /** Agencies that answer it (registry ids), from the answer's opening or set under `items:`. */
+  answeringAgencyIds: string[];
+  /** The plain text under the heading, up to the next `###` or the item's end. */
+  answerText: string;
+  /** Where the heading stands. */
+  place: Position;
+}
+
+/** A decision or follow-up: a paragraph that opens with "Beslut:" or "Uppföljning:". */
+export interface Outcome {
+  kind: 'decision' | 'follow-up';
+  /** The text after the label. */
+  text: string;
+  /** The anchor of the question or item it stands under. */
+  anchor: string;
+}
+
 /** One validated `##` section. */
 export interface ValidItem {
   /** Anchor id, unique within the meeting, for example `besoksforbud`. */
@@ -83,6 +106,12 @@ export interface ValidItem {
   network: boolean;
   /** Topic ids, from signal words or set in the front matter's `items:`. */
   topicIds: string[];
+  /** The `###` questions of an agenda item (none for slide text). */
+  questions: Question[];
+  /** Agencies that answer in the item, kept apart from those that presented it. */
+  answeringAgencyIds: string[];
+  /** Decisions and follow-ups, in order. */
+  outcomes: Outcome[];
   /** The Markdown under the heading. */
   nodes: RootContent[];
   /** Plain text of the item (for topic matching, search and excerpts). */
@@ -108,6 +137,8 @@ export interface ValidMeeting {
   topicIds: string[];
   /** Markdown before the first `##`. */
   intro: RootContent[];
+  /** Plain text of `intro` (for search). */
+  introText: string;
   items: ValidItem[];
   /** Where each speaker's name is written in the front matter, by person id. */
   speakerPlaces: Record<string, Position>;

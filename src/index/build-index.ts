@@ -10,7 +10,7 @@ import { urls } from '../core/urls.ts';
 
 /** What the index takes from the registries (the check's `Registries` is one). */
 export interface RegistryEntries {
-  topics: readonly { id: string; name: string; description: string }[];
+  topics: readonly { id: string; name: string; description: string; signals: string[] }[];
   agencies: readonly { id: string; name: string; short?: string | undefined; aliases: string[]; website?: string | undefined }[];
 }
 
@@ -38,8 +38,18 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
         presenters,
         personIds: unique(presenters.map((p) => p.personId)),
         agencyIds: item.agencyIds,
+        answeringAgencyIds: item.answeringAgencyIds,
         network: item.network,
         topicIds: item.topicIds,
+        questions: item.questions.map((q) => ({
+          id: `${meeting.slug}#${q.anchor}`,
+          anchor: q.anchor,
+          url: urls.item(meeting.slug, q.anchor),
+          text: q.text,
+          answeringAgencyIds: q.answeringAgencyIds,
+          answerText: q.answerText,
+        })),
+        outcomes: item.outcomes.map((o) => ({ kind: o.kind, text: o.text, url: urls.item(meeting.slug, o.anchor) })),
         html: item.html,
         text: item.text,
         excerpt: item.excerpt,
@@ -59,6 +69,7 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
       topicIds: meeting.topicIds,
       itemIds: own.map((i) => i.id),
       introHtml: meeting.introHtml,
+      introText: meeting.introText,
       previousId: sorted[index - 1]?.slug ?? null,
       nextId: sorted[index + 1]?.slug ?? null,
     };
@@ -67,6 +78,13 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
   const newestFirst = [...items].reverse();
   const byTopic = groupItems(newestFirst, (i) => i.topicIds);
   const byAgency = groupItems(newestFirst, (i) => i.agencyIds);
+  const byAnswering = groupItems(newestFirst, (i) => i.answeringAgencyIds);
+  const questionsBy = new Map<string, string[]>();
+  for (const item of newestFirst) {
+    for (const question of item.questions) {
+      for (const agencyId of question.answeringAgencyIds) questionsBy.set(agencyId, [...(questionsBy.get(agencyId) ?? []), question.id]);
+    }
+  }
   const byPerson = groupItems(newestFirst, (i) => i.personIds);
   const meetingsOf = (list: readonly ItemEntry[]) => unique(list.map((i) => i.meetingId));
 
@@ -79,6 +97,7 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
         description: topic.description,
         url: urls.topic(topic.id),
         feedUrl: urls.topicFeed(topic.id),
+        signals: topic.signals,
         itemIds: on.map((i) => i.id),
         meetingIds: meetingsOf(on),
       };
@@ -100,6 +119,8 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
         website: agency.website ?? null,
         url: urls.agency(agency.id),
         itemIds: by.map((i) => i.id),
+        answeredItemIds: (byAnswering.get(agency.id) ?? []).map((i) => i.id),
+        answeredQuestionIds: questionsBy.get(agency.id) ?? [],
         personIds: agencyPeople.get(agency.id) ?? [],
         meetingIds: meetingsOf(by),
       };

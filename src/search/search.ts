@@ -68,7 +68,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     names: agencyNames(agency),
     mentioned: mentionTest(agencyNames(agency)),
   }));
-  return index.items.map((item): SearchRecord => {
+  const records = index.items.map((item): SearchRecord => {
     const meeting = meetings.get(item.meetingId)!;
     const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabelOf(agencies.get(p.agencyId))}`);
     if (item.network) presenters.push('nätverket');
@@ -94,13 +94,42 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
       },
       filters: {
         [FILTERS.topic]: item.topicIds,
-        [FILTERS.agency]: item.agencyIds,
+        // The agencies that presented the item and those that answer in it.
+        [FILTERS.agency]: unique([...item.agencyIds, ...item.answeringAgencyIds]),
         [FILTERS.person]: item.personIds,
         [FILTERS.year]: [String(meeting.year)],
       },
       sort: { [SORT_KEY]: meeting.date },
     };
   });
+  // A meeting's introduction (text before its first agenda item, or a whole meeting without headings) is found too.
+  for (const meeting of index.meetings) {
+    if (!meeting.introText.trim()) continue;
+    records.push({
+      url: withPathPrefix(meeting.url, pathPrefix),
+      content: [meeting.introText, meeting.title].join(`\n${ALIAS_SEPARATOR} `),
+      language: 'sv',
+      meta: {
+        title: meeting.title,
+        meeting: meeting.title,
+        date: meeting.date,
+        presenters: '',
+        kind: 'intro',
+        excerpt: excerptOf(meeting.introText),
+      },
+      filters: { [FILTERS.topic]: [], [FILTERS.agency]: [], [FILTERS.person]: [], [FILTERS.year]: [String(meeting.year)] },
+      sort: { [SORT_KEY]: meeting.date },
+    });
+  }
+  return records;
+}
+
+/** The first words of a text, cut between words. */
+function excerptOf(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))} …`;
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -100,7 +100,7 @@ describe('safe HTML', () => {
 
   it('keeps tables', () => {
     expect(toSafeHtml(nodes('| Region | Antal |\n| --- | --- |\n| Skåne | 12 |'))).toBe(
-      '<table>\n<thead>\n<tr>\n<th>Region</th>\n<th>Antal</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Skåne</td>\n<td>12</td>\n</tr>\n</tbody>\n</table>',
+      '<div class="table-scroll" tabindex="0"><table>\n<thead>\n<tr>\n<th>Region</th>\n<th>Antal</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Skåne</td>\n<td>12</td>\n</tr>\n</tbody>\n</table></div>',
     );
   });
 

@@ -29,7 +29,7 @@ describe('the help of a front matter field', () => {
 
   it('is found inside an item’s settings, whatever the item’s anchor', () => {
     expect(fieldHelp(frontMatterSchema, ['items', 'besoksforbud'])).toEqual({
-      expected: 'inställningar för en dagordningspunkt (topics)',
+      expected: 'inställningar för en dagordningspunkt eller fråga (topics, answeredBy)',
       example: '  besoksforbud:\n    topics: [Besöksförbud]',
     });
     expect(fieldHelp(frontMatterSchema, ['items', 'besoksforbud', 'topics'])).toEqual({
@@ -87,7 +87,7 @@ describe('the fields a mapping allows', () => {
   it('are the schema’s keys in its order', () => {
     expect(allowedFields(frontMatterSchema, [])).toEqual(['title', 'date', 'speakers', 'agencies', 'topics', 'items']);
     expect(allowedFields(frontMatterSchema, ['speakers', 4])).toEqual(['name', 'agency']);
-    expect(allowedFields(frontMatterSchema, ['items', 'lagesrapport'])).toEqual(['topics']);
+    expect(allowedFields(frontMatterSchema, ['items', 'lagesrapport'])).toEqual(['topics', 'answeredBy']);
     expect(allowedFields(agencyRegistrySchema, [3])).toEqual(['id', 'name', 'short', 'aliases', 'website', 'emails']);
     expect(allowedFields(topicRegistrySchema, [0])).toEqual(['id', 'name', 'description', 'aliases', 'signals']);
   });

@@ -236,3 +236,48 @@ describe('the slide text', () => {
     ]);
   });
 });
+
+describe('questions and answers in the seed meetings', () => {
+  const item = (id: string) => index.items.find((i) => i.id === id)!;
+
+  it('gives every ### question of 19 januari’s vaccination item an anchor, and credits FoHM where the answer opens "FoHM:"', () => {
+    const vaccination = item('2021-01-19#vaccinationsfragor-inklusive-natverkets-ovriga-fragor');
+    expect(vaccination.questions).toHaveLength(9);
+    expect(new Set(vaccination.questions.map((q) => q.anchor)).size).toBe(9);
+    for (const question of vaccination.questions) {
+      expect(question.url).toBe(`/moten/2021-01-19/#${question.anchor}`);
+      expect(vaccination.html).toContain(`<h3 id="${question.anchor}">`);
+      if (/^FoHM:/m.test(question.answerText)) expect(question.answeringAgencyIds, question.text).toEqual(['fohm']);
+    }
+    expect(vaccination.questions.filter((q) => q.answerText.startsWith('FoHM:')).map((q) => q.text)).toEqual([
+      'Hur kommer minskade leveranser av vaccin att påverka?',
+      'Vikten av snabb smittspårning och testning?',
+      'Vad händer om man testar positivt efter första sprutan?',
+    ]);
+    expect(vaccination.answeringAgencyIds).toEqual(['fohm']);
+  });
+
+  it('credits FoHM in 2 mars where it answers as the subject ("FoHM håller med", "FoHM instämmer"), though the network’s items name no presenter', () => {
+    const ovriga = item('2021-03-02#natverkets-ovriga-fragor');
+    expect(ovriga.agencyIds).toEqual([]);
+    expect(ovriga.answeringAgencyIds).toEqual(['fohm']);
+    const kramar = ovriga.questions.find((q) => q.text.startsWith('Fråga om FoHM:s nya rekommendationer'))!;
+    expect(kramar.answerText).toMatch(/^FoHM håller med om/);
+    expect(kramar.answeringAgencyIds).toEqual(['fohm']);
+    const vaccin = item('2021-03-02#senaste-nytt-om-vaccinationslaget');
+    expect(vaccin.text).toContain('FoHM instämmer i den bild');
+    expect(vaccin.answeringAgencyIds).toEqual(['fohm']);
+    const fohm = index.agencies.find((a) => a.id === 'fohm')!;
+    expect(fohm.answeredItemIds).toEqual(
+      expect.arrayContaining(['2021-03-02#natverkets-ovriga-fragor', '2021-03-02#senaste-nytt-om-vaccinationslaget']),
+    );
+    expect(fohm.answeredQuestionIds).toContain(`2021-03-02#${kramar.anchor}`);
+  });
+
+  it('credits no agency for "Nätverket instämmer …"', () => {
+    const ovriga = item('2021-03-02#natverkets-ovriga-fragor');
+    expect(ovriga.text).toContain('Nätverket instämmer i att det inte är rekommendationerna som är problemet');
+    expect(ovriga.answeringAgencyIds).not.toContain('natverket');
+    expect(index.agencies.map((a) => a.id)).not.toContain('natverket');
+  });
+});

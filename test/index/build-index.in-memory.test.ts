@@ -63,6 +63,7 @@ describe('buildIndex on records made in memory', () => {
       description: 'Tillfälliga besöksförbud.',
       url: '/amnen/besoksforbud/',
       feedUrl: '/amnen/besoksforbud/feed.xml',
+      signals: ['besöksförbud'],
       itemIds: ['2021-03-02#ovriga-fragor', '2021-01-19#diskussion', '2021-01-19#besoksforbud', '2020-03-10#besoksforbud'],
       meetingIds: ['2021-03-02', '2021-01-19', '2020-03-10'],
     });
@@ -79,6 +80,8 @@ describe('buildIndex on records made in memory', () => {
       website: 'https://www.folkhalsomyndigheten.se',
       url: '/aktorer/fohm/',
       itemIds: ['2021-03-02#vaccination', '2021-01-19#besoksforbud', '2020-03-10#besoksforbud'],
+      answeredItemIds: [],
+      answeredQuestionIds: [],
       personIds: ['olle-ek'],
       meetingIds: ['2021-03-02', '2021-01-19', '2020-03-10'],
     });
@@ -88,6 +91,62 @@ describe('buildIndex on records made in memory', () => {
       '2021-01-19#ur-presentationen-lagesrapport',
       '2021-01-19#lagesrapport',
     ]);
+  });
+
+  it('keeps each item’s questions and the agencies that answer, apart from its presenters, and lists them on the agency', () => {
+    const question = (anchor: string, text: string, answeringAgencyIds: string[]) => ({
+      anchor,
+      text,
+      answeringAgencyIds,
+      answerText: `Svar på ${text}`,
+      place: { line: 1, column: 1 },
+    });
+    const asked = buildIndex(
+      [
+        meeting('2021-04-06', [
+          item('fragor', 'Frågor', [], [], {
+            questions: [question('kramar', 'Får man kramas?', ['fohm']), question('munskydd', 'Munskydd?', [])],
+            answeringAgencyIds: ['fohm'],
+            outcomes: [{ kind: 'follow-up', text: 'SKR återkommer.', anchor: 'munskydd' }],
+          }),
+        ]),
+        meeting('2021-05-04', [
+          item('besok', 'Besök', [], [], {
+            questions: [question('besok-i-eget-rum', 'Besök i eget rum?', ['fohm', 'skr'])],
+            answeringAgencyIds: ['fohm', 'skr'],
+          }),
+        ]),
+      ],
+      REGISTRIES,
+    );
+    const fragor = asked.items.find((i) => i.id === '2021-04-06#fragor')!;
+    expect(fragor.agencyIds).toEqual([]);
+    expect(fragor.answeringAgencyIds).toEqual(['fohm']);
+    expect(fragor.questions).toEqual([
+      {
+        id: '2021-04-06#kramar',
+        anchor: 'kramar',
+        url: '/moten/2021-04-06/#kramar',
+        text: 'Får man kramas?',
+        answeringAgencyIds: ['fohm'],
+        answerText: 'Svar på Får man kramas?',
+      },
+      {
+        id: '2021-04-06#munskydd',
+        anchor: 'munskydd',
+        url: '/moten/2021-04-06/#munskydd',
+        text: 'Munskydd?',
+        answeringAgencyIds: [],
+        answerText: 'Svar på Munskydd?',
+      },
+    ]);
+    expect(fragor.outcomes).toEqual([{ kind: 'follow-up', text: 'SKR återkommer.', url: '/moten/2021-04-06/#munskydd' }]);
+    expect(entry(asked.agencies, 'fohm')).toMatchObject({
+      itemIds: [],
+      answeredItemIds: ['2021-05-04#besok', '2021-04-06#fragor'],
+      answeredQuestionIds: ['2021-05-04#besok-i-eget-rum', '2021-04-06#kramar'],
+    });
+    expect(entry(asked.agencies, 'skr').answeredQuestionIds).toEqual(['2021-05-04#besok-i-eget-rum']);
   });
 
   it('lists the people who presented, by name, and leaves out a speaker without an item', () => {

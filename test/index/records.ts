@@ -14,9 +14,9 @@ import type { RegistryEntries } from '../../src/index/build-index.ts';
 /** The registries: Arbetsmiljö and IVO have no items. */
 export const REGISTRIES: RegistryEntries = {
   topics: [
-    { id: 'vaccination', name: 'Vaccination', description: 'Vaccination mot covid-19.' },
-    { id: 'besoksforbud', name: 'Besöksförbud', description: 'Tillfälliga besöksförbud.' },
-    { id: 'arbetsmiljo', name: 'Arbetsmiljö', description: 'Personalens arbetsmiljö.' },
+    { id: 'vaccination', name: 'Vaccination', description: 'Vaccination mot covid-19.', signals: ['vaccin'] },
+    { id: 'besoksforbud', name: 'Besöksförbud', description: 'Tillfälliga besöksförbud.', signals: ['besöksförbud'] },
+    { id: 'arbetsmiljo', name: 'Arbetsmiljö', description: 'Personalens arbetsmiljö.', signals: ['arbetsmiljö'] },
   ],
   agencies: [
     { id: 'skr', name: 'Sveriges Kommuner och Regioner', short: 'SKR', aliases: [] },
@@ -46,6 +46,9 @@ export function item(
     agencyIds: [...new Set(presenters.map((p) => p.agencyId))],
     network: presenters.length === 0,
     topicIds,
+    questions: [],
+    answeringAgencyIds: [],
+    outcomes: [],
     text,
     place: { line: 1, column: 1 },
     html: `<p>${text}</p>`,
@@ -66,6 +69,7 @@ export function meeting(date: string, items: ItemRecord[], extraSpeakers: Presen
     agencyIds: [...new Set(speakers.map((s) => s.agencyId))],
     topicIds: [...new Set(items.flatMap((i) => i.topicIds))],
     introHtml: '',
+    introText: '',
     items,
     speakerPlaces: {},
   };

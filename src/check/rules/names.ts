@@ -77,6 +77,15 @@ export const speakerAgencyMismatch = defineRule({
   example: '## Vaccination (Anders Tegnell, SKR) när speakers säger agency: FoHM',
 });
 
+/** `answer-agency-unknown` */
+export const answerAgencyUnknown = defineRule({
+  id: 'answer-agency-unknown',
+  severity: 'warning',
+  when: 'Ett stycke börjar som ett svar från en aktör ("FHM: …"), men namnet finns inte i agencies.yml, så svaret räknas inte till någon aktör. Meddelandet föreslår en aktör som liknar.',
+  fix: 'Skriv aktören som i registret (FoHM: …), lägg till den i agencies.yml, eller ange svarande aktör under items: med answeredBy.',
+  example: 'FHM: Det är samma rekommendationer som tidigare.',
+});
+
 /** The rules of this family, in the guide's order. */
 export const RULES = [
   agencyUnknown,
@@ -86,6 +95,7 @@ export const RULES = [
   speakerUnused,
   speakerDuplicate,
   speakerAgencyMismatch,
+  answerAgencyUnknown,
 ];
 
 const meant = (guess: string | undefined) => (guess === undefined ? '' : ` Menade du "${guess}"?`);
@@ -268,4 +278,29 @@ export function reportUnusedNames(declared: DeclaredNames, used: NamesUsed, cont
       `Aktören ${agency ? agencyLabel(agency) : id} står under agencies men föredrog ingen punkt enligt rubrikerna. Lägg till aktören i rätt rubriks parentes, eller ta bort den från agencies.`,
     );
   }
+}
+
+/** Reports an opening like "FHM: …" that looks like an agency answering but names none in the registry. */
+export function reportUnknownAnswerer(written: string, place: Position, context: MeetingContext): void {
+  const guess = didYouMean(written, agencyNames(context.registries));
+  context.report(
+    answerAgencyUnknown,
+    place,
+    `Stycket börjar som ett svar från "${written}", men det finns ingen sådan aktör i agencies.yml, så svaret räknas inte till någon aktör.${meant(guess)} Skriv aktören som i registret, lägg till den i agencies.yml, eller ange svarande aktör under items: med answeredBy.`,
+    { actual: written, ...(guess ? { expected: [guess] } : {}) },
+  );
+}
+
+/** The agencies set under `items: {<anchor>: {answeredBy: […]}}`, by anchor, resolved (unknown ones reported). */
+export function answerOverrides(frontMatter: FrontMatter, context: MeetingContext): Map<string, string[]> {
+  const overrides = new Map<string, string[]>();
+  for (const [anchor, settings] of Object.entries(frontMatter.items)) {
+    if (settings.answeredBy === undefined) continue;
+    const ids = settings.answeredBy.flatMap((written, index) => {
+      const agency = resolveAgency(written, placeIn(context, ['items', anchor, 'answeredBy', index]), context);
+      return agency ? [agency.id] : [];
+    });
+    overrides.set(anchor, [...new Set(ids)]);
+  }
+  return overrides;
 }

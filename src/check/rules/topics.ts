@@ -86,10 +86,22 @@ export function assignTopics(
   frontMatter: FrontMatter,
   declared: readonly Topic[],
   context: MeetingContext,
+  questionAnchors: ReadonlySet<string> = new Set(),
 ): Map<string, string[]> {
   const anchors = items.map((i) => i.anchor);
   const explicit = new Map<string, string[]>();
   for (const [anchor, settings] of Object.entries(frontMatter.items)) {
+    if (questionAnchors.has(anchor)) {
+      if (settings.topics?.length) {
+        context.report(
+          itemUnknown,
+          placeIn(context, ['items', anchor, 'topics'], 'key'),
+          `"${anchor}" är en fråga, inte en dagordningspunkt: ämnen sätts på punkten. Flytta topics till punktens ankare (${anchors.join(', ')}).`,
+          { expected: anchors, actual: anchor },
+        );
+      }
+      continue;
+    }
     if (!anchors.includes(anchor)) {
       context.report(
         itemUnknown,
@@ -99,6 +111,7 @@ export function assignTopics(
       );
       continue;
     }
+    if (settings.topics === undefined) continue;
     const topics = resolveTopics(settings.topics, ['items', anchor, 'topics'], context);
     settings.topics.forEach((name, index) => {
       const topic = findTopic(context.registries, name);
