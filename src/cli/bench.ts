@@ -11,7 +11,7 @@
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './args.ts';
 import { createBaseline } from '../bench/baseline.ts';
 import { buildCommandArgs } from '../build/command.ts';
 import { generateArchive } from '../bench/generate.ts';
@@ -19,7 +19,19 @@ import { measure, median, type Measurement } from '../bench/measure.ts';
 import { measureRebuild } from '../bench/rebuild.ts';
 import { measureSearch } from '../bench/search.ts';
 
-const { values } = parseArgs({ options: { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' } } });
+const { values } = readArgs(
+  {
+    usage: 'npm run bench [-- --full] [--runs N] [--sizes 100,1000]',
+    summary:
+      'Mäter bygget på genererade arkiv (100 och 1 000 möten, med --full också 10 000) mot Eleventy och Pagefind utan tillägg, och skriver en tabell med tider och minne. Ett mätprogram, inget test.',
+    options: [
+      ['--full', 'mät också 10 000 möten och den första sökningen i Chromium'],
+      ['--runs N', 'antal körningar per storlek'],
+      ['--sizes lista', 'storlekarna att mäta, till exempel 100,1000'],
+    ],
+  },
+  { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' } },
+);
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [100, 1000, 10000] : [100, 1000];
 const root = path.resolve('.');
 const work = path.join(tmpdir(), `minnesarkivet-bench-${process.pid}`);

@@ -6,7 +6,6 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { importReport } from '../tools/import/draft.ts';
 import type { ImportAnswer } from '../tools/import/worker.ts';
 import { meetingDateProblem } from '../core/dates.ts';
@@ -15,12 +14,24 @@ import { checkArchive } from '../build/pipeline.ts';
 import { readRegistries } from '../check/registry.ts';
 import { loadArchive } from '../check/load.ts';
 import { runWorker, WorkerTimeout } from '../build/run-worker.ts';
+import { readArgs } from './args.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
-});
+const { values, positionals } = readArgs(
+  {
+    usage: 'npm run import -- fil.docx [--datum ÅÅÅÅ-MM-DD] [--mapp minutes] [--tidsgrans 60]',
+    summary:
+      'Gör ett Word-dokument (.docx) eller en textfil (.txt) till ett utkast i minutes/ och skriver en rapport: vad importen gissade, vad du behöver titta på (med radnummer i utkastet), vad den lämnade utanför och vad kontrollen säger. En fil som redan finns skrivs aldrig över.',
+    options: [
+      ['fil', 'dokumentet att importera (.docx, .txt), högst 25 MB'],
+      ['--datum ÅÅÅÅ-MM-DD', 'mötets datum, om dokumentets rubrikrad inte har det'],
+      ['--mapp mapp', 'mappen med minnesanteckningar (minutes om ingen anges)'],
+      ['--tidsgrans sekunder', 'hur länge importen får hålla på (60 om inget anges)'],
+    ],
+  },
+  { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
+  { allowPositionals: true, maxPositionals: 1 },
+);
 const [input] = positionals;
 const dir = values.mapp ?? 'minutes';
 const seconds = Number(values.tidsgrans ?? 60);

@@ -5,11 +5,24 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_NETWORK, minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { newMinutes } from '../tools/new-meeting.ts';
+import { readArgs } from './args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { natverk: { type: 'string' }, mapp: { type: 'string' } } });
+const { values, positionals } = readArgs(
+  {
+    usage: 'npm run new -- ÅÅÅÅ-MM-DD [--natverk "Socialchefsnätverket"] [--mapp minutes]',
+    summary:
+      'Skapar en ny fil för mötet med datum och rubrik ifyllda och en förklaring till varje fält. En fil som redan finns skrivs aldrig över, och ett datum som redan har ett möte avvisas.',
+    options: [
+      ['ÅÅÅÅ-MM-DD', 'mötets datum, till exempel 2021-03-02'],
+      ['--natverk namn', 'nätverkets namn i rubriken och filnamnet (Socialchefsnätverket om inget anges)'],
+      ['--mapp mapp', 'mappen med minnesanteckningar (minutes om ingen anges)'],
+    ],
+  },
+  { natverk: { type: 'string' }, mapp: { type: 'string' } },
+  { allowPositionals: true, maxPositionals: 1 },
+);
 const [date] = positionals;
 const dir = values.mapp ?? 'minutes';
 if (!date) {

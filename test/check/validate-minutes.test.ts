@@ -169,3 +169,23 @@ Vaccin.
     expect(places(validate(FRONT, 'minutes/2021-03-03-socialchefsnatverket.md'))).toContain('3:7 date-filename-mismatch');
   });
 });
+
+describe('messages about names in headings that do not contradict each other', () => {
+  it('suggests the declared spelling of a misspelled speaker, and does not also ask to add the misspelling', () => {
+    const result = validate(`${FRONT}\n## Vaccin (Anders Tegnel, FoHM & Emma Spak, SKR)\n\nVaccin och besöksförbud, besöksförbud.\n`);
+    const undeclared = result.diagnostics.filter((d) => d.ruleId === 'speaker-undeclared');
+    expect(undeclared.map((d) => d.message)).toEqual([
+      '"Anders Tegnel" står i rubriken men inte under speakers i front matter. Menade du "Anders Tegnell"? Rätta stavningen i rubriken så att den är som under speakers.',
+    ]);
+    expect(undeclared[0]?.message).not.toContain('Lägg till personen');
+  });
+
+  it('says a comma is missing in "(Anders Tegnell FoHM)", not that a person "Anders Tegnell FoHM" is unknown', () => {
+    const result = validate(`${FRONT}\n## Vaccin (Anders Tegnell FoHM & Emma Spak, SKR)\n\nVaccin och besöksförbud, besöksförbud.\n`);
+    expect(result.diagnostics.map((d) => d.ruleId)).not.toContain('speaker-undeclared');
+    const comma = result.diagnostics.find((d) => d.ruleId === 'heading-parenthesis')!;
+    expect(comma.message).toBe(
+      'Ett kommatecken saknas mellan "Anders Tegnell" och "FoHM" i rubrikens parentes, så de lästes som ett namn. Skriv (Anders Tegnell, FoHM).',
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { type MeetingContext, placeIn } from '../context.ts';
 import type { Presenters } from '../heading.ts';
 import { type Agency, agencyNames, findAgency, nameKey } from '../registry.ts';
 import type { FrontMatter } from '../schema.ts';
+import { headingParenthesis } from './headings.ts';
 import { defineRule } from './rule.ts';
 
 /** `agency-unknown` */
@@ -233,13 +234,24 @@ function resolvePresenter(
         `"${name}" i rubriken är ingen känd aktör. Menade du "${agencyGuess}"? Skriv aktören som i agencies.yml, eller lägg till den där.`,
         { actual: name },
       );
+    } else if (missingComma(name, registries)) {
+      const { person, agency } = missingComma(name, registries)!;
+      report(
+        headingParenthesis,
+        place,
+        `Ett kommatecken saknas mellan "${person}" och "${agency}" i rubrikens parentes, så de lästes som ett namn. Skriv (${person}, ${agency}).`,
+        { actual: name, expected: [`${person}, ${agency}`] },
+      );
     } else {
       const names = [...declared.speakers.values()].map((s) => s.name);
+      const guess = didYouMean(name, names);
       report(
         speakerUndeclared,
         place,
-        `"${name}" står i rubriken men inte under speakers i front matter.${meant(didYouMean(name, names))} Lägg till personen:\n    - name: ${name}\n      agency: ${writtenAgency ?? 'Aktör'}`,
-        { actual: name },
+        guess
+          ? `"${name}" står i rubriken men inte under speakers i front matter. Menade du "${guess}"? Rätta stavningen i rubriken så att den är som under speakers.`
+          : `"${name}" står i rubriken men inte under speakers i front matter. Lägg till personen:\n    - name: ${name}\n      agency: ${writtenAgency ?? 'Aktör'}`,
+        { actual: name, ...(guess ? { expected: [guess] } : {}) },
       );
     }
     return undefined;
@@ -303,4 +315,14 @@ export function answerOverrides(frontMatter: FrontMatter, context: MeetingContex
     overrides.set(anchor, [...new Set(ids)]);
   }
   return overrides;
+}
+
+/** "Anders Tegnell FoHM": a name and an agency written without the comma between them. */
+function missingComma(written: string, registries: MeetingContext['registries']): { person: string; agency: string } | undefined {
+  const words = written.trim().split(/\s+/);
+  for (let n = 1; n < words.length - 1; n++) {
+    const agency = words.slice(-n).join(' ');
+    if (findAgency(registries, agency)) return { person: words.slice(0, -n).join(' '), agency };
+  }
+  return undefined;
 }
