@@ -345,3 +345,24 @@ describe('importing what the registry and the rules do not expect', () => {
     expect(draft).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
   });
 });
+
+describe('suggesting outcomes', () => {
+  it('notes sentences that promise a follow-up, and leaves a marked one alone', async () => {
+    const document = Buffer.from(
+      [
+        'Minnesanteckningar Socialchefsnätverket 4 maj 2021',
+        'Lägesrapport (Michaela Prochazka, Socialstyrelsen)',
+        'Läget är stabilt. Socialstyrelsen återkommer med nya siffror i juni.',
+        'Uppföljning: SKR återkopplar till nätverket.',
+        'Nätverket tar med sig frågan till nästa möte.',
+      ].join('\n'),
+    );
+    const imported = await importDocument('anteckningar.txt', document, registries);
+    const notes = imported.draft.notes.filter((n) => n.message.includes('låter som en uppföljning'));
+    expect(notes.map((n) => [n.kind, n.item, n.message.split(' låter')[0]])).toEqual([
+      ['gissning', 0, '"Socialstyrelsen återkommer med nya siffror i juni."'],
+      ['gissning', 0, '"Nätverket tar med sig frågan till nästa möte."'],
+    ]);
+    expect(imported.text).not.toContain('Uppföljning: Socialstyrelsen');
+  });
+});

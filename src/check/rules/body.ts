@@ -60,7 +60,7 @@ export const meetingEmpty = defineRule({
   severity: 'error',
   when: 'Mötet har ingen text: inga dagordningspunkter (##) och ingen text utanför kommentarer, till exempel en fil från npm run new som ingen har fyllt i.',
   fix: 'Skriv dagordningspunkterna som ## rubriker med text under, eller ta bort filen.',
-  example: 'En fil med bara uppgifterna överst och mallens kommentar.',
+  example: 'En fil med bara front matter och mallens kommentar.',
 });
 
 /** `nesting-too-deep` */

@@ -26,7 +26,7 @@ export interface RuleGroup {
 /** The rules, grouped as the guide shows them. */
 export const RULE_GROUPS: RuleGroup[] = [
   { group: 'Filen', rules: file.RULES },
-  { group: 'Uppgifterna överst (front matter)', rules: frontMatter.RULES },
+  { group: 'Front matter (uppgifterna överst i filen)', rules: frontMatter.RULES },
   { group: 'Talare, aktörer och ämnen', rules: [...names.RULES, ...topics.RULES, ...nearDuplicates.RULES] },
   { group: 'Rubriker och text', rules: [...headings.RULES, ...body.RULES, ...personalData.RULES] },
   { group: 'Registren (agencies.yml och topics.yml)', rules: registry.RULES },

@@ -12,7 +12,7 @@ export const frontMatterMissing = defineRule({
   id: 'front-matter-missing',
   severity: 'error',
   when: 'Rad 1 är inte ---.',
-  fix: 'Börja filen med --- och uppgifterna om mötet, och avsluta dem med en rad med ---.',
+  fix: 'Börja filen med --- och front matter (uppgifterna om mötet), och avsluta den med en rad med ---.',
   example: 'Filen börjar med "## Lägesrapport" i stället för ---.',
 });
 
@@ -20,7 +20,7 @@ export const frontMatterMissing = defineRule({
 export const frontMatterUnclosed = defineRule({
   id: 'front-matter-unclosed',
   severity: 'error',
-  when: 'Uppgifterna avslutas aldrig med en rad med bara ---.',
+  when: 'Front matter avslutas aldrig med en rad med bara ---.',
   fix: 'Lägg till raden --- före den första rubriken.',
   example: '---\ntitle: Socialchefsnätverket 2 mars 2021\n## Lägesrapport',
 });
@@ -30,7 +30,7 @@ export const frontMatterLanguage = defineRule({
   id: 'front-matter-language',
   severity: 'error',
   when: 'Första raden är ---js, ---javascript eller något annat än ---. Sådant körs aldrig.',
-  fix: 'Ändra första raden till bara --- och skriv uppgifterna som namn: värde.',
+  fix: 'Ändra första raden till bara --- och skriv front matter som namn: värde.',
   example: '---js',
 });
 
@@ -38,7 +38,7 @@ export const frontMatterLanguage = defineRule({
 export const frontMatterYaml = defineRule({
   id: 'front-matter-yaml',
   severity: 'error',
-  when: 'Uppgifterna kan inte läsas: ett kolon, ett citattecken eller en ] saknas, indraget är fel eller ett fält står två gånger.',
+  when: 'Front matter kan inte läsas: ett kolon, ett citattecken eller en ] saknas, indraget är fel eller ett fält står två gånger.',
   fix: 'Rätta raden som meddelandet pekar ut; meddelandet säger vad som saknas.',
   example: 'topics: [Vaccination, Besöksförbud',
 });
@@ -47,7 +47,7 @@ export const frontMatterYaml = defineRule({
 export const frontMatterNotMapping = defineRule({
   id: 'front-matter-not-mapping',
   severity: 'error',
-  when: 'Uppgifterna är en lista eller en ensam text i stället för fält.',
+  when: 'Front matter är en lista eller en ensam text i stället för fält.',
   fix: 'Skriv ett fält per rad: title: …, date: … och så vidare.',
   example: '---\n- Vaccination\n---',
 });

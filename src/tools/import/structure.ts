@@ -244,6 +244,7 @@ export function structure(blocks: readonly Block[], registries: Registries, opti
     );
   collectSpeakers(draft, registries);
   suggestTopics(draft, registries);
+  suggestOutcomes(draft);
   return draft;
 }
 
@@ -288,4 +289,27 @@ function unknownAgencyNote(agency: string, line: AgendaLine, registries: Registr
     `Utkastet klarar inte kontrollen förrän aktören finns där. Lägg till den sist i minutes/agencies.yml:\n` +
     `      - id: ${slugify(agency)}\n        name: ${agency}`
   );
+}
+
+/** Phrases that promise something later: a follow-up the minutes could mark as one. */
+const FOLLOW_UP = /(?<!\p{L})(återkommer|återkopplar|tar med sig|följer upp|skickar ut)(?!\p{L})/iu;
+
+/** Notes on sentences that sound like follow-ups ("SKR återkommer …"), for the secretary to mark "Uppföljning:" or not. */
+function suggestOutcomes(draft: Draft): void {
+  draft.items.forEach((item, index) => {
+    for (const node of item.body) {
+      const blocks = node.type === 'list' ? node.children.map((child) => toPlainText(child.children)) : [toPlainText([node])];
+      for (const text of blocks) {
+        if (/^(beslut|uppföljning)\s*:/i.test(text)) continue;
+        const sentence = text.split(/(?<=[.!?])\s+/).find((s) => FOLLOW_UP.test(s));
+        if (!sentence) continue;
+        const shown = sentence.length > 90 ? `${sentence.slice(0, 87)}…` : sentence;
+        draft.notes.push({
+          kind: 'gissning',
+          message: `"${shown}" låter som en uppföljning. Ska den listas bland mötets uppföljningar, låt stycket börja med "Uppföljning:" (eller "Beslut:" för ett beslut).`,
+          item: index,
+        });
+      }
+    }
+  });
 }
