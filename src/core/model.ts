@@ -39,6 +39,8 @@ export interface Topic {
   aliases: string[];
   /** Words that show an item is about the topic. */
   signals: string[];
+  /** English and everyday words people search for the topic with. */
+  searchTerms: string[];
   place: SourcePlace;
 }
 

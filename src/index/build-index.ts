@@ -10,7 +10,7 @@ import { urls } from '../core/urls.ts';
 
 /** What the index takes from the registries (the check's `Registries` is one). */
 export interface RegistryEntries {
-  topics: readonly { id: string; name: string; description: string; signals: string[] }[];
+  topics: readonly { id: string; name: string; description: string; signals: string[]; searchTerms: string[] }[];
   agencies: readonly { id: string; name: string; short?: string | undefined; aliases: string[]; website?: string | undefined }[];
 }
 
@@ -98,6 +98,7 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
         url: urls.topic(topic.id),
         feedUrl: urls.topicFeed(topic.id),
         signals: topic.signals,
+        searchTerms: topic.searchTerms,
         itemIds: on.map((i) => i.id),
         meetingIds: meetingsOf(on),
       };

@@ -14,9 +14,9 @@ import type { RegistryEntries } from '../../src/index/build-index.ts';
 /** The registries: Arbetsmiljö and IVO have no items. */
 export const REGISTRIES: RegistryEntries = {
   topics: [
-    { id: 'vaccination', name: 'Vaccination', description: 'Vaccination mot covid-19.', signals: ['vaccin'] },
-    { id: 'besoksforbud', name: 'Besöksförbud', description: 'Tillfälliga besöksförbud.', signals: ['besöksförbud'] },
-    { id: 'arbetsmiljo', name: 'Arbetsmiljö', description: 'Personalens arbetsmiljö.', signals: ['arbetsmiljö'] },
+    { id: 'vaccination', name: 'Vaccination', description: 'Vaccination mot covid-19.', signals: ['vaccin'], searchTerms: ['vaccine'] },
+    { id: 'besoksforbud', name: 'Besöksförbud', description: 'Tillfälliga besöksförbud.', signals: ['besöksförbud'], searchTerms: ['visiting ban'] },
+    { id: 'arbetsmiljo', name: 'Arbetsmiljö', description: 'Personalens arbetsmiljö.', signals: ['arbetsmiljö'], searchTerms: [] },
   ],
   agencies: [
     { id: 'skr', name: 'Sveriges Kommuner och Regioner', short: 'SKR', aliases: [] },
