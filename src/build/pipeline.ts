@@ -14,7 +14,7 @@ import { processFiles } from './workers.ts';
 import { allowedEmails, type FileResult, isIncomplete, processFile } from '../check/process-file.ts';
 import { readRegistries, type Registries } from '../check/registry.ts';
 import { findDuplicateMeetings } from '../check/rules/file.ts';
-import { findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
+import { findAliasesThatAreWords, findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
 
 export type { SourceMemo } from '../check/load.ts';
 
@@ -46,7 +46,11 @@ export function combineResults(loaded: LoadedArchive, read: ReadRegistries, resu
     diagnostics.push(...result.diagnostics);
     if (result.meeting) meetings.push(result.meeting);
   }
-  diagnostics.push(...findDuplicateMeetings(loaded.minutes.map((m) => m.path)), ...findNearDuplicateNames(meetings, registries));
+  diagnostics.push(
+    ...findDuplicateMeetings(loaded.minutes.map((m) => m.path)),
+    ...findNearDuplicateNames(meetings, registries),
+    ...findAliasesThatAreWords(meetings, registries),
+  );
   const sorted = sortDiagnostics(diagnostics);
   const filesChecked = loaded.minutes.length + (loaded.agencies ? 1 : 0) + (loaded.topics ? 1 : 0);
   const index = hasErrors(sorted) ? undefined : buildIndex(meetings, registries);

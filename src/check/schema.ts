@@ -187,7 +187,11 @@ export const topicEntrySchema = help(
     /** Other names that may be used in a meeting's `topics`. Default: none. */
     aliases: aliases().default([]),
     /** Words that show an agenda item is about the topic, matched at the start of words, ignoring case. */
-    signals: help(list(help(text(), 'ett signalord', 'signals: [besöksförbud]')), 'en lista med signalord', 'signals: [besöksförbud]').default([]),
+    signals: help(
+      list(help(text(), 'ett signalord', 'signals: [besöksförbud]')),
+      'en lista med signalord',
+      'signals: [besöksförbud]',
+    ).default([]),
     /**
      * What people type when they look for the topic but that the minutes do not say: English and everyday
      * words (`visiting ban`, `besöksstopp`). The search page offers the topic for them ("Menade du ämnet
@@ -197,7 +201,8 @@ export const topicEntrySchema = help(
       list(help(text(), 'ett sökord', 'searchTerms: [visiting ban, besöksstopp]')),
       'en lista med sökord på engelska eller vardagssvenska',
       'searchTerms: [visiting ban, besöksstopp]',
-    ).default([]),  }),
+    ).default([]),
+  }),
   'en post med id, name och description',
   topicExample,
 );

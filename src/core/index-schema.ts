@@ -94,7 +94,9 @@ export const topicSchema = z.object({
   url: url.describe('Path of the topic page.'),
   feedUrl: url.describe("Path of the Atom feed of the topic's newest items (published, like the page, when the topic has items)."),
   signals: z.array(z.string()).describe('Words that show an item is about the topic (matched at the start of words, ignoring case).'),
-  searchTerms: z.array(z.string()).describe('English and everyday words people search for the topic with (the search page offers the topic for them).'),
+  searchTerms: z
+    .array(z.string())
+    .describe('English and everyday words people search for the topic with (the search page offers the topic for them).'),
   itemIds: ids.describe('Items on the topic, newest meeting first.'),
   meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
 });

@@ -8,7 +8,15 @@ import type { Topic } from '../../src/check/registry.ts';
 import { BODY_HITS_NEEDED, countSignals, matchTopics } from '../../src/check/topics.ts';
 
 function topic(id: string, signals: string[]): Topic {
-  return { id, name: id, description: `Om ${id}.`, aliases: [], signals, searchTerms: [], place: { file: 'minutes/topics.yml', line: 1, column: 3 } };
+  return {
+    id,
+    name: id,
+    description: `Om ${id}.`,
+    aliases: [],
+    signals,
+    searchTerms: [],
+    place: { file: 'minutes/topics.yml', line: 1, column: 3 },
+  };
 }
 
 const vaccination = topic('vaccination', ['vaccin']);

@@ -29,7 +29,7 @@ describe('npm run check', () => {
     const { code, lines } = await check(`${FIXTURES}/bad`);
     expect(code).toBe(1);
     const summary = lines.at(-1);
-    expect(summary).toMatch(/^\d+ fel och \d+ varningar i 29 filer \(32 filer kontrollerade\)\.$/);
+    expect(summary).toMatch(/^\d+ fel och \d+ varningar i 30 filer \(32 filer kontrollerade\)\.$/);
     const starts = lines.filter((l) => l.startsWith(`${FIXTURES}/bad/`));
     expect(starts.length).toBeGreaterThan(25);
     for (const line of starts) expect(line).toMatch(/^test\/fixtures\/bad\/[^:]+:\d+:\d+: .+/);

@@ -15,7 +15,13 @@ import type { RegistryEntries } from '../../src/index/build-index.ts';
 export const REGISTRIES: RegistryEntries = {
   topics: [
     { id: 'vaccination', name: 'Vaccination', description: 'Vaccination mot covid-19.', signals: ['vaccin'], searchTerms: ['vaccine'] },
-    { id: 'besoksforbud', name: 'Besöksförbud', description: 'Tillfälliga besöksförbud.', signals: ['besöksförbud'], searchTerms: ['visiting ban'] },
+    {
+      id: 'besoksforbud',
+      name: 'Besöksförbud',
+      description: 'Tillfälliga besöksförbud.',
+      signals: ['besöksförbud'],
+      searchTerms: ['visiting ban'],
+    },
     { id: 'arbetsmiljo', name: 'Arbetsmiljö', description: 'Personalens arbetsmiljö.', signals: ['arbetsmiljö'], searchTerms: [] },
   ],
   agencies: [

@@ -1,6 +1,7 @@
 /**
  * Rules: names of people (across the whole archive) and of agencies (in the
- * registry) so alike that they are probably one name written two ways.
+ * registry) so alike that they are probably one name written two ways, and
+ * agency names that are also ordinary words of the minutes.
  */
 import { type Diagnostic, fileReporter, type Position } from '../../core/diagnostics.ts';
 import type { MeetingRecord } from '../../core/model.ts';
@@ -18,8 +19,17 @@ export const nameNearDuplicate = defineRule({
   example: 'Ulrica Donhammar i ett möte och Ulrica Dohnhammar i ett annat',
 });
 
+/** `agency-alias-common-word` */
+export const agencyAliasCommonWord = defineRule({
+  id: 'agency-alias-common-word',
+  severity: 'warning',
+  when: 'En aktörs förkortning eller alias är också ett vanligt ord i minnesanteckningarna (skrivet med gemener). Sökningen på ordet skulle då kunna blanda ihop ordet med aktören.',
+  fix: 'Ta bort aliaset från agencies.yml om det inte behövs, eller skriv det med versaler som i aktörens namn.',
+  example: 'aliases: [Vård] när ordet "vård" står i texten.',
+});
+
 /** The rules of this family, in the guide's order. */
-export const RULES = [nameNearDuplicate];
+export const RULES = [nameNearDuplicate, agencyAliasCommonWord];
 
 /** A name and the first place it is written. */
 interface NamePlace {
@@ -81,5 +91,34 @@ export function findNearDuplicateNames(meetings: readonly MeetingRecord[], regis
   const diagnostics: Diagnostic[] = [];
   nearDuplicatePairs([...people.values()], 'Personnamnet', diagnostics);
   nearDuplicatePairs(agencies, 'Aktören', diagnostics);
+  return diagnostics;
+}
+
+/**
+ * Warns about an agency's short name or alias that the minutes also use as an ordinary word, in lower
+ * case ("Vård" and "vård"): a search for the word must not find the agency's items because of it.
+ */
+export function findAliasesThatAreWords(meetings: readonly MeetingRecord[], registries: Registries): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const meeting of meetings) {
+    for (const item of meeting.items) {
+      for (const word of item.text.match(/\p{L}[\p{L}-]*/gu) ?? [])
+        if (word === word.toLocaleLowerCase('sv')) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const agency of registries.agencies) {
+    for (const alias of [...(agency.short ? [agency.short] : []), ...agency.aliases]) {
+      const word = alias.toLocaleLowerCase('sv');
+      const times = /^\p{L}[\p{L}-]*$/u.test(alias) ? (counts.get(word) ?? 0) : 0;
+      if (times === 0) continue;
+      fileReporter(agency.place.file, diagnostics).report(
+        agencyAliasCommonWord,
+        agency.place,
+        `"${alias}" (${agency.name}) är också ett vanligt ord i minnesanteckningarna: "${word}" står ${times === 1 ? 'en gång' : `${times} gånger`}. Ta bort aliaset om det inte behövs, så att den som söker på ordet inte får aktörens punkter.`,
+        { actual: alias },
+      );
+    }
+  }
   return diagnostics;
 }
