@@ -4,10 +4,24 @@
  * them is gone. The last matters because `npm` passes SIGTERM to the shell
  * that runs the script, and the shell dies without passing it on: the Node
  * process would go on as an orphan. So each command watches its parent and
- * stops as it would on SIGTERM when the parent changes.
+ * stops as it would on SIGTERM when the parent is gone.
+ *
+ * A process that starts one of these commands itself (the preview its full
+ * build, the build CLI itself again with the build's heap) names itself in
+ * {@link PARENT_ENV}: a child that loads slowly may find its parent already
+ * gone when it starts watching, and must know whom to look for.
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { processAlive } from './publish.ts';
+
+/** The environment variable in which a process that starts a command names itself (its PID). */
+export const PARENT_ENV = 'MINNESARKIVET_PARENT_PID';
+
+/** The environment for a child that should stop when this process is gone. */
+export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, [PARENT_ENV]: String(process.pid) };
+}
 
 /** Why a command stops: a signal's name, or `parent` when its parent process is gone. */
 export type StopReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'parent';
@@ -29,7 +43,10 @@ export function stopExitCode(reason: StopReason): number {
  */
 export function onStop(stop: (reason: StopReason) => void): () => void {
   let stopping = false;
-  const parent = process.ppid;
+  // The parent named by the process that started this one: it is the parent now, or it is gone already
+  // (then this process stops at once). A name inherited from further up is not ours.
+  const named = Number(process.env[PARENT_ENV]);
+  const parent = Number.isInteger(named) && named > 0 && (named === process.ppid || !processAlive(named)) ? named : process.ppid;
   const handle = (reason: StopReason) => {
     if (stopping) {
       if (reason !== 'parent') process.exit(stopExitCode(reason));
@@ -50,15 +67,23 @@ export function onStop(stop: (reason: StopReason) => void): () => void {
   };
 }
 
-/** Calls `gone` once when this process's parent is no longer `parent`. Returns a function that stops watching. */
+/** Calls `gone` once when the process `parent` is no longer this process's parent, or has ended. Returns a function that stops watching. */
 function watchParent(parent: number, gone: () => void): () => void {
-  const poll = setInterval(() => {
-    if (process.ppid === parent) return;
+  let watching = true;
+  const check = () => {
+    if (!watching || (process.ppid === parent && processAlive(parent))) return;
+    watching = false;
     clearInterval(poll);
     gone();
-  }, PARENT_POLL_MS);
+  };
+  const poll = setInterval(check, PARENT_POLL_MS);
   poll.unref();
-  return () => clearInterval(poll);
+  // At once too: a parent that was gone before this process started watching.
+  setImmediate(check);
+  return () => {
+    watching = false;
+    clearInterval(poll);
+  };
 }
 
 /**
@@ -67,7 +92,7 @@ function watchParent(parent: number, gone: () => void): () => void {
  * that ended it.
  */
 export function runPassingSignals(command: string, args: readonly string[]): Promise<number> {
-  const child = spawn(command, args, { stdio: 'inherit' });
+  const child = spawn(command, args, { stdio: 'inherit', env: childEnv() });
   // Every signal is passed on (a second Ctrl+C too); this process ends when the child has.
   const passOn = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of STOP_SIGNALS) process.on(signal, passOn);

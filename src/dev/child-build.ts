@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { buildCommandArgs } from '../build/command.ts';
+import { childEnv } from '../build/stopping.ts';
 import type { Deployment } from '../core/urls.ts';
 
 /** How a child build ended. */
@@ -33,7 +34,8 @@ export interface ChildBuild {
 /** Starts `npm run build -- --path-prefix … minutesDir siteDir` as a child process with the build's heap. */
 export function startChildBuild(minutesDir: string, siteDir: string, deploy: Deployment): ChildBuild {
   const child = spawn(process.execPath, buildCommandArgs(minutesDir, siteDir, '--path-prefix', deploy.pathPrefix), {
-    env: { ...process.env, SITE_URL: deploy.siteUrl },
+    // Names this process, so that the build stops by itself if the preview is killed.
+    env: { ...childEnv(), SITE_URL: deploy.siteUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid) {

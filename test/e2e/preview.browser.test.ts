@@ -31,7 +31,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  child?.kill('SIGKILL');
+  if (child && child.exitCode === null) {
+    const closed = new Promise((resolve) => child!.once('close', resolve));
+    child.kill('SIGTERM');
+    await closed;
+  }
 });
 
 describe.runIf(HAS_CHROMIUM)('the preview in the browser', () => {

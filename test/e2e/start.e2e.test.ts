@@ -9,7 +9,14 @@ import { collect, descendants, previewProject, startPreviewProcess, stillRunning
 let child: ChildProcess | undefined;
 let blocker: Server | undefined;
 afterEach(async () => {
-  child?.kill('SIGKILL');
+  // Stopped as a user stops it, so that it stops its build too; killed if that fails.
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const closed = new Promise((resolve) => child!.once('close', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child?.kill('SIGKILL'), 10_000);
+    await closed;
+    clearTimeout(timer);
+  }
   child = undefined;
   await new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(undefined)));
   blocker = undefined;
@@ -146,4 +153,23 @@ describe('npm start', () => {
       await expect(fetch(url)).rejects.toThrow();
     });
   }
+
+  it('has its build stop by itself when the preview is killed outright', async () => {
+    const project = await previewProject();
+    const started = startPreviewProcess(project);
+    child = started.child;
+    await waitFor(started.output, /Bygger arkivet/);
+    let builds: number[] = [];
+    await waitUntil(
+      async () =>
+        (builds = (await descendants(started.child.pid!)).filter((p) => p.command.includes('cli/build.ts')).map((p) => p.pid)).length > 0,
+      60_000,
+      'the child build',
+    );
+    const closed = new Promise((resolve) => started.child.once('close', resolve));
+    started.child.kill('SIGKILL');
+    await closed;
+    await waitUntil(async () => (await stillRunning(builds)).length === 0, 10_000, 'the orphaned build to stop');
+    await expect(stat(path.join(project, 'site.lock'))).rejects.toThrow('ENOENT');
+  });
 });
