@@ -1,12 +1,17 @@
 /**
  * The whole build: check → index → render → search index, into a fresh
- * staging folder that replaces the site only when everything succeeded.
+ * build folder that replaces the site only when everything succeeded (see
+ * `publish.ts`: `site` is a link flipped atomically to the newest build).
  * A failed build leaves the previous site as it was; a deleted or renamed
  * meeting leaves nothing stale behind, because nothing is built in place.
+ * One build of a site runs at a time (`site.lock`), and each build removes
+ * what interrupted builds left behind.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { hasErrors } from '../core/diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
 import type { FileCache } from './cache.ts';
@@ -17,6 +22,9 @@ import { SEARCH_SHARD_RECORDS, searchRecords, searchShards } from '../search/sea
 import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
+import { assetLinkFailure } from './asset-links.ts';
+import { type BuildFailure, describeFailure } from './failure.ts';
+import { acquireBuildLock, newBuildFolder, publishBuild, removeLeftovers } from './publish.ts';
 
 /** The check's rules as the guide page lists them: the site takes them as data. */
 export const RULES = RULE_GROUPS;
@@ -41,13 +49,22 @@ export interface BuildResult {
   check: CheckResult;
   /** True when the site folder was replaced. */
   built: boolean;
+  /** Why the site was not replaced although the check passed (a full disk, a missing permission, a link among the assets …). */
+  failure?: BuildFailure;
+  /** What earlier, interrupted builds had left and this build removed (paths beside the site). */
+  removed: string[];
   /** Files written by the renderer. */
   pages: string[];
   /** Milliseconds each stage took (check, render, search, write), for the benchmark. */
   timings: Record<string, number>;
 }
 
-/** Builds the site. Never touches `siteDir` unless the whole build succeeded. */
+/**
+ * Builds the site. Never touches the current site unless the whole build succeeded. Throws
+ * `SiteLockedError` (from `publish.ts`) when another build of the same site is running. A failure to
+ * write (disk full, permission, read-only disk) is returned as `failure`, explained in Swedish, with
+ * the check's result, and the new build's folder removed.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   let lap = performance.now();
@@ -56,39 +73,64 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings[stage] = Math.round(now - lap);
     lap = now;
   };
-  const check = await checkArchive(options.minutesDir, options.cache ? { cache: options.cache } : {});
-  time('check');
-  if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], timings };
-
-  const siteDir = path.resolve(options.siteDir);
-  const staging = `${siteDir}.tmp-${process.pid}`;
-  const previous = `${siteDir}.old-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const lock = await acquireBuildLock(options.siteDir);
   try {
-    await mkdir(staging, { recursive: true });
-    // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
-    const searchStarted = performance.now();
-    const shards = searchShards(searchRecords(check.index, options.deploy.pathPrefix), options.searchShardSize);
-    const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
-      timings.search = Math.round(performance.now() - searchStarted);
-    });
-    const site = toSiteData(check.index, { searchIndexes: shards.map((shard) => shard.dir) });
-    const pages = await renderInBatches(site, staging, options).catch(async (failure: unknown) => {
-      await search.catch(() => undefined);
-      throw failure;
-    });
+    // What killed builds left is removed while the check runs.
+    const leftovers = removeLeftovers(options.siteDir);
+    const check = await checkArchive(options.minutesDir, options.cache ? { cache: options.cache } : {});
+    time('check');
+    const removed = await leftovers;
+    if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], timings, removed };
+    const linked = await assetLinkFailure(path.join(options.templatesDir ?? 'templates', 'assets'));
+    if (linked) return { check, built: false, failure: linked, pages: [], timings, removed };
+
+    let staging: string | undefined;
+    try {
+      staging = await newBuildFolder(options.siteDir);
+      const pages = await buildInto(staging, check.index, options, timings, time);
+      await publishBuild(options.siteDir, staging);
+      time('swap');
+      return { check, built: true, pages, timings, removed };
+    } catch (error) {
+      if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      return { check, built: false, failure: describeFailure(error, options.siteDir), pages: [], timings, removed };
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Renders the pages, the search index and the index files into the empty folder `staging`. Returns the pages written. */
+async function buildInto(
+  staging: string,
+  index: ArchiveIndex,
+  options: BuildOptions,
+  timings: Record<string, number>,
+  time: (stage: string) => void,
+): Promise<string[]> {
+  // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
+  const searchStarted = performance.now();
+  const shards = searchShards(searchRecords(index, options.deploy.pathPrefix), options.searchShardSize);
+  const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
+    timings.search = Math.round(performance.now() - searchStarted);
+  });
+  // Handled here so that Pagefind failing while Eleventy still renders is not an unhandled rejection; awaited below.
+  search.catch(() => undefined);
+  const site = toSiteData(index, { searchIndexes: shards.map((shard) => shard.dir) });
+  let pages: string[];
+  try {
+    pages = await renderInBatches(site, staging, options);
     time('render');
-    await writeIndexJson(path.join(staging, siteFile(urls.index)), check.index);
+    await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
-    await search;
-    time('waitForSearch');
-    await swap(staging, siteDir, previous);
-    time('swap');
-    return { check, built: true, pages, timings };
   } catch (failure) {
-    await rm(staging, { recursive: true, force: true });
+    // The staging folder is removed by the caller: Pagefind must be done writing into it first.
+    await search.catch(() => undefined);
     throw failure;
   }
+  await search;
+  time('waitForSearch');
+  return pages;
 }
 
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
@@ -108,44 +150,26 @@ async function renderInBatches(site: SiteData, outputDir: string, options: Build
 
 /**
  * Writes the index as JSON one entry at a time: at 10,000 meetings the index is hundreds of
- * megabytes, and one string of it does not fit in the heap beside everything else.
+ * megabytes, and one string of it does not fit in the heap beside everything else. A failed write
+ * (a full disk) rejects.
  */
 async function writeIndexJson(file: string, index: ArchiveIndex): Promise<void> {
-  const out = createWriteStream(file);
-  const write = (chunk: string) =>
-    out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  // Every key of the index in order; lists are written an entry at a time.
-  let separator = '{';
-  for (const [key, value] of Object.entries(index)) {
-    await write(`${separator}${JSON.stringify(key)}:`);
-    separator = ',';
-    if (!Array.isArray(value)) {
-      await write(JSON.stringify(value));
-      continue;
-    }
-    await write('[');
-    for (let i = 0; i < value.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(value[i])}`);
-    await write(']');
-  }
-  await write('}\n');
-  await new Promise<void>((resolve, reject) => out.end((failure?: Error | null) => (failure ? reject(failure) : resolve())));
+  await pipeline(Readable.from(indexJsonChunks(index)), createWriteStream(file));
 }
 
-/** Puts `staging` in place of `target`, keeping the old one until the new one is in place. */
-async function swap(staging: string, target: string, previous: string): Promise<void> {
-  await rm(previous, { recursive: true, force: true });
-  let hadTarget = true;
-  try {
-    await rename(target, previous);
-  } catch (failure) {
-    if ((failure as NodeJS.ErrnoException).code !== 'ENOENT') throw failure;
-    hadTarget = false;
+/** The index as JSON in pieces: every key in order, lists an entry at a time. */
+function* indexJsonChunks(index: ArchiveIndex): Generator<string> {
+  let separator = '{';
+  for (const [key, value] of Object.entries(index)) {
+    yield `${separator}${JSON.stringify(key)}:`;
+    separator = ',';
+    if (!Array.isArray(value)) {
+      yield JSON.stringify(value);
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield `${i ? ',' : ''}${JSON.stringify(value[i])}`;
+    yield ']';
   }
-  try {
-    await rename(staging, target);
-  } catch (failure) {
-    if (hadTarget) await rename(previous, target);
-    throw failure;
-  }
-  await rm(previous, { recursive: true, force: true });
+  yield '}\n';
 }

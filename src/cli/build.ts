@@ -1,42 +1,56 @@
 /**
  * `npm run build [-- --path-prefix /arkiv/] [minutes] [site]`: checks the
- * minutes and, when there are no errors, builds the whole site into `site/`.
- * With errors it prints them, exits 1 and leaves `site/` as it was.
- * `SITE_URL` gives the address used in feeds and the sitemap. Started without
- * the build's heap, it runs itself again with it (`build/command.ts`).
+ * minutes and, when there are no errors, builds the whole site into a new
+ * folder in `site.builds/` and points the link `site` at it. With errors, a
+ * full disk or a missing permission it prints the check's messages and why,
+ * exits 1 and leaves `site/` as it was; a second build of the same site while
+ * one runs is refused. `SITE_URL` gives the address used in feeds and the
+ * sitemap. Started without the build's heap, it runs itself again with it
+ * (`build/command.ts`), passing Ctrl+C and SIGTERM on. Stopped, it gives up
+ * its lock; the next build removes what it left.
  */
 import { parseArgs } from 'node:util';
-import { hasBuildHeap, runBuildProcess } from '../build/command.ts';
-import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
+import { buildCommandArgs, hasBuildHeap } from '../build/command.ts';
+import { onStop, runPassingSignals, stopExitCode } from '../build/stopping.ts';
 import { deploymentFromEnv } from '../core/urls.ts';
 
 if (hasBuildHeap()) await build();
-else process.exitCode = await runBuildProcess(process.argv.slice(2));
+else process.exitCode = await runPassingSignals(process.execPath, buildCommandArgs(...process.argv.slice(2)));
 
 async function build(): Promise<void> {
+  onStop((reason) => {
+    console.log('Bygget avbröts. Det som hann byggas tas bort vid nästa bygge.');
+    // The lock is given up by publish.ts on exit.
+    process.exit(stopExitCode(reason));
+  });
   // Loaded here, not above: a process that only starts the build again need not load Eleventy and Pagefind.
-  const [{ buildSite }, { FileCache }, { closeSearch }] = await Promise.all([
+  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteLockedError }, { buildReport }] = await Promise.all([
     import('../build/build.ts'),
     import('../build/cache.ts'),
     import('../search/search.ts'),
+    import('../build/failure.ts'),
+    import('../build/publish.ts'),
+    import('../build/report.ts'),
   ]);
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
   const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
 
   const started = performance.now();
-  const result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache() }).finally(closeSearch);
-  for (const diagnostic of result.check.diagnostics) console.log(formatDiagnostic(diagnostic));
-  console.log(summarize(result.check.diagnostics, result.check.filesChecked));
-  if (!result.built) {
-    console.log(`Inget byggdes: rätta felen ovan. ${siteDir}/ är oförändrad.`);
+  let result;
+  try {
+    result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache() }).finally(closeSearch);
+  } catch (error) {
+    // Before the check: another build holds the lock, or the lock could not be written.
+    const failure = error instanceof SiteLockedError ? { kind: 'locked', message: error.message } : describeFailure(error, siteDir);
+    if (failure.kind === 'other') throw error;
+    console.log(failure.message);
     process.exitCode = 1;
     return;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  const index = result.check.index!;
-  console.log(
-    `Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`,
-  );
-  if (process.env.BUILD_TIMINGS) console.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
+  for (const line of buildReport(result, siteDir, seconds)) console.log(line);
+  if (result.failure?.kind === 'other') console.error(result.failure.error);
+  if (!result.built) process.exitCode = 1;
+  else if (process.env.BUILD_TIMINGS) console.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
 }

@@ -1,0 +1,279 @@
+/**
+ * The site folder and how a new build replaces it, atomically.
+ *
+ * `site` is a symbolic link to the newest complete build in
+ * `site.builds/<stamp>/`. A build writes a new folder there, and only when it
+ * is complete flips the link: a new link is written beside it and renamed
+ * over `site` (one `rename`, atomic on POSIX file systems), so at every
+ * moment `site` is either the old build or the new one, never missing and
+ * never half-written. Then the old build is removed.
+ *
+ * A build first takes `site.lock` (the PID of the process that builds), so
+ * two builds of one site never run at once; a lock whose process is gone is
+ * taken over. It also removes what earlier, interrupted builds left: build
+ * folders the link does not point to, and the `site.tmp-*` and `site.old-*`
+ * folders of the earlier two-rename swap. A `site` that is still a real
+ * folder (built before this layout) is moved into `site.builds/` when the
+ * first new build is put in place.
+ *
+ * To publish, copy the folder the link points to: `rsync -a site/ server:…`
+ * (with the trailing slash) or `cp -rL site/ …`.
+ */
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The paths that belong to one site folder. */
+export interface SitePaths {
+  /** The site: a link to the current build (absolute). */
+  site: string;
+  /** The builds, one folder each: `site.builds/`. */
+  builds: string;
+  /** The lock of a running build: `site.lock`. */
+  lock: string;
+  /** The folder that holds all of these. */
+  parent: string;
+  /** The site's own name, `site`. */
+  base: string;
+}
+
+/** The paths of the site folder `siteDir` (absolute or relative to the working folder). */
+export function sitePaths(siteDir: string): SitePaths {
+  const site = path.resolve(siteDir);
+  return { site, builds: `${site}.builds`, lock: `${site}.lock`, parent: path.dirname(site), base: path.basename(site) };
+}
+
+/** A path as the secretary sees it in messages: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+/** Another build of the same site is running: this one must not start. */
+export class SiteLockedError extends Error {
+  /** The process that holds the lock. */
+  readonly pid: number | undefined;
+  /** The lock file. */
+  readonly lockFile: string;
+
+  constructor(siteDir: string, pid: number | undefined) {
+    const lockFile = sitePaths(siteDir).lock;
+    super(
+      `Ett annat bygge av ${shown(siteDir)}/ pågår redan${pid ? ` (process ${pid})` : ''}. ` +
+        `Vänta tills det är klart och bygg sedan igen. Pågår inget annat bygge, ta bort filen ${shown(lockFile)} och försök igen.`,
+    );
+    this.name = 'SiteLockedError';
+    this.pid = pid;
+    this.lockFile = lockFile;
+  }
+}
+
+/** A lock held by this process. */
+export interface BuildLock {
+  /** The lock file. */
+  file: string;
+  /** Gives the lock up (removes the file if it is still ours). */
+  release(): Promise<void>;
+}
+
+/** The lock files this process holds: removed on exit, also when a signal handler calls `process.exit`. */
+const held = new Set<string>();
+let exitHookInstalled = false;
+/** Numbers this process's private lock files, so that attempts in one process do not share one. */
+let attempts = 0;
+
+/** Removes the lock files this process holds, synchronously (for the `exit` event). */
+function releaseHeldSync(): void {
+  for (const file of held) {
+    try {
+      if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+    } catch {
+      // Already gone.
+    }
+  }
+  held.clear();
+}
+
+/** True when the process `pid` runs (a zombie, killed but not yet reaped, does not count). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (failure) {
+    return (failure as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // No /proc (macOS, Windows): kill(pid, 0) is all there is.
+  }
+}
+
+/** The PID written in a lock file's text, or undefined. */
+function pidIn(text: string): number | undefined {
+  const pid = Number(text.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+const errorCode = (failure: unknown) => (failure as NodeJS.ErrnoException).code;
+
+/**
+ * Takes the build lock of `siteDir`. Throws {@link SiteLockedError} when a running process holds it;
+ * a lock left by a process that is gone is taken over. The lock file is created with its content in
+ * one step (written under a private name, then hard-linked to `site.lock`), so it is never empty.
+ */
+export async function acquireBuildLock(siteDir: string): Promise<BuildLock> {
+  const { lock } = sitePaths(siteDir);
+  const mine = `${lock}.${process.pid}.${attempts++}`;
+  await mkdir(path.dirname(lock), { recursive: true });
+  await writeFile(mine, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await link(mine, lock);
+        held.add(lock);
+        if (!exitHookInstalled) {
+          process.on('exit', releaseHeldSync);
+          exitHookInstalled = true;
+        }
+        return {
+          file: lock,
+          async release() {
+            held.delete(lock);
+            const text = await readFile(lock, 'utf8').catch(() => '');
+            if (pidIn(text) === process.pid) await rm(lock, { force: true });
+          },
+        };
+      } catch (failure) {
+        if (errorCode(failure) !== 'EEXIST') throw failure;
+      }
+      let text: string;
+      try {
+        text = await readFile(lock, 'utf8');
+      } catch (failure) {
+        if (errorCode(failure) === 'ENOENT') continue; // Released meanwhile: try again.
+        throw failure;
+      }
+      const holder = pidIn(text);
+      if (holder !== undefined && (holder === process.pid || processAlive(holder))) throw new SiteLockedError(siteDir, holder);
+      await takeOver(siteDir, lock, text);
+    }
+    throw new SiteLockedError(siteDir, undefined);
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+
+/**
+ * Moves a stale lock (with text `staleText`) aside. If another process replaced it with its own live
+ * lock in the meantime, that lock is put back and this build refuses.
+ */
+async function takeOver(siteDir: string, lock: string, staleText: string): Promise<void> {
+  const aside = `${lock}.stale-${process.pid}`;
+  try {
+    await rename(lock, aside);
+  } catch (failure) {
+    if (errorCode(failure) === 'ENOENT') return;
+    throw failure;
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => '');
+  const mover = pidIn(moved);
+  if (moved !== staleText && mover !== undefined && processAlive(mover)) {
+    await link(aside, lock).catch(() => undefined);
+    await rm(aside, { force: true });
+    throw new SiteLockedError(siteDir, mover);
+  }
+  await rm(aside, { force: true });
+}
+
+/** The build folder the site link points to (absolute), or undefined when `site` is missing, a real folder or a link elsewhere. */
+export async function currentBuild(siteDir: string): Promise<string | undefined> {
+  const paths = sitePaths(siteDir);
+  const info = await lstat(paths.site).catch(() => undefined);
+  if (!info?.isSymbolicLink()) return undefined;
+  const target = path.resolve(paths.parent, await readlink(paths.site));
+  return path.dirname(target) === paths.builds ? target : undefined;
+}
+
+/**
+ * Removes what earlier builds left behind: every folder in `site.builds/` but the current one, the
+ * `site.tmp-*`, `site.old-*` and `site.link-*` beside the site, and private lock files of processes
+ * that are gone. Call it while holding the lock. Returns the paths removed (relative to the site's
+ * parent folder), for a message.
+ */
+export async function removeLeftovers(siteDir: string): Promise<string[]> {
+  const paths = sitePaths(siteDir);
+  const current = await currentBuild(siteDir);
+  const removed: string[] = [];
+  const remove = async (full: string, report: boolean) => {
+    await rm(full, { recursive: true, force: true }).then(
+      () => report && removed.push(path.relative(paths.parent, full)),
+      () => undefined, // Left for the next build: a folder that cannot be removed now must not stop this one.
+    );
+  };
+  const beside = await readdir(paths.parent).catch(() => [] as string[]);
+  for (const name of beside) {
+    const full = path.join(paths.parent, name);
+    if (['tmp', 'old', 'link'].some((kind) => name.startsWith(`${paths.base}.${kind}-`))) await remove(full, true);
+    const privateLock = new RegExp(`^${escapeRegExp(paths.base)}\\.lock\\.(?:stale-)?(\\d+)(?:\\.\\d+)?$`).exec(name);
+    if (privateLock && Number(privateLock[1]) !== process.pid && !processAlive(Number(privateLock[1]))) await remove(full, false);
+  }
+  for (const name of await readdir(paths.builds).catch(() => [] as string[])) {
+    const full = path.join(paths.builds, name);
+    if (full !== current) await remove(full, true);
+  }
+  return removed;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A new, empty build folder in `site.builds/`, named by the time and this process: `20261124T101530123Z-4242`. */
+export async function newBuildFolder(siteDir: string): Promise<string> {
+  const { builds } = sitePaths(siteDir);
+  await mkdir(builds, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  const folder = path.join(builds, `${stamp}-${process.pid}`);
+  await mkdir(folder);
+  return folder;
+}
+
+/**
+ * Puts the complete build `folder` (in `site.builds/`) in place of the site: writes a link to it
+ * beside the site and renames it over `site`. The build that was in place is removed afterwards. A
+ * `site` that is a real folder is first moved into `site.builds/` (one more rename, once).
+ */
+export async function publishBuild(siteDir: string, folder: string): Promise<void> {
+  const paths = sitePaths(siteDir);
+  const previous = await currentBuild(siteDir);
+  const temporary = `${paths.site}.link-${process.pid}`;
+  await rm(temporary, { force: true });
+  if (process.platform === 'win32') {
+    // Windows: a junction needs no administrator rights but an absolute target, and cannot be renamed
+    // over another; the old link is removed first, so this flip is not atomic there.
+    await symlink(folder, temporary, 'junction');
+  } else {
+    // Relative, so the project folder can be moved or copied with its site.
+    await symlink(path.relative(paths.parent, folder), temporary, 'dir');
+  }
+  let migrated: string | undefined;
+  const info = await lstat(paths.site).catch((failure: unknown) => {
+    if (errorCode(failure) === 'ENOENT') return undefined;
+    throw failure;
+  });
+  if (info?.isDirectory()) {
+    migrated = path.join(paths.builds, `tidigare-${path.basename(folder)}`);
+    await rename(paths.site, migrated);
+  }
+  try {
+    if (process.platform === 'win32' && info?.isSymbolicLink()) await unlink(paths.site);
+    await rename(temporary, paths.site);
+  } catch (failure) {
+    if (migrated) await rename(migrated, paths.site).catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw failure;
+  }
+  for (const old of [previous, migrated]) if (old && old !== folder) await rm(old, { recursive: true, force: true }).catch(() => undefined);
+}

@@ -1,0 +1,172 @@
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { lstat, mkdir, readdir, readFile, readlink, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  acquireBuildLock,
+  currentBuild,
+  newBuildFolder,
+  processAlive,
+  publishBuild,
+  removeLeftovers,
+  SiteLockedError,
+  sitePaths,
+} from '../../src/build/publish.ts';
+import { tempDir } from '../support/helpers.ts';
+
+/** A build folder with an `index.html` that says `text`. */
+async function build(site: string, text: string): Promise<string> {
+  const folder = await newBuildFolder(site);
+  await mkdir(path.join(folder, 'moten'));
+  await writeFile(path.join(folder, 'index.html'), text);
+  await writeFile(path.join(folder, 'moten', 'index.html'), `${text} möten`);
+  return folder;
+}
+
+/** The PID of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('close', resolve));
+  return child.pid!;
+}
+
+describe('publishBuild', () => {
+  it('makes site a relative link to the newest build and removes the one before', async () => {
+    const site = path.join(await tempDir(), 'site');
+    const first = await build(site, 'ett');
+    await publishBuild(site, first);
+    expect(await readlink(site)).toBe(`site.builds/${path.basename(first)}`);
+    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('ett');
+    expect(await currentBuild(site)).toBe(first);
+    const second = await build(site, 'två');
+    await publishBuild(site, second);
+    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('två');
+    expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(second)]);
+    expect(await readdir(path.dirname(site))).toEqual(['site', 'site.builds']);
+  });
+
+  it('moves a site that is a real folder aside the first time and removes it', async () => {
+    const site = path.join(await tempDir(), 'site');
+    await mkdir(site);
+    await writeFile(path.join(site, 'index.html'), 'gammal');
+    const folder = await build(site, 'ny');
+    await publishBuild(site, folder);
+    expect((await lstat(site)).isSymbolicLink()).toBe(true);
+    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('ny');
+    expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(folder)]);
+  });
+
+  it('never leaves a moment without a complete site while builds are put in place', async () => {
+    const site = path.join(await tempDir(), 'site');
+    await publishBuild(site, await build(site, 'start'));
+    let stop = false;
+    let reads = 0;
+    const reader = (async () => {
+      while (!stop) {
+        expect(await readFile(path.join(site, 'moten', 'index.html'), 'utf8')).toMatch(/ möten$/);
+        reads++;
+      }
+    })();
+    for (let i = 0; i < 40; i++) await publishBuild(site, await build(site, `bygge ${i}`));
+    stop = true;
+    await reader;
+    expect(reads).toBeGreaterThan(40);
+  });
+
+  it('is copied as the built site by cp -rL site/ and cp -r site/ (and rsync -a site/ where rsync is installed)', async () => {
+    const dir = await tempDir();
+    const site = path.join(dir, 'site');
+    await publishBuild(site, await build(site, 'publicerad'));
+    const run = promisify(execFile);
+    await run('cp', ['-rL', `${site}/`, path.join(dir, 'kopia-L')]);
+    await run('cp', ['-r', `${site}/`, path.join(dir, 'kopia')]);
+    const copies = ['kopia-L', 'kopia'];
+    try {
+      execFileSync('rsync', ['--version'], { stdio: 'ignore' });
+      await run('rsync', ['-a', `${site}/`, path.join(dir, 'kopia-rsync/')]);
+      copies.push('kopia-rsync');
+    } catch {
+      // No rsync on this machine.
+    }
+    for (const copy of copies) {
+      expect((await lstat(path.join(dir, copy))).isDirectory(), copy).toBe(true);
+      expect(await readFile(path.join(dir, copy, 'moten', 'index.html'), 'utf8')).toBe('publicerad möten');
+    }
+  });
+});
+
+describe('removeLeftovers', () => {
+  it('removes other builds, the old swap’s folders and dead processes’ lock files, and keeps the current build', async () => {
+    const dir = await tempDir();
+    const site = path.join(dir, 'site');
+    const current = await build(site, 'nu');
+    await publishBuild(site, current);
+    const killed = await build(site, 'avbrutet');
+    const dead = await deadPid();
+    for (const name of ['site.tmp-123', 'site.old-456', 'annan.tmp-1']) await mkdir(path.join(dir, name));
+    await writeFile(path.join(dir, `site.lock.${dead}`), `${dead}\n`);
+    await writeFile(path.join(dir, `site.lock.${dead}.3`), `${dead}\n`);
+    await writeFile(path.join(dir, `site.lock.${process.pid}`), `${process.pid}\n`);
+    const removed = await removeLeftovers(site);
+    expect(removed.sort()).toEqual([`site.builds/${path.basename(killed)}`, 'site.old-456', 'site.tmp-123']);
+    expect((await readdir(dir)).sort()).toEqual(['annan.tmp-1', 'site', 'site.builds', `site.lock.${process.pid}`]);
+    expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(current)]);
+    expect(await realpath(site)).toBe(await realpath(current));
+  });
+});
+
+describe('the build lock', () => {
+  it('is the PID in site.lock, refused to a second build with a Swedish message, and removed on release', async () => {
+    const site = path.join(await tempDir(), 'site');
+    const lock = await acquireBuildLock(site);
+    expect(await readFile(sitePaths(site).lock, 'utf8')).toBe(`${process.pid}\n`);
+    const refused = await acquireBuildLock(site).catch((failure: unknown) => failure);
+    expect(refused).toBeInstanceOf(SiteLockedError);
+    expect((refused as SiteLockedError).pid).toBe(process.pid);
+    expect((refused as Error).message).toMatch(
+      /^Ett annat bygge av .*site\/ pågår redan \(process \d+\)\. Vänta tills det är klart och bygg sedan igen\. Pågår inget annat bygge, ta bort filen .*site\.lock och försök igen\.$/,
+    );
+    await lock.release();
+    expect(await readdir(path.dirname(site))).toEqual([]);
+    const again = await acquireBuildLock(site);
+    await again.release();
+  });
+
+  it('refuses while another running process holds it', async () => {
+    const site = path.join(await tempDir(), 'site');
+    await writeFile(sitePaths(site).lock, `${process.ppid}\n`);
+    await expect(acquireBuildLock(site)).rejects.toThrow(`(process ${process.ppid})`);
+    expect(await readFile(sitePaths(site).lock, 'utf8')).toBe(`${process.ppid}\n`);
+  });
+
+  it('takes over a lock whose process is gone, or that holds no PID', async () => {
+    for (const text of [`${await deadPid()}\n`, '', 'trasig\n']) {
+      const site = path.join(await tempDir(), 'site');
+      await writeFile(sitePaths(site).lock, text);
+      const lock = await acquireBuildLock(site);
+      expect(await readFile(sitePaths(site).lock, 'utf8')).toBe(`${process.pid}\n`);
+      await lock.release();
+      expect(await readdir(path.dirname(site))).toEqual([]);
+    }
+  });
+
+  it('lets exactly one of many simultaneous attempts have it', async () => {
+    const site = path.join(await tempDir(), 'site');
+    const attempts = await Promise.allSettled(Array.from({ length: 8 }, () => acquireBuildLock(site)));
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      attempts.filter((a) => a.status === 'rejected').every((a) => (a as PromiseRejectedResult).reason instanceof SiteLockedError),
+    ).toBe(true);
+  });
+});
+
+describe('processAlive', () => {
+  it('knows this process and its parent run, and an ended one does not', async () => {
+    expect(processAlive(process.pid)).toBe(true);
+    expect(processAlive(process.ppid)).toBe(true);
+    expect(processAlive(await deadPid())).toBe(false);
+    expect(processAlive(0)).toBe(false);
+    expect(processAlive(-1)).toBe(false);
+  });
+});
