@@ -5,7 +5,6 @@
  * with {@link buildCommandArgs}, and the build CLI starts itself again with
  * them when it was started without that heap.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 
@@ -26,13 +25,4 @@ export function buildCommandArgs(...cliArgs: string[]): string[] {
 /** True when this process has the build's heap (it was started with {@link buildCommandArgs}, or with a larger heap). */
 export function hasBuildHeap(): boolean {
   return getHeapStatistics().heap_size_limit >= BUILD_HEAP_MB * 1024 * 1024;
-}
-
-/** Runs the build CLI with `cliArgs` in a child process with the build's heap, sharing this process's terminal. Resolves with its exit code. */
-export function runBuildProcess(cliArgs: readonly string[]): Promise<number> {
-  const child = spawn(process.execPath, buildCommandArgs(...cliArgs), { stdio: 'inherit' });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve(code ?? 1));
-  });
 }

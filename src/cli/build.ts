@@ -9,10 +9,25 @@
  * (`build/command.ts`), passing Ctrl+C and SIGTERM on. Stopped, it gives up
  * its lock; the next build removes what it left.
  */
-import { parseArgs } from 'node:util';
 import { buildCommandArgs, hasBuildHeap } from '../build/command.ts';
 import { onStop, runPassingSignals, stopExitCode } from '../build/stopping.ts';
 import { deploymentFromEnv } from '../core/urls.ts';
+import { readArgs } from './args.ts';
+
+const { values, positionals } = readArgs(
+  {
+    usage: 'npm run build [-- --path-prefix /arkiv/] [minutes] [site]',
+    summary:
+      'Kontrollerar minnesanteckningarna och bygger utan fel hela webbplatsen i en ny mapp i site.builds/, och pekar sedan om länken site till den i ett steg. Med fel, full disk eller saknad behörighet skrivs kontrollens meddelanden och orsaken, och site/ lämnas orörd. SITE_URL anger adressen i flöden och webbplatskartan.',
+    options: [
+      ['--path-prefix /arkiv/', 'bygg för en webbplats under en underkatalog'],
+      ['minutes', 'mappen med minnesanteckningar (minutes om ingen anges)'],
+      ['site', 'webbplatsens mapp (site om ingen anges)'],
+    ],
+  },
+  { 'path-prefix': { type: 'string' } },
+  { allowPositionals: true, maxPositionals: 2 },
+);
 
 if (hasBuildHeap()) await build();
 else process.exitCode = await runPassingSignals(process.execPath, buildCommandArgs(...process.argv.slice(2)));
@@ -32,7 +47,6 @@ async function build(): Promise<void> {
     import('../build/publish.ts'),
     import('../build/report.ts'),
   ]);
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'path-prefix': { type: 'string' } } });
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
   const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
 

@@ -10,6 +10,16 @@ import { onStop, stopExitCode } from '../build/stopping.ts';
 import { deploymentFromEnv } from '../core/urls.ts';
 import { listenFailureMessage, parsePort } from '../dev/listen-failure.ts';
 import { type Preview, startPreview } from '../dev/preview.ts';
+import { readArgs } from './args.ts';
+
+readArgs(
+  {
+    usage: 'npm start',
+    summary:
+      'Bygger arkivet och visar det på http://127.0.0.1:8080/. Sidorna byggs om och laddas om när du sparar i minutes/ eller templates/; fel visas i terminalen och i en ruta på sidan. Avsluta med Ctrl+C. PORT, HOST, PATH_PREFIX och SITE_URL ändrar standardvärdena.',
+  },
+  {},
+);
 
 const host = process.env.HOST?.trim() || '127.0.0.1';
 const port = parsePort(process.env.PORT, 8080);

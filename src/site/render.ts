@@ -37,6 +37,8 @@ export async function renderSite(site: SiteData, outputDir: string, options: Ren
     configPath: ELEVENTY_CONFIG,
     pathPrefix: options.deploy.pathPrefix,
     config(eleventyConfig) {
+      // Eleventy's benchmark groups log on their own: quiet the ones made and the ones to come.
+      eleventyConfig.benchmarkManager.setVerboseOutput(false);
       for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false);
       sitePlugin(eleventyConfig, { archive, deploy: options.deploy, rules: options.rules, templatesDir, copyAssets: !only });
       // A quick rebuild writes the meeting pages only.

@@ -21,7 +21,7 @@ declare module '@11ty/eleventy' {
   /** Eleventy's configuration object, as plugins and the `config` option get it. */
   export interface EleventyConfig {
     /** Eleventy's timings; its groups print notes on slow steps unless told not to. */
-    benchmarkManager: { getAll(): Record<string, { setIsVerbose(isVerbose: boolean): void }> };
+    benchmarkManager: { setVerboseOutput(isVerbose: boolean): void; getAll(): Record<string, { setIsVerbose(isVerbose: boolean): void }> };
     setNunjucksEnvironmentOptions(options: object): void;
     addPlugin(plugin: unknown, options?: object): void;
     addGlobalData(name: string, data: unknown): void;
