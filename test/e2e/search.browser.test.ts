@@ -96,10 +96,15 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await page.close();
   });
 
-  it('filters on FoHM at the level of the item: only the items FoHM presented', async () => {
+  it('filters on FoHM at the level of the item: only the items FoHM presented or answered in', async () => {
     const page = await searchPage('?aktor=fohm');
     const urls = await resultUrls(page);
-    const fohm = index.agencies.find((a) => a.id === 'fohm')!.itemIds.map(itemUrl);
+    const agency = index.agencies.find((a) => a.id === 'fohm')!;
+    const fohm = [...new Set([...agency.itemIds, ...agency.answeredItemIds])].map(itemUrl);
+    // FoHM answers in two items of the network's own in 2 mars ("FoHM håller med", "FoHM instämmer").
+    expect(fohm).toEqual(
+      expect.arrayContaining(['/moten/2021-03-02/#natverkets-ovriga-fragor', '/moten/2021-03-02/#senaste-nytt-om-vaccinationslaget']),
+    );
     expect([...urls].sort()).toEqual([...fohm].sort());
     expect(await page.textContent('#sokstatus')).toBe(`${fohm.length} träffar för FoHM.`);
     expect(await page.inputValue('#filter-aktor')).toBe('fohm');
@@ -110,7 +115,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     const page = await searchPage('?q=vaccin&aktor=fohm&ar=2021&ordning=nyast');
     const urls = await resultUrls(page);
     expect(urls.length).toBeGreaterThan(0);
-    const fohm = new Set(index.agencies.find((a) => a.id === 'fohm')!.itemIds.map(itemUrl));
+    const agency = index.agencies.find((a) => a.id === 'fohm')!;
+    const fohm = new Set([...agency.itemIds, ...agency.answeredItemIds].map(itemUrl));
     for (const url of urls) expect(fohm.has(url!)).toBe(true);
     const dates = await page.$$eval('#sokresultat time', (times) => times.map((t) => t.getAttribute('datetime')));
     expect([...dates].sort().reverse()).toEqual(dates);
