@@ -70,6 +70,8 @@ export function validateMinutes(
     const resolved = heading.presenters
       ? resolvePresenters(heading.presenters, heading.placeOf, declared, used, context)
       : { presenters: [], agencyIds: [] };
+    // The plain text first: reading the content adds each question's link to itself ("#").
+    const text = toPlainText(item.nodes);
     const content = readItemContent(item.nodes, heading.kind, anchors, registries, anchor);
     for (const unknown of content.unknownAnswerers) reportUnknownAnswerer(unknown.written, unknown.place, context);
     return {
@@ -83,7 +85,7 @@ export function validateMinutes(
       answeringAgencyIds: content.answeringAgencyIds,
       outcomes: content.outcomes,
       nodes: item.nodes,
-      text: toPlainText(item.nodes),
+      text,
       place: item.place,
     };
   });

@@ -130,3 +130,10 @@ Text.
     expect(result.diagnostics.every((d) => !d.fatal)).toBe(true);
   });
 });
+
+describe('the text of an item with questions', () => {
+  it('has each question as written, without the link a question gets to itself', () => {
+    const result = check(`${front}---\n\n## Frågor\n\n### Får man krama barnbarnen?\n\nFoHM: Ja.\n`);
+    expect(result.meeting!.items[0]!.text).toBe('Får man krama barnbarnen?\n\nFoHM: Ja.');
+  });
+});
