@@ -107,6 +107,16 @@ describe('the built archive of the bundled minutes', () => {
     for (const id of items) expect(topic).toContain(`href="${index.items.find((i) => i.id === id)!.url}"`);
   });
 
+  it('has no inline script or style anywhere (the Content-Security-Policy allows neither), the chart included', async () => {
+    const found: string[] = [];
+    for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const html = await page(file);
+      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>|<style\b|\sstyle="|\son[a-z]+="/g)) found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+    expect(await page('amnen/vaccination/index.html')).toMatch(/<svg role="img" aria-label="Stapeldiagram: [^"]+"/);
+  });
+
   it('calls the product by one name, from the site settings, everywhere', async () => {
     const { name } = JSON.parse(await readFile(path.join(TEMPLATES, '_data/site.json'), 'utf8')) as { name: string };
     expect(name).toBe('Minnesarkivet');
