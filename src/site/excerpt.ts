@@ -53,11 +53,9 @@ export function nameMatcher(names: readonly (string | null | undefined)[]): RegE
  * run into the next sentence.
  */
 export function flatten(text: string): string {
-  return text
-    .replace(/[ \t]+#[ \t]*(?=\n|$)/g, '')
-    .replace(/([^\s.!?:;…])[ \t]*\n\s*/g, '$1. ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const unmarked = text.includes('#') ? text.replace(/[ \t]+#[ \t]*(?=\n|$)/g, '') : text;
+  const lines = unmarked.includes('\n') ? unmarked.replace(/([^\s.!?:;…])[ \t]*\n\s*/g, '$1. ') : unmarked;
+  return lines.replace(/\s{2,}|[\t\n\r\f\v]/g, ' ').trim();
 }
 
 /**
@@ -67,6 +65,9 @@ export function flatten(text: string): string {
  */
 const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}\p{N}"”'(])/gu;
 const SENTENCE_BREAK = /(?:[.!?…](?=\s+[\p{Lu}\p{N}"”'(])|:)\s+/gu;
+
+/** Anything after a window but white space and a question heading's `#` (used with `lastIndex`). */
+const REST = /[^\s#]/g;
 
 const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
 
@@ -98,9 +99,10 @@ export function excerpt(text: string, matcher?: RegExp, length = EXCERPT_LENGTH)
     if (match) found = match.index;
   }
   if (found > 0) from = wordStartAtOrBefore(text, Math.max(0, found - length));
-  const to = spaceAtOrAfter(text, (found > 0 ? found : 0) + 3 * length);
+  const to = spaceAtOrAfter(text, (found > 0 ? found : 0) + Math.ceil(1.5 * length));
   const window = flatten(text.slice(from, to));
-  const truncatedAtEnd = to < text.length && flatten(text.slice(to)) !== '';
+  REST.lastIndex = to;
+  const truncatedAtEnd = REST.test(text);
 
   let start = 0;
   let leading = from > 0;

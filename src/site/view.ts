@@ -6,7 +6,7 @@
  * so templates only loop and print. Everything is linear in the size of the
  * archive: lookups are maps, never searches of every item per page.
  */
-import { swedishDate } from '../core/dates.ts';
+import { MONTHS } from '../core/dates.ts';
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, QuestionEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 import { presentationLabel } from '../core/presentation.ts';
 import { fold } from '../core/slug.ts';
@@ -107,6 +107,24 @@ export interface Paging {
   url: string;
   /** Every page of the listing. */
   pages: { number: number; url: string }[];
+  /** The pages the page navigation links to: the first, the last and those near this one; null where pages are left out ("…"). */
+  nav: ({ number: number; url: string } | null)[];
+  /** The previous and the next page, if any. */
+  previous: { number: number; url: string } | null;
+  next: { number: number; url: string } | null;
+}
+
+/** How many pages on each side of the current one the page navigation links to. */
+export const PAGER_REACH = 2;
+
+/** The pages a listing's navigation shows on page `number` of `pageCount`: 1, …, n-2 … n+2, …, last. */
+export function pagerNumbers(number: number, pageCount: number): (number | null)[] {
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    if (n === 1 || n === pageCount || Math.abs(n - number) <= PAGER_REACH) shown.push(n);
+    else if (shown.at(-1) !== null) shown.push(null);
+  }
+  return shown;
 }
 
 /** One page of a topic's, agency's or person's items: {@link LISTING_PAGE_SIZE} at a time, newest first. */
@@ -220,6 +238,8 @@ export interface SiteData {
   /** The topics and agencies that have questions, by name, for the question listings' filters. */
   questionTopics: QuestionFilter<TopicEntry>[];
   questionAgencies: QuestionFilter<AgencyEntry>[];
+  /** The same by topic id (a topic's page links to its questions). */
+  questionTopicsById: Record<string, QuestionFilter<TopicEntry>>;
   /** "Beslut och uppföljning" in pages, newest first. */
   outcomePages: OutcomePage[];
   /** How many questions and outcomes there are (for the start page). */
@@ -253,7 +273,15 @@ export interface SiteDataOptions {
 function paging(firstUrl: string, total: number, atLeastOne = false): Paging[] {
   const pageCount = Math.max(atLeastOne ? 1 : 0, Math.ceil(total / LISTING_PAGE_SIZE));
   const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: urls.listingPage(firstUrl, i + 1) }));
-  return pages.map(({ number, url }) => ({ number, url, pageCount, pages }));
+  return pages.map(({ number, url }) => ({
+    number,
+    url,
+    pageCount,
+    pages,
+    nav: pagerNumbers(number, pageCount).map((n) => (n === null ? null : pages[n - 1]!)),
+    previous: pages[number - 2] ?? null,
+    next: pages[number] ?? null,
+  }));
 }
 
 /** The entries of page `number` (1, 2, …). */
@@ -393,6 +421,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     questionPages,
     questionTopics,
     questionAgencies,
+    questionTopicsById: Object.fromEntries(questionTopics.map((filter) => [filter.entry.id, filter])),
     outcomePages,
     questionCount: questions.length,
     outcomeCount: outcomes.length,
@@ -494,15 +523,21 @@ export function hasOwnNumber(title: string): boolean {
   return /^\s*\d{1,3}(?:[.):]|\.\d)/.test(title);
 }
 
+/** A Swedish date in a title: "2 mars 2021", "02 Mars 2021", "2. mars 2021" (compiled once: titles are many). */
+const TITLE_DATE = new RegExp(`(?<![0-9])([0-9]{1,2})\\.?\\s+(${MONTHS.join('|')})\\s+([0-9]{4})(?![0-9])`, 'gi');
+
 /**
  * The title split around the meeting's date when it gives it ("2 mars 2021",
  * also "02 mars 2021" or in capitals), or undefined when it does not.
  */
 export function titleDate(title: string, isoDate: string): TitleParts | undefined {
-  const [day, month, year] = swedishDate(isoDate).split(' ');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])0?${day}\\.?\\s+${month}\\s+${year}(?![\\p{N}])`, 'iu').exec(title);
-  if (!match) return undefined;
-  return { before: title.slice(0, match.index), date: match[0], after: title.slice(match.index + match[0].length) };
+  const [year, month, day] = isoDate.split('-').map(Number);
+  for (const match of title.matchAll(TITLE_DATE)) {
+    if (Number(match[1]) === day && MONTHS.indexOf(match[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1 === month && Number(match[3]) === year) {
+      return { before: title.slice(0, match.index), date: match[0], after: title.slice(match.index + match[0].length) };
+    }
+  }
+  return undefined;
 }
 
 /**

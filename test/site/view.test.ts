@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Presenter } from '../../src/core/model.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
 import { partsText, type TextPart } from '../../src/site/excerpt.ts';
-import { AGENCY_ANSWERS, aliasList, hasOwnNumber, LISTING_PAGE_SIZE, titleDate, toSiteData } from '../../src/site/view.ts';
+import { AGENCY_ANSWERS, aliasList, hasOwnNumber, LISTING_PAGE_SIZE, pagerNumbers, titleDate, toSiteData } from '../../src/site/view.ts';
 import { item, longMeeting, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
 
 const index = buildIndex(MEETINGS, REGISTRIES);
@@ -103,6 +103,16 @@ describe('the listing pages of a long list', () => {
     expect(long.personPages.map((p) => p.url)).toEqual(['/personer/anna-berg/', '/personer/anna-berg/sida-2/', '/personer/anna-berg/sida-3/']);
   });
 
+  it('links each page to the previous and next, and its navigation to the first, the last and the pages near it', () => {
+    expect([pages[0]!.previous, pages[0]!.next?.url]).toEqual([null, '/amnen/vaccination/sida-2/']);
+    expect([pages[2]!.previous?.url, pages[2]!.next]).toEqual(['/amnen/vaccination/sida-2/', null]);
+    expect(pages[1]!.nav.map((p) => p?.number ?? null)).toEqual([1, 2, 3]);
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(1, 113)).toEqual([1, 2, 3, null, 113]);
+    expect(pagerNumbers(50, 113)).toEqual([1, null, 48, 49, 50, 51, 52, null, 113]);
+    expect(pagerNumbers(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('fills the pages newest first, across meetings', () => {
     const first = pages[0]!;
     expect(first.items.slice(19, 23).map(({ item }) => item.id)).toEqual(['2021-03-01#punkt-2', '2021-03-01#punkt-1', '2021-02-01#punkt-50', '2021-02-01#punkt-49']);
@@ -185,6 +195,7 @@ describe('questions and answers', () => {
       ['skr', 1],
     ]);
     expect(QA.questionCount).toBe(3);
+    expect(QA.questionTopicsById.besoksforbud?.url).toBe('/fragor/amnen/besoksforbud/');
   });
 
   it('shows the answer’s first sentences, the answering agencies’ names marked', () => {
