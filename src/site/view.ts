@@ -219,7 +219,10 @@ export interface SiteData {
   meetingsNewestFirst: MeetingEntry[];
   /** Each meeting's title split around its date, by meeting id; absent when the title does not give the date. */
   meetingTitles: Record<string, TitleParts>;
-  /** Topics, agencies and people that have items (pages exist only for these), by name, with counts. */
+  /**
+   * Topics, agencies and people that have items (pages exist only for these), by name, with counts:
+   * an agency's are the items it presented or answered in (the search's agency filter finds the same).
+   */
   topics: Counted<TopicEntry>[];
   agencies: Counted<AgencyEntry>[];
   people: Counted<PersonEntry>[];
@@ -302,13 +305,14 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     });
   const counted = <T extends { itemIds: string[] }>(entries: readonly T[]): Counted<T>[] =>
     entries.filter((entry) => entry.itemIds.length > 0).map((entry) => ({ entry, count: entry.itemIds.length }));
+  // A listed entry has a page even without items of its own (an agency that only answered).
   const paged = <T extends { itemIds: string[]; url: string }>(
     entries: readonly Counted<T>[],
     excerptOf: (entry: T) => (item: ItemEntry) => TextPart[],
   ): ListingPage<T>[] =>
     entries.flatMap(({ entry }) => {
       const excerptFor = excerptOf(entry);
-      return paging(entry.url, entry.itemIds.length).map((page) => {
+      return paging(entry.url, entry.itemIds.length, true).map((page) => {
         const items = resolve(pageSlice(entry.itemIds, page.number)).map((found) => ({ ...found, excerpt: excerptFor(found.item) }));
         return { ...page, entry, items, total: entry.itemIds.length, byMeeting: groupByMeeting(items) };
       });
@@ -324,7 +328,10 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
 
   const meetingsNewestFirst = [...index.meetings].reverse();
   const topics = counted(index.topics);
-  const agencies = counted(index.agencies);
+  // An agency counts the items it presented or answered in, as the search's agency filter does.
+  const agencies = index.agencies
+    .map((entry) => ({ entry, count: new Set([...entry.itemIds, ...entry.answeredItemIds]).size }))
+    .filter(({ count }) => count > 0);
   const people = counted(index.people);
 
   const agencyMatchers = new Map(index.agencies.map((a) => [a.id, nameMatcher([a.name, a.shortName, ...a.aliases])]));

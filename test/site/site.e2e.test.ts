@@ -33,7 +33,7 @@ describe('the built archive of the bundled minutes', () => {
       'fragor/index.html', 'fragor/aktorer/fohm/index.html', 'fragor/amnen/besoksforbud/index.html', 'uppfoljning/index.html',
       ...index.meetings.map((m) => `moten/${m.id}/index.html`),
       ...index.topics.filter((t) => t.itemIds.length).flatMap((t) => [`amnen/${t.id}/index.html`, `amnen/${t.id}/feed.xml`]),
-      ...index.agencies.filter((a) => a.itemIds.length).map((a) => `aktorer/${a.id}/index.html`),
+      ...index.agencies.filter((a) => a.itemIds.length || a.answeredItemIds.length).map((a) => `aktorer/${a.id}/index.html`),
       ...index.people.map((p) => `personer/${p.id}/index.html`),
       ...index.years.map((y) => `ar/${y.year}/index.html`),
     ];

@@ -161,8 +161,9 @@ const QA = toSiteData(
       ]),
       meeting('2021-05-04', [
         item('fragor', 'Frågor', [], ['vaccination'], {
+          text: 'När kommer vaccinet? #\n\nSKR och FoHM vet inte.\n\nIVO: Vi granskar inte vaccinet.',
           questions: [{ anchor: 'nar-kommer-vaccinet', text: 'När kommer vaccinet?', answeringAgencyIds: ['fohm', 'skr'], answerText: 'SKR och FoHM vet inte.', place: PLACE }],
-          answeringAgencyIds: ['fohm', 'skr'],
+          answeringAgencyIds: ['fohm', 'skr', 'ivo'],
         }),
       ]),
     ],
@@ -238,7 +239,23 @@ describe('an agency’s answers', () => {
     expect(fohm.items.map((entry) => [entry.item.id, show(entry.excerpt)])).toEqual([['2021-04-13#rapport', '[Folkhälsomyndigheten] instämmer i bilden av vaccinet.']]);
     expect(fohm.itemTotal).toBe(1);
     expect(QA.agencyAnswers.skr).toMatchObject({ questionTotal: 1, itemTotal: 0 });
-    expect(QA.agencyAnswers.ivo).toBeUndefined();
+    expect(QA.agencyAnswers.arbetsmiljo).toBeUndefined();
+  });
+});
+
+describe('an agency that answered', () => {
+  it('counts the items it presented or answered in, as the search’s agency filter does', () => {
+    expect(QA.agencies.map((c) => [c.entry.id, c.count])).toEqual([
+      ['fohm', 7],
+      ['ivo', 1],
+      ['skr', 5],
+    ]);
+  });
+
+  it('has a page, with its answers, also when it presented nothing', () => {
+    expect(QA.agencyPages.filter((p) => p.entry.id === 'ivo').map((p) => [p.url, p.total, p.items])).toEqual([['/aktorer/ivo/', 0, []]]);
+    expect(QA.agencyAnswers.ivo!.items.map((e) => [e.item.id, show(e.excerpt)])).toEqual([['2021-05-04#fragor', '[IVO]: Vi granskar inte vaccinet.']]);
+    expect(QA.sitemap).toContain('/aktorer/ivo/');
   });
 });
 
