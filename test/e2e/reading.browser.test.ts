@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex, ItemEntry } from '../../src/core/index-schema.ts';
@@ -21,7 +22,7 @@ import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
-import { listFiles } from '../support/site-links.ts';
+import { findBrokenLinks, listFiles } from '../support/site-links.ts';
 import { EMPTY_MEETING, EMPTY_MEETING_TEXT, testArchive, WIDE_MEETING } from '../site/test-archive.ts';
 
 const SITE_URL = 'https://arkiv.example';
@@ -33,7 +34,6 @@ let site: string;
 let axeSource: string;
 
 beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
   site = path.join(await tempDir(), 'site');
   const built = await buildSite({
     minutesDir: await testArchive(),
@@ -43,6 +43,7 @@ beforeAll(async () => {
   });
   expect(built.check.diagnostics.filter((d) => d.fatal)).toEqual([]);
   index = built.check.index!;
+  if (!HAS_CHROMIUM) return;
   server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   browser = await launchBrowser();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -322,6 +323,21 @@ describe.runIf(HAS_CHROMIUM)('relevant excerpts and a topic’s history', () => 
     const { page } = await open('aktorer/igalia/');
     expect(await page.locator('main p', { hasText: 'Skrivs också' }).textContent()).toBe('Skrivs också: Igalia S.L.; S.L');
     await page.context().close();
+  });
+});
+
+describe('the test archive’s pages', () => {
+  it('pass html-validate and have no broken link or #anchor', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'valid-id': ['error', { relaxed: true }] } });
+    const problems: string[] = [];
+    for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(await readFile(path.join(site, file), 'utf8'), file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+    const { broken, checked } = await findBrokenLinks(site);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
   });
 });
 
