@@ -208,6 +208,20 @@ describe.runIf(HAS_CHROMIUM)('"Kopiera länk" and print', () => {
     }
     await page.emulateMedia({ media: 'screen' });
     expect(await colophon.isVisible()).toBe(false);
+    // Paper does not scroll: in print the wide table and the long code line fit the page.
+    await page.setViewportSize({ width: 700, height: 1000 });
+    await page.goto(`${server.url}moten/${WIDE_MEETING}/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    for (const selector of ['.table-scroll', 'pre']) {
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((e) => e.scrollWidth <= e.clientWidth),
+        selector,
+      ).toBe(true);
+    }
     await page.context().close();
   });
 });
