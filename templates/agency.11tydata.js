@@ -3,6 +3,6 @@ export default {
   eleventyComputed: {
     permalink: (d) => d.page_.url,
     title: (d) => `${d.page_.entry.name}${d.page_.number > 1 ? `, sida ${d.page_.number}` : ''}`,
-    description: (d) => `Det ${d.page_.entry.name} har föredragit på Socialchefsnätverkets möten.`,
+    description: (d) => `Vad ${d.page_.entry.name} har svarat på och föredragit på Socialchefsnätverkets möten.`,
   },
 };

@@ -33,6 +33,20 @@ export const DATA_FILES = {
 /** Where the year pages live: `/ar/2021/`. */
 const YEARS = '/ar/';
 
+/**
+ * Listings across meetings that the index does not hold as entities, each with
+ * further pages (`sida-2/` …). The sitemap lists them from the view data.
+ */
+export const LISTINGS = {
+  /** "Frågor och svar": every question, newest first; by topic and by answering agency below it. */
+  questions: '/fragor/',
+  /** "Beslut och uppföljning": every decision and follow-up, newest first. */
+  outcomes: '/uppfoljning/',
+} as const;
+
+/** The parts of a question listing's path after `/fragor/` that name its topic or agency. */
+const QUESTIONS_BY = { topic: 'amnen/', agency: 'aktorer/' } as const;
+
 /** The name of a listing's further pages: `sida-2/`, `sida-3/` … */
 const LISTING_PAGE = 'sida-';
 
@@ -43,6 +57,7 @@ const TOPIC_FEED = 'feed.xml';
 export const urls = {
   ...PAGES,
   ...DATA_FILES,
+  ...LISTINGS,
   /** A meeting's page: `/moten/2021-01-19/`. */
   meeting: (meetingId: string) => `${PAGES.meetings}${meetingId}/`,
   /** An item on its meeting's page: `/moten/2021-01-19/#besoksforbud`. */
@@ -57,6 +72,10 @@ export const urls = {
   person: (personId: string) => `${PAGES.people}${personId}/`,
   /** A year's page: `/ar/2021/`. */
   year: (year: number) => `${YEARS}${year}/`,
+  /** The questions on a topic: `/fragor/amnen/besoksforbud/`. */
+  topicQuestions: (topicId: string) => `${LISTINGS.questions}${QUESTIONS_BY.topic}${topicId}/`,
+  /** The questions an agency answered: `/fragor/aktorer/fohm/`. */
+  agencyQuestions: (agencyId: string) => `${LISTINGS.questions}${QUESTIONS_BY.agency}${agencyId}/`,
   /** Page `number` of a listing whose first page is `firstPage`: `firstPage` itself, then `…/sida-2/`, `…/sida-3/` … */
   listingPage: (firstPage: string, number: number) => (number === 1 ? firstPage : `${firstPage}${LISTING_PAGE}${number}/`),
 };

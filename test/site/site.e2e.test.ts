@@ -29,10 +29,11 @@ describe('the built archive of the bundled minutes', () => {
     const expected = [
       'index.html', 'moten/index.html', 'amnen/index.html', 'aktorer/index.html', 'personer/index.html', 'sok/index.html', '404.html',
       'tillganglighetsredogorelse/index.html', 'sa-lagger-du-till-ett-mote/index.html', 'om-arkivet/index.html',
-      'feed.xml', 'sitemap.xml', 'index.json', 'index.schema.json', 'assets/style.css',
+      'feed.xml', 'sitemap.xml', 'index.json', 'index.schema.json', 'assets/style.css', 'assets/page.js',
+      'fragor/index.html', 'fragor/aktorer/fohm/index.html', 'fragor/amnen/besoksforbud/index.html', 'uppfoljning/index.html',
       ...index.meetings.map((m) => `moten/${m.id}/index.html`),
       ...index.topics.filter((t) => t.itemIds.length).flatMap((t) => [`amnen/${t.id}/index.html`, `amnen/${t.id}/feed.xml`]),
-      ...index.agencies.filter((a) => a.itemIds.length).map((a) => `aktorer/${a.id}/index.html`),
+      ...index.agencies.filter((a) => a.itemIds.length || a.answeredItemIds.length).map((a) => `aktorer/${a.id}/index.html`),
       ...index.people.map((p) => `personer/${p.id}/index.html`),
       ...index.years.map((y) => `ar/${y.year}/index.html`),
     ];
@@ -74,18 +75,26 @@ describe('the built archive of the bundled minutes', () => {
     expect(pages.length).toBeGreaterThan(40);
   });
 
-  it('is in Swedish, with dates as "19 januari 2021" in <time datetime>', async () => {
+  it('is in Swedish, with dates as "19 januari 2021" in <time datetime>, once where a title gives the date', async () => {
     const html = await page('moten/2021-01-19/index.html');
     expect(html).toContain('<html lang="sv">');
-    expect(html).toContain('<time datetime="2021-01-19">19 januari 2021</time>');
+    expect(html).toContain('<h1>Socialchefsnätverket 19 januari 2021</h1>');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main.split('19 januari 2021')).toHaveLength(2);
     expect(html).toContain('Nästa möte: 2 mars 2021 →');
+    for (const list of ['index.html', 'moten/index.html']) {
+      const listing = await page(list);
+      expect(listing).toContain('<a href="/moten/2021-03-02/">Socialchefsnätverket <time datetime="2021-03-02">2 mars 2021</time></a> <span class="muted">(10 punkter)</span>');
+      expect(listing).not.toContain('(2 mars 2021,');
+    }
+    expect(await page('ar/2021/index.html')).toContain('<h2 id="mote-2021-01-19"><a href="/moten/2021-01-19/">Socialchefsnätverket <time datetime="2021-01-19">19 januari 2021</time></a></h2>');
     expect(await page('moten/2021-03-02/index.html')).toContain('<a href="/moten/2021-01-19/" rel="prev">← Föregående möte: 19 januari 2021</a>');
   });
 
   it('shows presenters, topics, the agenda and related items on a meeting page', async () => {
     const html = await page('moten/2021-01-19/index.html');
     expect(html).toContain('<a href="/personer/anders-tegnell/">Anders Tegnell</a>, <a href="/aktorer/fohm/">FoHM</a>');
-    expect(html).toContain('<li><a href="#besoksforbud">Besöksförbud</a></li>');
+    expect(html).toContain('<a href="#besoksforbud"><span class="item-number">6.</span> Besöksförbud</a>');
     expect(html).toContain('<a href="/moten/2021-03-02/#natverkets-ovriga-fragor">Nätverkets övriga frågor</a>');
   });
 
@@ -96,6 +105,31 @@ describe('the built archive of the bundled minutes', () => {
     const items = index.topics.find((t) => t.id === 'besoksforbud')!.itemIds;
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const id of items) expect(topic).toContain(`href="${index.items.find((i) => i.id === id)!.url}"`);
+  });
+
+  it('has no inline script or style anywhere (the Content-Security-Policy allows neither), the chart included', async () => {
+    const found: string[] = [];
+    for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const html = await page(file);
+      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>|<style\b|\sstyle="|\son[a-z]+="/g)) found.push(`${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+    expect(await page('amnen/vaccination/index.html')).toMatch(/<svg role="img" aria-label="Stapeldiagram: [^"]+"/);
+  });
+
+  it('calls the product by one name, from the site settings, everywhere', async () => {
+    const { name } = JSON.parse(await readFile(path.join(TEMPLATES, '_data/site.json'), 'utf8')) as { name: string };
+    expect(name).toBe('Minnesarkivet');
+    for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const html = await page(file);
+      expect(html, file).toMatch(new RegExp(`<title>[^<]* – ${name}</title>`));
+      expect(html, file).toContain(`<p class="site-name"><a href="/">${name}</a></p>`);
+      expect(html, file).not.toMatch(/Socialchefsnätverkets minnesanteckningar|Sök i minnesanteckningarna|Sök i arkivet/);
+    }
+    expect(await page('index.html')).toContain(`<label for="sok-sidhuvud">Sök i ${name}</label>`);
+    expect(await page('sok/index.html')).toContain(`<h1>Sök i ${name}</h1>`);
+    expect(await page('sok/index.html')).toContain('Bästa träff först');
+    expect(await page('amnen/besoksforbud/index.html')).toContain('<a href="/amnen/besoksforbud/feed.xml">Följ ämnet i en nyhetsläsare (Atom)</a>');
   });
 
   it('has the secretary\'s guide, with every message of the check and how to fix it', async () => {
@@ -113,6 +147,9 @@ describe('the built archive of the bundled minutes', () => {
     const sitemap = await page('sitemap.xml');
     expect(sitemap).toContain('<loc>https://arkiv.example/amnen/besoksforbud/</loc>');
     expect(sitemap).not.toContain('404');
+    for (const listing of ['fragor/', 'fragor/aktorer/fohm/', 'fragor/amnen/besoksforbud/', 'uppfoljning/']) {
+      expect(sitemap).toContain(`<loc>https://arkiv.example/${listing}</loc>`);
+    }
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, PAGES, urls } from '../../src/core/urls.ts';
+import { DATA_FILES, LISTINGS, PAGES, urls } from '../../src/core/urls.ts';
 import { ROOT } from '../support/helpers.ts';
 import { listFiles } from '../support/site-links.ts';
 
@@ -19,11 +19,14 @@ const before = (made: string, argument: string) => made.slice(0, made.indexOf(ar
 const PAGE_PATHS = [
   ...Object.values(PAGES).filter((page) => page !== '/'),
   ...Object.values(DATA_FILES),
+  ...Object.values(LISTINGS),
   before(urls.meeting('ID'), 'ID'),
   before(urls.topic('ID'), 'ID'),
   before(urls.agency('ID'), 'ID'),
   before(urls.person('ID'), 'ID'),
   before(urls.year(1999), '1999'),
+  before(urls.topicQuestions('ID'), 'ID'),
+  before(urls.agencyQuestions('ID'), 'ID'),
   urls.listingPage('/ID/', 2).slice('/ID/'.length, -'2/'.length),
 ];
 
@@ -34,7 +37,7 @@ async function templateFiles(): Promise<{ file: string; text: string }[]> {
 
 describe('the templates', () => {
   it('are checked for every kind of page path', () => {
-    expect(PAGE_PATHS).toEqual(expect.arrayContaining(['/moten/', '/amnen/', '/aktorer/', '/personer/', '/ar/', '/sok/', '/feed.xml', '/sitemap.xml', '/index.json', 'sida-']));
+    expect(PAGE_PATHS).toEqual(expect.arrayContaining(['/moten/', '/amnen/', '/aktorer/', '/personer/', '/ar/', '/sok/', '/fragor/', '/fragor/amnen/', '/fragor/aktorer/', '/uppfoljning/', '/feed.xml', '/sitemap.xml', '/index.json', 'sida-']));
   });
 
   it('spell no page path: they take addresses from data', async () => {

@@ -3,9 +3,11 @@
  * records made by hand (`test/index/records.ts`): no disk, no Eleventy.
  */
 import { describe, expect, it } from 'vitest';
+import type { Presenter } from '../../src/core/model.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
-import { LISTING_PAGE_SIZE, toSiteData } from '../../src/site/view.ts';
-import { longMeeting, MEETINGS, REGISTRIES } from '../index/records.ts';
+import { partsText, type TextPart } from '../../src/site/excerpt.ts';
+import { AGENCY_ANSWERS, aliasList, hasOwnNumber, LISTING_PAGE_SIZE, pagerNumbers, titleDate, toSiteData } from '../../src/site/view.ts';
+import { item, longMeeting, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
 
 const index = buildIndex(MEETINGS, REGISTRIES);
 const site = toSiteData(index, { searchIndexes: ['pagefind/', 'pagefind/del-2/'] });
@@ -42,7 +44,7 @@ describe('the view data of a small archive', () => {
 
   it('shows an agency’s items meeting by meeting, newest meeting first, each meeting’s in the order of the minutes', () => {
     const skr = site.agencyPages.find((p) => p.entry.id === 'skr')!;
-    expect(skr.byMeeting.map((g) => [g.meeting.id, g.items.map((i) => i.anchor)])).toEqual([
+    expect(skr.byMeeting.map((g) => [g.meeting.id, g.items.map((i) => i.item.anchor)])).toEqual([
       ['2021-03-02', ['vaccination']],
       ['2021-01-19', ['lagesrapport', 'ur-presentationen-lagesrapport']],
     ]);
@@ -63,6 +65,7 @@ describe('the view data of a small archive', () => {
       '/amnen/besoksforbud/', '/amnen/vaccination/',
       '/aktorer/fohm/', '/aktorer/skr/',
       '/personer/anna-berg/', '/personer/olle-ek/',
+      '/fragor/', '/uppfoljning/',
     ]);
   });
 
@@ -75,6 +78,7 @@ describe('the view data of a small archive', () => {
     const quick = toSiteData(index, { listings: false, searchIndexes: [] });
     expect([quick.topicPages, quick.agencyPages, quick.personPages]).toEqual([[], [], []]);
     expect(quick.sitemap).toHaveLength(9 + 3 + 2);
+    expect([quick.questionPages, quick.outcomePages]).toEqual([[], []]);
     expect(quick.topics).toHaveLength(2);
   });
 });
@@ -99,11 +103,257 @@ describe('the listing pages of a long list', () => {
     expect(long.personPages.map((p) => p.url)).toEqual(['/personer/anna-berg/', '/personer/anna-berg/sida-2/', '/personer/anna-berg/sida-3/']);
   });
 
+  it('links each page to the previous and next, and its navigation to the first, the last and the pages near it', () => {
+    expect([pages[0]!.previous, pages[0]!.next?.url]).toEqual([null, '/amnen/vaccination/sida-2/']);
+    expect([pages[2]!.previous?.url, pages[2]!.next]).toEqual(['/amnen/vaccination/sida-2/', null]);
+    expect(pages[1]!.nav.map((p) => p?.number ?? null)).toEqual([1, 2, 3]);
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(1, 113)).toEqual([1, 2, 3, null, 113]);
+    expect(pagerNumbers(50, 113)).toEqual([1, null, 48, 49, 50, 51, 52, null, 113]);
+    expect(pagerNumbers(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('fills the pages newest first, across meetings', () => {
     const first = pages[0]!;
     expect(first.items.slice(19, 23).map(({ item }) => item.id)).toEqual(['2021-03-01#punkt-2', '2021-03-01#punkt-1', '2021-02-01#punkt-50', '2021-02-01#punkt-49']);
-    expect(first.byMeeting.map((g) => [g.meeting.id, g.items.length, g.items[0]!.anchor])).toEqual([['2021-03-01', 21, 'punkt-1'], ['2021-02-01', 29, 'punkt-22']]);
+    expect(first.byMeeting.map((g) => [g.meeting.id, g.items.length, g.items[0]!.item.anchor])).toEqual([['2021-03-01', 21, 'punkt-1'], ['2021-02-01', 29, 'punkt-22']]);
     expect(pages[2]!.items.map(({ item }) => item.id).at(-1)).toBe('2021-01-01#punkt-1');
     expect(long.topicFeeds.map((p) => [p.entry.id, p.number, p.items.length])).toEqual([['vaccination', 1, 50]]);
+  });
+});
+
+/** The parts with marked words in [brackets]. */
+const show = (parts: readonly TextPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+const PLACE = { line: 1, column: 1 };
+const ANNA: Presenter = { name: 'Anna Berg', personId: 'anna-berg', agencyId: 'skr' };
+const OLLE: Presenter = { name: 'Olle Ek', personId: 'olle-ek', agencyId: 'fohm' };
+
+/** The small archive and a meeting with questions, answers and outcomes on 2021-04-13, and one of questions only on 2021-05-04. */
+const QA = toSiteData(
+  buildIndex(
+    [
+      ...MEETINGS,
+      meeting('2021-04-13', [
+        item('13-ovriga-fragor', '13. Övriga frågor', [], ['besoksforbud'], {
+          text: 'Hur hantera besök? #\n\nFoHM: Besök på rummet går bra.\n\nBeslut: Vi följer råden.\n\nVem betalar? #\n\nOklart.',
+          questions: [
+            {
+              anchor: 'hur-hantera-besok',
+              text: 'Hur hantera besök?',
+              answeringAgencyIds: ['fohm'],
+              answerText: 'FoHM: Besök på rummet går bra.\n\nBeslut: Vi följer råden.',
+              place: PLACE,
+            },
+            { anchor: 'vem-betalar', text: 'Vem betalar?', answeringAgencyIds: [], answerText: 'Oklart.', place: PLACE },
+          ],
+          answeringAgencyIds: ['fohm'],
+          outcomes: [
+            { kind: 'decision', text: 'Vi följer råden.', anchor: 'hur-hantera-besok' },
+            { kind: 'follow-up', text: 'Tas upp igen i maj.', anchor: '13-ovriga-fragor' },
+          ],
+        }),
+        item('rapport', 'Rapport', [ANNA], ['vaccination'], {
+          text: 'SKR rapporterar. Folkhälsomyndigheten instämmer i bilden av vaccinet.',
+          answeringAgencyIds: ['fohm'],
+        }),
+        item('vaccin', 'Vaccin', [OLLE], ['vaccination'], { text: 'FoHM: Vaccinet fungerar.', answeringAgencyIds: ['fohm'] }),
+      ]),
+      meeting('2021-05-04', [
+        item('fragor', 'Frågor', [], ['vaccination'], {
+          text: 'När kommer vaccinet? #\n\nSKR och FoHM vet inte.\n\nIVO: Vi granskar inte vaccinet.',
+          questions: [{ anchor: 'nar-kommer-vaccinet', text: 'När kommer vaccinet?', answeringAgencyIds: ['fohm', 'skr'], answerText: 'SKR och FoHM vet inte.', place: PLACE }],
+          answeringAgencyIds: ['fohm', 'skr', 'ivo'],
+        }),
+      ]),
+    ],
+    REGISTRIES,
+  ),
+  { searchIndexes: [] },
+);
+
+describe('questions and answers', () => {
+  it('lists every question, newest meeting first, each meeting’s in the order of its minutes, with answering agencies and the item’s topics', () => {
+    const [all, ...rest] = QA.questionPages;
+    expect(all).toMatchObject({ kind: 'all', url: '/fragor/', number: 1, pageCount: 1, total: 3, topic: null, agency: null });
+    expect(all!.questions.map((q) => [q.question.id, q.agencies.map((a) => a.id), q.topics.map((t) => t.id)])).toEqual([
+      ['2021-05-04#nar-kommer-vaccinet', ['fohm', 'skr'], ['vaccination']],
+      ['2021-04-13#hur-hantera-besok', ['fohm'], ['besoksforbud']],
+      ['2021-04-13#vem-betalar', [], ['besoksforbud']],
+    ]);
+    expect(rest.map((p) => [p.kind, p.url, p.questions.map((q) => q.question.anchor)])).toEqual([
+      ['topic', '/fragor/amnen/besoksforbud/', ['hur-hantera-besok', 'vem-betalar']],
+      ['topic', '/fragor/amnen/vaccination/', ['nar-kommer-vaccinet']],
+      ['agency', '/fragor/aktorer/fohm/', ['nar-kommer-vaccinet', 'hur-hantera-besok']],
+      ['agency', '/fragor/aktorer/skr/', ['nar-kommer-vaccinet']],
+    ]);
+    expect(QA.questionTopics.map((f) => [f.entry.id, f.count, f.url])).toEqual([
+      ['besoksforbud', 2, '/fragor/amnen/besoksforbud/'],
+      ['vaccination', 1, '/fragor/amnen/vaccination/'],
+    ]);
+    expect(QA.questionAgencies.map((f) => [f.entry.id, f.count])).toEqual([
+      ['fohm', 2],
+      ['skr', 1],
+    ]);
+    expect(QA.questionCount).toBe(3);
+    expect(QA.questionTopicsById.besoksforbud?.url).toBe('/fragor/amnen/besoksforbud/');
+  });
+
+  it('shows the answer’s first sentences, the answering agencies’ names marked', () => {
+    const answers = QA.questionPages[0]!.questions.map((q) => show(q.answer));
+    expect(answers).toEqual(['[SKR] och [FoHM] vet inte.', '[FoHM]: Besök på rummet går bra. Beslut: Vi följer råden.', 'Oklart.']);
+  });
+
+  it('has a first page when there are no questions at all, and none for a topic or agency without', () => {
+    expect(site.questionPages.map((p) => [p.url, p.total])).toEqual([['/fragor/', 0]]);
+    expect([site.questionTopics, site.questionAgencies]).toEqual([[], []]);
+  });
+
+  it('pages a long listing 50 at a time', () => {
+    const many = meeting('2021-06-01', [
+      item('fragor', 'Frågor', [], [], {
+        questions: Array.from({ length: 51 }, (_, i) => ({ anchor: `q${i}`, text: `Fråga ${i}?`, answeringAgencyIds: [], answerText: '', place: PLACE })),
+      }),
+    ]);
+    const long = toSiteData(buildIndex([many], REGISTRIES), { searchIndexes: [] });
+    expect(long.questionPages.map((p) => [p.url, p.questions.length, p.number, p.pageCount])).toEqual([
+      ['/fragor/', LISTING_PAGE_SIZE, 1, 2],
+      ['/fragor/sida-2/', 1, 2, 2],
+    ]);
+  });
+});
+
+describe('an agency’s answers', () => {
+  it('are the questions it answered, newest first, the passage naming it marked, apart from what it presented', () => {
+    const fohm = QA.agencyAnswers.fohm!;
+    expect(fohm.questions.map((q) => [q.question.id, show(q.answer)])).toEqual([
+      ['2021-05-04#nar-kommer-vaccinet', 'SKR och [FoHM] vet inte.'],
+      ['2021-04-13#hur-hantera-besok', '[FoHM]: Besök på rummet går bra. Beslut: Vi följer råden.'],
+    ]);
+    expect([fohm.questionTotal, fohm.questionsUrl]).toEqual([2, '/fragor/aktorer/fohm/']);
+    expect(AGENCY_ANSWERS).toBe(10);
+  });
+
+  it('and the items it answered in that it did not present and whose questions it did not answer, with the passage naming it', () => {
+    const fohm = QA.agencyAnswers.fohm!;
+    expect(fohm.items.map((entry) => [entry.item.id, show(entry.excerpt)])).toEqual([['2021-04-13#rapport', '[Folkhälsomyndigheten] instämmer i bilden av vaccinet.']]);
+    expect(fohm.itemTotal).toBe(1);
+    expect(QA.agencyAnswers.skr).toMatchObject({ questionTotal: 1, itemTotal: 0 });
+    expect(QA.agencyAnswers.arbetsmiljo).toBeUndefined();
+  });
+});
+
+describe('an agency that answered', () => {
+  it('counts the items it presented or answered in, as the search’s agency filter does', () => {
+    expect(QA.agencies.map((c) => [c.entry.id, c.count])).toEqual([
+      ['fohm', 7],
+      ['ivo', 1],
+      ['skr', 5],
+    ]);
+  });
+
+  it('has a page, with its answers, also when it presented nothing', () => {
+    expect(QA.agencyPages.filter((p) => p.entry.id === 'ivo').map((p) => [p.url, p.total, p.items])).toEqual([['/aktorer/ivo/', 0, []]]);
+    expect(QA.agencyAnswers.ivo!.items.map((e) => [e.item.id, show(e.excerpt)])).toEqual([['2021-05-04#fragor', '[IVO]: Vi granskar inte vaccinet.']]);
+    expect(QA.sitemap).toContain('/aktorer/ivo/');
+  });
+});
+
+describe('decisions and follow-ups', () => {
+  it('are listed at the top of their meeting in the order of the minutes, each with its place', () => {
+    const outcomes = QA.meetingPages['2021-04-13']!.outcomes;
+    expect(outcomes.map((o) => [o.label, o.text, o.anchor, o.url, o.question?.anchor ?? null])).toEqual([
+      ['Beslut', 'Vi följer råden.', 'hur-hantera-besok', '/moten/2021-04-13/#hur-hantera-besok', 'hur-hantera-besok'],
+      ['Uppföljning', 'Tas upp igen i maj.', '13-ovriga-fragor', '/moten/2021-04-13/#13-ovriga-fragor', null],
+    ]);
+    expect(QA.meetingPages['2021-01-19']!.outcomes).toEqual([]);
+  });
+
+  it('are listed across meetings, newest first, on a page that exists when there are none', () => {
+    expect(QA.outcomePages.map((p) => [p.url, p.total, p.outcomes.map((o) => `${o.meeting.id} ${o.label}`)])).toEqual([
+      ['/uppfoljning/', 2, ['2021-04-13 Beslut', '2021-04-13 Uppföljning']],
+    ]);
+    expect(site.outcomePages.map((p) => [p.url, p.total])).toEqual([['/uppfoljning/', 0]]);
+    expect(QA.outcomeCount).toBe(2);
+  });
+});
+
+describe('a meeting page', () => {
+  it('numbers an item only when its title does not start with its own number, and lists its questions for the agenda', () => {
+    const page = QA.meetingPages['2021-04-13']!;
+    expect(page.agenda.map((s) => [s.tocLabel, s.number, s.questions])).toEqual([
+      [
+        '13. Övriga frågor',
+        null,
+        [
+          { anchor: 'hur-hantera-besok', label: 'Hur hantera besök?' },
+          { anchor: 'vem-betalar', label: 'Vem betalar?' },
+        ],
+      ],
+      ['Rapport', 2, []],
+      ['Vaccin', 3, []],
+    ]);
+    expect(site.meetingPages['2021-01-19']!.presentations.map((s) => s.number)).toEqual([null]);
+  });
+
+  it('knows whether the title gives the date, for lists that print it once', () => {
+    expect(site.meetingTitles).toEqual({});
+    const titled = toSiteData(buildIndex([{ ...meeting('2021-03-02', []), title: 'Socialchefsnätverket 2 mars 2021' }], REGISTRIES), { searchIndexes: [] });
+    expect(titled.meetingTitles['2021-03-02']).toEqual({ before: 'Socialchefsnätverket ', date: '2 mars 2021', after: '' });
+  });
+});
+
+describe('a title’s date', () => {
+  it('is found as the Swedish date of the meeting, however it is written', () => {
+    expect(titleDate('Socialchefsnätverket 2 mars 2021', '2021-03-02')).toEqual({ before: 'Socialchefsnätverket ', date: '2 mars 2021', after: '' });
+    expect(titleDate('Extramöte 02 Mars 2021 (digitalt)', '2021-03-02')).toEqual({ before: 'Extramöte ', date: '02 Mars 2021', after: ' (digitalt)' });
+    expect(titleDate('Möte den 2. mars 2021', '2021-03-02')?.date).toBe('2. mars 2021');
+  });
+
+  it('is not found when the title gives another date, part of it, or none', () => {
+    expect(titleDate('Socialchefsnätverket 12 mars 2021', '2021-03-02')).toBeUndefined();
+    expect(titleDate('Socialchefsnätverket 2 mars', '2021-03-02')).toBeUndefined();
+    expect(titleDate('Socialchefsnätverket 2 mars 20211', '2021-03-02')).toBeUndefined();
+    expect(titleDate('Extramöte om vaccin', '2021-03-02')).toBeUndefined();
+  });
+});
+
+describe('an item’s own number', () => {
+  it('is a number of one to three digits followed by a full stop, a parenthesis, a colon or a sub-number', () => {
+    for (const title of ['13. Budget', '13.i.e Övrigt', '4) Övrigt', '2.1 Läget', '7: Frågor']) expect(hasOwnNumber(title), title).toBe(true);
+    for (const title of ['2021 års budget', '3 frågor om vaccin', 'Besöksförbud', 'Covid-19']) expect(hasOwnNumber(title), title).toBe(false);
+  });
+});
+
+describe('an agency’s other names', () => {
+  it('are each listed once, ignoring case and punctuation, without its name and short name', () => {
+    expect(aliasList({ name: 'Igalia', shortName: null, aliases: ['Igalia S.L.', 'Igalia', 'S.L', 'Igalia, S.L.', 'igalia sl'] })).toEqual(['Igalia S.L.', 'S.L']);
+    expect(aliasList({ name: 'Folkhälsomyndigheten', shortName: 'FoHM', aliases: ['FHM', 'fohm', 'F.H.M.', '  Folkhälsan  '] })).toEqual(['FHM', 'Folkhälsan']);
+  });
+});
+
+describe('excerpts in listings and a topic’s history', () => {
+  it('mark a topic’s signal words on its page, an agency’s names on its page, and show the opening on a person’s', () => {
+    const topic = QA.topicPages.find((p) => p.entry.id === 'besoksforbud')!;
+    expect(show(topic.items[0]!.excerpt)).toBe('Hur hantera besök? FoHM: Besök på rummet går bra. Beslut: Vi följer råden. Vem betalar? Oklart.');
+    expect(show(topic.items.find((e) => e.item.id === '2021-01-19#besoksforbud')!.excerpt)).toBe('[Besöksförbud]: texten om besoksforbud.');
+    const fohm = QA.agencyPages.find((p) => p.entry.id === 'fohm')!;
+    expect(show(fohm.items.find((e) => e.item.id === '2021-04-13#vaccin')!.excerpt)).toBe('[FoHM]: Vaccinet fungerar.');
+    const anna = QA.personPages.find((p) => p.entry.id === 'anna-berg')!;
+    expect(anna.items[0]!.excerpt).toEqual([{ text: 'SKR rapporterar. Folkhälsomyndigheten instämmer i bilden av vaccinet.', mark: false }]);
+    expect(partsText(QA.topicFeeds[0]!.items[0]!.excerpt)).toContain('Hur hantera besök?');
+  });
+
+  it('give each topic a chart to the archive’s newest meeting and its newest item', () => {
+    const history = QA.topicHistories.vaccination!;
+    expect(history.latest.item.id).toBe('2021-05-04#fragor');
+    expect(history.chart.bars.filter((b) => b.count).map((b) => [b.label, b.count])).toEqual([
+      ['januari 2021', 2],
+      ['mars 2021', 1],
+      ['april 2021', 2],
+      ['maj 2021', 1],
+    ]);
+    expect(QA.topicHistories.besoksforbud!.chart.unit).toBe('månad');
+    expect(QA.topicHistories.arbetsmiljo).toBeUndefined();
   });
 });

@@ -1,0 +1,408 @@
+/**
+ * Reading the archive in Chromium, as a member does on a phone and in print:
+ * the agenda with every question as a deep link, an agency's answers apart
+ * from what it presented, marked excerpts, decisions and follow-ups, a meeting
+ * without an agenda, "Kopiera länk" with and without JavaScript, print, no page
+ * wider than the screen, and axe on the pages this work added or changed.
+ *
+ * The archive is the bundled minutes plus generated meetings with long code
+ * lines, wide tables, long unbroken words, strikethrough, a title with its own
+ * number, decisions and follow-ups, and a meeting with no `##`
+ * (`test/site/test-archive.ts`), served under the README's Content-Security-Policy.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build.ts';
+import type { ArchiveIndex, ItemEntry } from '../../src/core/index-schema.ts';
+import { type RunningServer, startServer } from '../../src/dev/serve.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { ROOT, tempDir } from '../support/helpers.ts';
+import { findBrokenLinks, listFiles } from '../support/site-links.ts';
+import { EMPTY_MEETING, EMPTY_MEETING_TEXT, testArchive, WIDE_MEETING } from '../site/test-archive.ts';
+
+const SITE_URL = 'https://arkiv.example';
+
+let browser: Browser;
+let server: RunningServer;
+let index: ArchiveIndex;
+let site: string;
+let axeSource: string;
+
+beforeAll(async () => {
+  site = path.join(await tempDir(), 'site');
+  const built = await buildSite({
+    minutesDir: await testArchive(),
+    siteDir: site,
+    templatesDir: path.join(ROOT, 'templates'),
+    deploy: { siteUrl: SITE_URL, pathPrefix: '/' },
+  });
+  expect(built.check.diagnostics.filter((d) => d.fatal)).toEqual([]);
+  index = built.check.index!;
+  if (!HAS_CHROMIUM) return;
+  server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  browser = await launchBrowser();
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await closeSearch();
+});
+
+const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+
+/** A page in a fresh context (its response must be 200); every uncaught script error and CSP refusal is collected in `errors`. */
+async function open(url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const response = await page.goto(`${server.url}${url}`);
+  expect(response?.status(), url).toBe(200);
+  return { page, errors };
+}
+
+const item = (id: string): ItemEntry => index.items.find((i) => i.id === id)!;
+
+/** True when the element's top edge is inside the viewport. */
+const inViewport = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const box = document.querySelector(s)!.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+  }, selector);
+
+describe.runIf(HAS_CHROMIUM)('the meeting page', () => {
+  it('nests every ### question of an item under it in the agenda, each a deep link to an anchor that exists', async () => {
+    const vaccination = item('2021-01-19#vaccinationsfragor-inklusive-natverkets-ovriga-fragor');
+    expect(vaccination.questions).toHaveLength(9);
+    const { page, errors } = await open('moten/2021-01-19/');
+    const entry = page.locator('nav.toc ol.agenda > li').filter({ has: page.locator(`> a[href="#${vaccination.anchor}"]`) });
+    expect(await entry.count()).toBe(1);
+    const links = await entry.locator('ul.agenda-questions a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links.map(([href]) => href)).toEqual(vaccination.questions.map((q) => `#${q.anchor}`));
+    for (const [i, question] of vaccination.questions.entries()) {
+      expect(question.text.startsWith(links[i]![1]!.replace(/ …$/, ''))).toBe(true);
+      // The anchor is the question's heading, inside its item.
+      expect(await page.locator(`#${vaccination.anchor} h3#${question.anchor}`).count()).toBe(1);
+    }
+    await page.locator(`nav.toc a[href="#${vaccination.questions[3]!.anchor}"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${vaccination.questions[3]!.anchor}`);
+    expect(await inViewport(page, `#${vaccination.questions[3]!.anchor}`)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the agenda first, then who presented and the topics; "Till dagordningen" after each item leads back to it', async () => {
+    const { page } = await open('moten/2021-03-02/', PHONE);
+    const order = await page.$$eval('article.meeting > *', (els) => els.map((e) => e.className || e.tagName));
+    expect(order.indexOf('toc')).toBeLessThan(order.indexOf('meeting-facts'));
+    expect(order.indexOf('meeting-facts')).toBeLessThan(order.indexOf('item'));
+    // The agenda is reached without scrolling on a phone.
+    expect(await inViewport(page, 'nav.toc h2')).toBe(true);
+    const back = page.locator('#antibiotikaresistens a.to-agenda');
+    expect(await back.textContent()).toBe('Till dagordningen');
+    await back.tap();
+    expect(new URL(page.url()).hash).toBe('#Dagordning');
+    expect(await inViewport(page, 'nav.toc')).toBe(true);
+    // The network's own item is labelled from the site settings, not with a lower-case "nätverket".
+    expect(await page.locator('#natverkets-ovriga-fragor .presenters').textContent()).toBe('Nätverket');
+    expect(await page.locator('main').textContent()).not.toMatch(/\bnätverket\s*<\/p>|;\s*nätverket\b/);
+    await page.context().close();
+  });
+
+  it('has no agenda box when the meeting has no item, and shows its text and its date once', async () => {
+    const { page } = await open(`moten/${EMPTY_MEETING}/`);
+    expect(await page.locator('nav.toc').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('Dagordning');
+    expect(await page.locator('main .intro').textContent()).toContain(EMPTY_MEETING_TEXT);
+    expect(await page.locator('main time').evaluateAll((ts) => ts.map((t) => [t.getAttribute('datetime'), t.textContent]))).toEqual([
+      [EMPTY_MEETING, '20 april 2021'],
+    ]);
+    await page.context().close();
+  });
+
+  it('shows the introduction before the agenda, decisions and follow-ups highlighted and listed at the top with deep links', async () => {
+    const { page } = await open(`moten/${WIDE_MEETING}/`);
+    const order = await page.$$eval('article.meeting > *', (els) => els.map((e) => e.className));
+    expect(order.indexOf('intro minutes')).toBeLessThan(order.indexOf('outcome-summary'));
+    expect(order.indexOf('outcome-summary')).toBeLessThan(order.indexOf('toc'));
+    const summary = page.locator('.outcome-summary');
+    expect(await summary.locator('h2').textContent()).toBe('Beslut och uppföljning');
+    const links = await summary.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links.map(([, text]) => text)).toEqual([
+      'Beslut: Budgeten för vaccinationsinformation antogs.',
+      'Uppföljning: FoHM återkommer med siffror i maj.',
+    ]);
+    for (const [href] of links) expect(await page.locator(`[id="${href!.slice(1)}"]`).count(), href!).toBe(1);
+    for (const outcome of await page.locator('.minutes p.outcome').all()) {
+      const style = await outcome.evaluate((p) => [getComputedStyle(p).backgroundColor, getComputedStyle(p).borderLeftWidth]);
+      expect(style[0]).not.toBe('rgba(0, 0, 0, 0)');
+      expect(style[1]).not.toBe('0px');
+    }
+    // Strikethrough is shown struck through; a title with its own number is not numbered again.
+    expect(await page.locator('.minutes del').evaluate((d) => getComputedStyle(d).textDecorationLine)).toBe('line-through');
+    expect(await page.locator('section.item h2').first().textContent()).toBe('13. Budget och vaccinet');
+    expect(await page.locator('nav.toc ol.agenda > li > a').first().textContent()).toBe('13. Budget och vaccinet');
+    await page.context().close();
+  });
+
+  it('folds the slide text away, and opens it when a link leads into it', async () => {
+    const { page } = await open('moten/2021-01-19/#ur-presentationen-lagesrapport');
+    expect(await page.locator('#ur-presentationen-lagesrapport details.slides').getAttribute('open')).toBe('');
+    await page.goto(`${server.url}moten/2021-01-19/`);
+    expect(await page.locator('#ur-presentationen-lagesrapport details.slides').getAttribute('open')).toBeNull();
+    await page.context().close();
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('"Kopiera länk" and print', () => {
+  it('copies the address of an item or a question and says so, with JavaScript', async () => {
+    const { page, errors } = await open('moten/2021-01-19/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const button = page.locator('#besoksforbud button.copy-link');
+    expect(await button.textContent()).toBe('Kopiera länk: Besöksförbud');
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}moten/2021-01-19/#besoksforbud`);
+    const status = page.locator('.copy-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe(`Länken är kopierad: ${server.url}moten/2021-01-19/#besoksforbud`);
+    const question = 'vad-hander-om-man-testar-positivt-efter-forsta-sprutan';
+    await page.locator(`h3#${question} + .copy-row button`).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}moten/2021-01-19/#${question}`);
+    expect(await page.locator('.page-tools button').isVisible()).toBe(true);
+    expect(await page.locator('.page-tools button').textContent()).toBe('Skriv ut');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is a plain link to the anchor without JavaScript, and there is no print button', async () => {
+    const { page } = await open('moten/2021-01-19/', { javaScriptEnabled: false });
+    const link = page.locator('#besoksforbud a.copy-link');
+    expect(await link.getAttribute('href')).toBe('#besoksforbud');
+    expect(await page.locator('button.copy-link').count()).toBe(0);
+    expect(await page.locator('.page-tools').isVisible()).toBe(false);
+    await link.click();
+    expect(new URL(page.url()).hash).toBe('#besoksforbud');
+    await page.context().close();
+  });
+
+  it('prints the agenda, the publisher and the page’s absolute address, without the screen’s controls', async () => {
+    const { page } = await open('moten/2021-01-19/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.toc').isVisible()).toBe(true);
+    const colophon = page.locator('.print-colophon');
+    expect(await colophon.isVisible()).toBe(true);
+    expect(await colophon.textContent()).toContain(`${SITE_URL}/moten/2021-01-19/`);
+    expect(await colophon.textContent()).toContain('Sveriges Kommuner och Regioner (SKR)');
+    for (const hidden of ['.site-header', '.site-footer', '.item-end', '.page-tools', '.copy-row']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    expect(await colophon.isVisible()).toBe(false);
+    // Paper does not scroll: in print the wide table and the long code line fit the page.
+    await page.setViewportSize({ width: 700, height: 1000 });
+    await page.goto(`${server.url}moten/${WIDE_MEETING}/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    for (const selector of ['.table-scroll', 'pre']) {
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((e) => e.scrollWidth <= e.clientWidth),
+        selector,
+      ).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('answers credited where members look', () => {
+  it('lists on FoHM’s page the 2 mars question and item FoHM answered, with deep links, apart from what FoHM presented', async () => {
+    const { page } = await open('aktorer/fohm/');
+    const answers = page.locator('section[aria-labelledby="svar"]');
+    const presented = page.locator('section[aria-labelledby="foredragit"]');
+    expect(await answers.locator('h2').textContent()).toBe('Frågor som FoHM har svarat på');
+    const question = item('2021-03-02#natverkets-ovriga-fragor').questions.find((q) => q.answeringAgencyIds.includes('fohm'))!;
+    const asked = answers.locator('li').filter({ has: page.locator(`h3 a[href="${question.url}"]`) });
+    expect(await asked.locator('.excerpt').textContent()).toMatch(/^FoHM håller med om att/);
+    expect(await asked.locator('.excerpt mark').first().textContent()).toBe('FoHM');
+    const answered = item('2021-03-02#senaste-nytt-om-vaccinationslaget');
+    const inItem = answers.locator('li').filter({ has: page.locator(`a[href="${answered.url}"]`) });
+    expect(await inItem.locator('.excerpt').textContent()).toMatch(/^FoHM instämmer i den bild/);
+    // FoHM did not present that item: it is not among what FoHM presented, which lists what it did.
+    expect(await presented.locator(`a[href="${answered.url}"]`).count()).toBe(0);
+    expect(await presented.locator(`a[href="${item('2021-01-19#besoksforbud').url}"]`).count()).toBe(1);
+    // The deep links land on the question and the item.
+    for (const url of [question.url, answered.url]) {
+      await page.goto(`${server.url}${url.slice(1)}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(url.split('#')[1]);
+    }
+    await page.context().close();
+  });
+
+  it('lists every question on "Frågor och svar", newest first, with answering agencies and topics, and by topic and agency', async () => {
+    const { page } = await open('fragor/');
+    const questions = await page.locator('ol.question-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = [...index.meetings].reverse().flatMap((m) => m.itemIds.flatMap((id) => item(id).questions.map((q) => q.url)));
+    expect(questions).toEqual(expected);
+    const first = page
+      .locator('ol.question-list > li')
+      .filter({ has: page.locator('a[href$="#fraga-om-fohms-nya-rekommendationer-de-dubbla-och"]') });
+    expect(await first.locator('.question-facts').textContent()).toMatch(
+      /Svar från\s+FoHM\s+·\s+Ämnen\s+Vaccination, Besöksförbud, Kvalitet och nyckeltal/,
+    );
+    await first.locator('.question-facts a', { hasText: 'Besöksförbud' }).click();
+    expect(new URL(page.url()).pathname).toBe('/fragor/amnen/besoksforbud/');
+    expect(await page.locator('h1').textContent()).toBe('Frågor och svar om Besöksförbud');
+    await page.goto(`${server.url}fragor/aktorer/fohm/`);
+    const fohm = await page.locator('ol.question-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(fohm)).toEqual(
+      new Set(index.agencies.find((a) => a.id === 'fohm')!.answeredQuestionIds.map((id) => `/moten/${id.replace('#', '/#')}`)),
+    );
+    await page.context().close();
+  });
+
+  it('takes a member on a phone to what FoHM answered about visits in the resident’s own room in two taps, from the start page through FoHM’s page or "Frågor och svar"', async () => {
+    const questions = [
+      // 2 mars: "… kan ta emot besök på det egna rummet …"
+      item('2021-03-02#natverkets-ovriga-fragor').questions.find((q) => /besök på det egna rummet/.test(q.answerText))!,
+      // 19 januari: "Hur hantera besök/skyddsutrustning framöver …"
+      item('2021-01-19#vaccinationsfragor-inklusive-natverkets-ovriga-fragor').questions.find((q) =>
+        q.text.startsWith('Hur hantera besök'),
+      )!,
+    ];
+    for (const question of questions) {
+      expect(question.answeringAgencyIds).toContain('fohm');
+      for (const [first, listing] of [
+        ['main a[href="/aktorer/fohm/"]', '/aktorer/fohm/'],
+        ['header nav a[href="/fragor/"]', '/fragor/'],
+      ] as const) {
+        const { page, errors } = await open('', PHONE);
+        await page.locator(first).tap();
+        await page.waitForURL(`**${listing}`);
+        const link = page.locator(`main h3 a[href="${question.url}"]`);
+        await link.scrollIntoViewIfNeeded();
+        await link.tap();
+        await page.waitForURL(`**${question.url}`);
+        expect(new URL(page.url()).hash, listing).toBe(`#${question.anchor}`);
+        expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H3');
+        expect(await inViewport(page, `h3#${question.anchor}`), `${listing} → ${question.anchor}`).toBe(true);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+});
+
+describe.runIf(HAS_CHROMIUM)('relevant excerpts and a topic’s history', () => {
+  it('marks "besök" in the excerpt of every item on the Besöksförbud page', async () => {
+    const { page } = await open('amnen/besoksforbud/');
+    const entries = await page.locator('ol.item-list > li').all();
+    expect(entries.length).toBe(index.topics.find((t) => t.id === 'besoksforbud')!.itemIds.length);
+    for (const entry of entries) {
+      const marks = await entry.locator('.excerpt mark').allTextContents();
+      const text = (await entry.textContent()) ?? '';
+      expect(
+        marks.some((m) => /besök/i.test(m)),
+        text,
+      ).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('draws the topic’s items per month as an accessible chart with a table, and names its latest item with its date', async () => {
+    const { page } = await open('amnen/vaccination/');
+    const chart = page.locator('svg[role="img"]');
+    expect(await chart.getAttribute('aria-label')).toMatch(
+      /^Stapeldiagram: dagordningspunkter om Vaccination per månad, från januari 2021 till april 2021/,
+    );
+    expect(await chart.locator('rect.chart-bar').count()).toBe(3);
+    const rows = await page.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    expect(rows[0]).toBe('april 20211');
+    expect(await page.locator('.latest').textContent()).toMatch(/^Senast: 13\. Budget och vaccinet, 13 april 2021$/);
+    await page.context().close();
+  });
+
+  it('lists an agency’s other names once each, without a double full stop', async () => {
+    const { page } = await open('aktorer/igalia/');
+    expect(await page.locator('main p', { hasText: 'Skrivs också' }).textContent()).toBe('Skrivs också: Igalia S.L.; S.L');
+    await page.context().close();
+  });
+});
+
+describe('the test archive’s pages', () => {
+  it('pass html-validate and have no broken link or #anchor', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'valid-id': ['error', { relaxed: true }] } });
+    const problems: string[] = [];
+    for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateString(await readFile(path.join(site, file), 'utf8'), file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+    const { broken, checked } = await findBrokenLinks(site);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
+/** The address of a built file: `moten/2021-01-19/index.html` → `moten/2021-01-19/`. */
+const urlOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
+
+describe.runIf(HAS_CHROMIUM)('real-world Markdown on every page', () => {
+  for (const width of [360, 1280]) {
+    it(`leaves no page wider than a ${width} px screen: code and tables scroll inside themselves`, async () => {
+      const pages = (await listFiles(site)).filter((f) => f.endsWith('.html')).map(urlOf);
+      expect(pages.length).toBeGreaterThan(60);
+      const { page, errors } = await open(`moten/${WIDE_MEETING}/`, { viewport: { width, height: 800 } });
+      // The generated meeting has a table and a code block wider than the screen, scrolling inside themselves.
+      for (const selector of ['.table-scroll', 'pre']) {
+        const [scroll, client, overflow] = await page
+          .locator(selector)
+          .first()
+          .evaluate((e) => [e.scrollWidth, e.clientWidth, getComputedStyle(e).overflowX]);
+        expect(scroll, selector).toBeGreaterThan(client);
+        expect(overflow, selector).toBe('auto');
+      }
+      const wide: string[] = [];
+      for (const url of pages) {
+        await page.goto(`${server.url}${url}`);
+        const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        if (scrollWidth > innerWidth) wide.push(`${url}: ${scrollWidth} > ${innerWidth}`);
+      }
+      expect(wide).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 300_000);
+  }
+});
+
+describe.runIf(HAS_CHROMIUM)('axe-core on the pages of the test archive (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
+  const PAGES = [`moten/${WIDE_MEETING}/`, `moten/${EMPTY_MEETING}/`, 'uppfoljning/', 'fragor/', 'aktorer/igalia/', 'amnen/vaccination/'];
+  for (const width of [1280, 360]) {
+    it.each(PAGES)(`%s has no violations at ${width} px`, async (url) => {
+      const { page } = await open(url, { viewport: { width, height: 800 }, bypassCSP: true });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(c: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
