@@ -82,7 +82,11 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
   const questionsBy = new Map<string, string[]>();
   for (const item of newestFirst) {
     for (const question of item.questions) {
-      for (const agencyId of question.answeringAgencyIds) questionsBy.set(agencyId, [...(questionsBy.get(agencyId) ?? []), question.id]);
+      for (const agencyId of question.answeringAgencyIds) {
+        const list = questionsBy.get(agencyId);
+        if (list) list.push(question.id);
+        else questionsBy.set(agencyId, [question.id]);
+      }
     }
   }
   const byPerson = groupItems(newestFirst, (i) => i.personIds);
@@ -108,7 +112,11 @@ export function buildIndex(validMeetings: readonly MeetingRecord[], registries: 
   const people = buildPeople(sorted, byPerson);
   const agencyPeople = new Map<string, string[]>();
   for (const person of people)
-    for (const agencyId of person.agencyIds) agencyPeople.set(agencyId, [...(agencyPeople.get(agencyId) ?? []), person.id]);
+    for (const agencyId of person.agencyIds) {
+      const list = agencyPeople.get(agencyId);
+      if (list) list.push(person.id);
+      else agencyPeople.set(agencyId, [person.id]);
+    }
   const agencies: AgencyEntry[] = registries.agencies
     .map((agency) => {
       const by = byAgency.get(agency.id) ?? [];
