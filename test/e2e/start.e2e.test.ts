@@ -82,6 +82,20 @@ describe('npm start', () => {
     expect(output.text).not.toMatch(ENGLISH);
   });
 
+  it('survives a saved file that once crashed the check (2,000 > on one line) and says what is wrong', async () => {
+    const project = await previewProject();
+    const started = startPreviewProcess(project);
+    child = started.child;
+    const url = (await waitFor(started.output, /Förhandsvisning: (http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
+    const file = path.join(project, 'minutes/2021-03-02-socialchefsnatverket.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text}\n${'>'.repeat(2000)} citat\n`);
+    await waitFor(started.output, /\[nesting-too-deep\][\s\S]*Sidorna byggdes inte om/);
+    expect(child.exitCode).toBeNull();
+    expect((await fetch(`${url}moten/2021-03-02/`)).status).toBe(200);
+    expect(started.output.text).not.toMatch(ENGLISH);
+  });
+
   it('listens before the first build and answers "Arkivet byggs …" until it is done', async () => {
     const project = await previewProject();
     const started = startPreviewProcess(project);

@@ -117,3 +117,17 @@ describe('vocabularyRecords', () => {
     }
   });
 });
+
+describe('a meeting’s introduction', () => {
+  it('is searchable: text before the first item, or a whole meeting without headings, gets a record of its own', () => {
+    const withIntro = MEETINGS.map((m, i) =>
+      i === 0 ? { ...m, introHtml: '<p>Mötet öppnades av ordföranden.</p>', introText: 'Mötet öppnades av ordföranden.' } : m,
+    );
+    const records = searchRecords(buildIndex(withIntro, REGISTRIES));
+    const intro = records.filter((r) => r.meta.kind === 'intro');
+    expect(intro.map((r) => [r.url, r.content.split('\n')[0], r.meta.excerpt])).toEqual([
+      [`/moten/${withIntro[0]!.date}/`, 'Mötet öppnades av ordföranden.', 'Mötet öppnades av ordföranden.'],
+    ]);
+    expect(intro[0]?.filters.ar).toEqual([withIntro[0]!.date.slice(0, 4)]);
+  });
+});
