@@ -8,7 +8,7 @@
  * what interrupted builds left behind.
  */
 import { createWriteStream } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,7 +18,8 @@ import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { renderSite } from '../site/render.ts';
-import { SEARCH_SHARD_RECORDS, searchRecords, searchShards } from '../search/search.ts';
+import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary } from '../search/search.ts';
+import { VOCABULARY_FOLDER } from '../core/search-contract.ts';
 import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
@@ -123,6 +124,7 @@ async function buildInto(
     time('render');
     await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
+    await writeVocabulary(staging, index);
   } catch (failure) {
     // The staging folder is removed by the caller: Pagefind must be done writing into it first.
     await search.catch(() => undefined);
@@ -172,4 +174,13 @@ function* indexJsonChunks(index: ArchiveIndex): Generator<string> {
     yield ']';
   }
   yield '}\n';
+}
+
+/** Writes the archive's words for the search page's help with misspellings, one file per first letter, beside the search page. */
+async function writeVocabulary(siteDir: string, index: ArchiveIndex): Promise<void> {
+  const folder = path.join(siteDir, siteFile(urls.search), VOCABULARY_FOLDER);
+  await mkdir(folder, { recursive: true });
+  for (const [file, words] of searchVocabulary(index)) {
+    await writeFile(path.join(siteDir, siteFile(urls.search), file), JSON.stringify(words));
+  }
 }

@@ -8,6 +8,7 @@
  * browser code restates none of them.
  */
 import { MONTHS } from './dates.ts';
+import { siteFile, urls } from './urls.ts';
 
 /** The names of the URL parameters that filter, which are also the Pagefind filter names. */
 export const FILTERS = { topic: 'amne', agency: 'aktor', person: 'person', year: 'ar' } as const;
@@ -30,6 +31,25 @@ export const ORDER = { parameter: 'ordning', newestFirst: 'nyast' } as const;
 /** How many results the search page shows at a time ("Visa fler träffar" shows as many more). */
 export const RESULTS_PAGE_SIZE = 20;
 
+/**
+ * How the search page and the build fold a word before comparing it with the archive's words:
+ * decomposed, marks removed, lower case ("Besöksförbud" → "besoksforbud").
+ */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The archive's words, in one file per first letter (folded), so that a query loads only what its words need. */
+export const VOCABULARY_FOLDER = 'ordlista/';
+
+/** The file of the words that start with `letter` (a folded first character; other characters go to `_`). */
+export function vocabularyFile(letter: string): string {
+  return `${VOCABULARY_FOLDER}${/^[a-z0-9]$/.test(letter) ? letter : '_'}.json`;
+}
+
+/** The Pagefind meta field that tells where each question starts in an item's text: `wordIndex:anchor` pairs, `;`-separated. */
+export const QUESTIONS_META = 'fragor';
+
 /** The contract as the search page's templates use it (the site plugin hands it to them as `searchContract`). */
 export const searchContract = {
   filters: FILTERS,
@@ -43,4 +63,7 @@ export const searchContract = {
   pageSize: RESULTS_PAGE_SIZE,
   /** Month names for the result dates ("19 januari 2021"). */
   months: MONTHS,
+  /** Where the word files are, from the site's root (`sok/ordlista/`). */
+  vocabularyPath: `${siteFile(urls.search)}${VOCABULARY_FOLDER}`,
+  questionsMeta: QUESTIONS_META,
 };

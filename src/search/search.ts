@@ -16,7 +16,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel } from '../core/model.ts';
-import { ALIAS_SEPARATOR, FILTERS, PART_FILTER, SORT_KEY } from '../core/search-contract.ts';
+import { ALIAS_SEPARATOR, FILTERS, foldWord, PART_FILTER, QUESTIONS_META, SORT_KEY, vocabularyFile } from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 
 const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
@@ -36,36 +36,17 @@ function agencyNames(agency: ArchiveIndex['agencies'][number]): string[] {
   return [agency.name, ...(agency.shortName ? [agency.shortName] : []), ...agency.aliases];
 }
 
-/**
- * A test for whether a text names an agency: one of its names as a whole word,
- * also in the genitive ("FoHM:s", "Folkhälsomyndighetens"). Short names (four
- * letters or fewer, abbreviations) must match in case, so "IVO" is not "ivo".
- */
-function mentionTest(names: readonly string[]): (text: string) => boolean {
-  const pattern = (list: readonly string[], flags: string) => {
-    if (!list.length) return undefined;
-    const escaped = list.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?::?s)?(?![\\p{L}\\p{N}])`, flags);
-  };
-  const short = pattern(
-    names.filter((n) => n.length <= 4),
-    'u',
-  );
-  const long = pattern(
-    names.filter((n) => n.length > 4),
-    'iu',
-  );
-  return (text) => Boolean(short?.test(text) || long?.test(text));
-}
-
 /** The Pagefind records for every item of the index. URLs carry the path prefix. */
 export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
   const meetings = new Map(index.meetings.map((m) => [m.id, m]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
+  // Every name of an agency, but a short name or alias that the minutes also use as an ordinary word
+  // (the check warns about it): added to an item, it would make that word find all the agency's items.
+  const ordinary = ordinaryWords(index);
   const agencyMentions = index.agencies.map((agency) => ({
     agency,
-    names: agencyNames(agency),
+    names: agencyNames(agency).filter((name) => !ordinary.has(name.toLocaleLowerCase('sv')) || name === agency.name),
     mentioned: mentionTest(agencyNames(agency)),
   }));
   const records = index.items.map((item): SearchRecord => {
@@ -73,12 +54,14 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabelOf(agencies.get(p.agencyId))}`);
     if (item.network) presenters.push('nätverket');
     const presentersLine = presenters.join('; ');
-    const body = `${item.title}\n${presentersLine}\n${item.text}`;
     // The text first, then (after separators the search page cuts excerpts at) the title, who
-    // presented and every name of every agency the item presents or mentions, so that
-    // "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
+    // presented and every name of every agency that presents, answers or is named in the item, so
+    // that "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
+    const body = `${item.title}\n${presentersLine}\n${item.text}`;
     const named = agencyMentions
-      .filter(({ agency, mentioned }) => item.agencyIds.includes(agency.id) || mentioned(body))
+      .filter(
+        ({ agency, mentioned }) => item.agencyIds.includes(agency.id) || item.answeringAgencyIds.includes(agency.id) || mentioned(body),
+      )
       .flatMap((m) => m.names);
     return {
       url: withPathPrefix(item.url, pathPrefix),
@@ -91,6 +74,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
         presenters: presentersLine,
         kind: item.kind,
         excerpt: item.excerpt,
+        ...(item.questions.length ? { [QUESTIONS_META]: questionStarts(item) } : {}),
       },
       filters: {
         [FILTERS.topic]: item.topicIds,
@@ -217,4 +201,80 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
 /** Stops Pagefind's background process (call once when a program is done building). */
 export function closeSearch(): Promise<unknown> {
   return pagefind.close();
+}
+
+/** The words the minutes write in lower case: an agency's alias among them is an ordinary word. */
+function ordinaryWords(index: ArchiveIndex): Set<string> {
+  const words = new Set<string>();
+  for (const item of index.items)
+    for (const word of item.text.match(/\p{L}[\p{L}-]*/gu) ?? []) if (word === word.toLocaleLowerCase('sv')) words.add(word);
+  return words;
+}
+
+/**
+ * A test for whether a text names an agency: one of its names as a whole word,
+ * also in the genitive ("FoHM:s", "Folkhälsomyndighetens"). Short names (four
+ * letters or fewer, abbreviations) must match in case, so "IVO" is not "ivo".
+ */
+function mentionTest(names: readonly string[]): (text: string) => boolean {
+  const pattern = (list: readonly string[], flags: string) => {
+    if (!list.length) return undefined;
+    const escaped = list.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?::?s)?(?![\\p{L}\\p{N}])`, flags);
+  };
+  const short = pattern(
+    names.filter((n) => n.length <= 4),
+    'u',
+  );
+  const long = pattern(
+    names.filter((n) => n.length > 4),
+    'iu',
+  );
+  return (text) => Boolean(short?.test(text) || long?.test(text));
+}
+
+/**
+ * Where each question starts in an item's text, as Pagefind counts words (split at white space):
+ * `wordIndex:anchor` pairs, so that the search page can link a match to the question it falls under.
+ */
+export function questionStarts(item: ArchiveIndex['items'][number]): string {
+  const pairs: string[] = [];
+  let from = 0;
+  for (const question of item.questions) {
+    const at = item.text.indexOf(question.text, from);
+    if (at === -1) continue;
+    pairs.push(`${wordsIn(item.text.slice(0, at))}:${question.anchor}`);
+    from = at + question.text.length;
+  }
+  return pairs.join(';');
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The archive's words for the search page's help with misspellings: every word of the items' text,
+ * titles and questions and the meetings' introductions, in lower case, grouped by their folded first
+ * letter and sorted (the page compares them folded and offers them as written).
+ * Each group is one small file (`sok/ordlista/b.json`), loaded only for a query word that needs it.
+ */
+export function searchVocabulary(index: ArchiveIndex): Map<string, string[]> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) if (word.length >= 3) words.add(word.toLocaleLowerCase('sv'));
+  };
+  for (const item of index.items) {
+    add(item.title);
+    add(item.text);
+  }
+  for (const meeting of index.meetings) add(meeting.introText);
+  const groups = new Map<string, string[]>();
+  for (const word of [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const file = vocabularyFile(foldWord(word)[0] ?? '_');
+    const group = groups.get(file);
+    if (group) group.push(word);
+    else groups.set(file, [word]);
+  }
+  return groups;
 }

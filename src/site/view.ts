@@ -249,7 +249,8 @@ export interface SiteData {
   questionCount: number;
   outcomeCount: number;
   /** Years newest first, each with its meetings newest first. */
-  years: (YearEntry & { meetings: MeetingEntry[] })[];
+  /** Each year's meetings (newest first), and how many search results it has: its items and the meetings' introductions. */
+  years: (YearEntry & { meetings: MeetingEntry[]; searchCount: number })[];
   /** The newest meetings, for the Atom feed. */
   feedMeetings: MeetingEntry[];
   /** The first page of each topic: its newest items, for the topic's Atom feed. */
@@ -435,7 +436,10 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     feedMeetings: meetingsNewestFirst.slice(0, FEED_SIZE),
     topicFeeds: topicPages.filter((page) => page.number === 1),
     sitemap,
-    years: index.years.map((year) => ({ ...year, meetings: year.meetingIds.map((id) => meetingsById[id]!).reverse() })),
+    years: index.years.map((year) => {
+      const meetings = year.meetingIds.map((id) => meetingsById[id]!).reverse();
+      return { ...year, meetings, searchCount: meetings.reduce((n, m) => n + m.itemIds.length + (m.introText.trim() ? 1 : 0), 0) };
+    }),
     meetingPages,
     searchIndexes: [...searchIndexes],
   };

@@ -17,11 +17,18 @@ const PART_FILTER = contract.partFilter;
 const SORT_KEY = contract.sortKey;
 const ALIAS_SEPARATOR = contract.aliasSeparator;
 const MONTHS = contract.months.split(' ');
+const VOCABULARY = contract.vocabulary;
+const QUESTIONS_META = contract.questionsMeta;
 const input = document.getElementById('sok-fraga');
 const status = document.getElementById('sokstatus');
 const list = document.getElementById('sokresultat');
 const more = document.getElementById('fler-traffar');
 const fallback = document.getElementById('bladdra-i-stallet');
+const help = document.getElementById('sokhjalp');
+const chipArea = document.getElementById('valda-filter');
+const chips = chipArea.querySelector('ul');
+const disclosure = document.getElementById('avgransa');
+const narrow = window.matchMedia('(max-width: 40em)');
 
 const swedishDate = (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -72,47 +79,119 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
-/**
- * A corrected query when a search finds nothing: each word replaced by the
- * closest word from the names of topics, agencies and people (the options of
- * the filters), if one is at most two edits away.
- */
-function suggestion(query) {
-  const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const vocabulary = [
-    ...new Set(
-      [...form.querySelectorAll('option[data-name]')].flatMap((o) => o.dataset.name.split(/[\s,()]+/)).filter((w) => w.length >= 4),
-    ),
-  ];
-  let changed = false;
-  const words = query.split(/\s+/).map((word) => {
-    let best = word;
-    let bestDistance = word.length >= 8 ? 3 : 2;
-    for (const candidate of vocabulary) {
-      const d = distance(fold(word), fold(candidate));
-      if (d < bestDistance) {
-        best = candidate.toLowerCase();
-        bestDistance = d;
-      }
-    }
-    if (best !== word && bestDistance > 0) changed = true;
-    return best;
-  });
-  return changed ? words.join(' ') : undefined;
+const fold = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The archive's words that start with a letter, loaded once each (sok/ordlista/<letter>.json). */
+const vocabularies = new Map();
+function wordsStartingWith(letter) {
+  const file = /^[a-z0-9]$/.test(letter) ? letter : '_';
+  if (!vocabularies.has(file)) {
+    const url = new URL(`../${VOCABULARY}${file}.json`, import.meta.url);
+    vocabularies.set(
+      file,
+      fetch(url).then(
+        (r) => (r.ok ? r.json() : []),
+        () => [],
+      ),
+    );
+  }
+  return vocabularies.get(file);
 }
 
-function showSuggestion(query) {
-  const corrected = query && suggestion(query);
-  if (!corrected) return;
+/**
+ * What the archive says about one query word: found (as written, or as a form of a word of the
+ * archive: "besöksförbudet" for "besöksförbud"), found only as the start of longer words
+ * ("besök"), or not at all, with the closest words of the archive (edit distance).
+ */
+async function lookUp(word) {
+  const folded = fold(word);
+  const words = (await wordsStartingWith(folded[0] ?? '_')).map((w) => ({ w, f: fold(w) }));
+  const sameStem = ({ f }) =>
+    (f.startsWith(folded) || folded.startsWith(f)) && Math.min(f.length, folded.length) >= 5 && Math.abs(f.length - folded.length) <= 3;
+  if (words.some(({ f }) => f === folded) || words.some(sameStem)) return { word, found: true };
+  const prefixOnly = words.some(({ f }) => f.startsWith(folded));
+  const limit = folded.length >= 8 ? 3 : 2;
+  const closest = words
+    .filter(({ f }) => Math.abs(f.length - folded.length) <= limit)
+    .map(({ w, f }) => ({ w, d: distance(folded, f) }))
+    .filter(({ d }) => d <= limit)
+    .sort((a, b) => a.d - b.d || a.w.length - b.w.length)
+    .slice(0, 3)
+    .map(({ w }) => w);
+  return { word, found: false, prefixOnly, closest };
+}
+
+/** Topics whose search terms (English and everyday words, from topics.yml) the query is, or nearly is. */
+function topicsFor(query) {
+  const q = fold(query.trim());
+  return [...form.querySelectorAll('option[data-terms]')].filter((option) =>
+    option.dataset.terms
+      .split('|')
+      .filter(Boolean)
+      .some((term) => {
+        const t = fold(term);
+        return t === q || (q.length >= 5 && distance(t, q) <= 1);
+      }),
+  );
+}
+
+/** A link that runs the search with its parameters changed by `change`. */
+function searchLink(text, change) {
   const params = formParams();
-  params.set(QUERY, corrected);
-  const item = document.createElement('li');
-  item.className = 'suggestion';
+  change(params);
   const link = document.createElement('a');
   link.href = `?${params}`;
-  link.textContent = corrected;
-  item.append('Menade du ', link, '?');
-  list.append(item);
+  link.textContent = text;
+  link.className = 'search-again';
+  return link;
+}
+
+/**
+ * Says what the archive holds of the query's words: a word found nowhere ("Inga träffar på
+ * ”besöksförbd”") with its closest words as one-tap corrections, also when Pagefind found
+ * something by a shorter word; a word found only as the start of longer words; and a topic
+ * for English or everyday words ("Menade du ämnet Besöksförbud?").
+ */
+async function showHelp(q, run) {
+  help.replaceChildren();
+  help.hidden = true;
+  if (!q) return;
+  const words = q.split(/\s+/).filter((w) => fold(w).length >= 3);
+  const looked = await Promise.all(words.map(lookUp));
+  if (run !== current.run) return;
+  const lines = [];
+  const topics = topicsFor(q);
+  const exactTopic = topics.some((option) => option.dataset.terms.split('|').map(fold).includes(fold(q.trim())));
+  const missing = looked.filter(({ found }) => !found);
+  for (const { word, prefixOnly, closest } of missing) {
+    const line = document.createElement('p');
+    if (prefixOnly) line.append(`Ordet ”${word}” finns inte som eget ord i arkivet; träffarna har ord som börjar så.`);
+    else line.append(`Inga träffar på ”${word}”: ordet finns inte i arkivet.`);
+    // A query that is exactly a topic's search term ("visiting ban") gets the topic, not corrections of its words.
+    if (closest.length && !exactTopic) {
+      line.append(' Menade du ');
+      closest.forEach((candidate, i) => {
+        if (i > 0) line.append(i === closest.length - 1 ? ' eller ' : ', ');
+        line.append(searchLink(candidate, (params) => params.set(QUERY, q.replace(word, candidate))));
+      });
+      line.append('?');
+    }
+    lines.push(line);
+  }
+  for (const option of topics) {
+    const line = document.createElement('p');
+    line.append(
+      missing.length ? 'Menade du ämnet ' : 'Se också ämnet ',
+      searchLink(option.dataset.name, (params) => {
+        params.delete(QUERY);
+        params.set(option.parentElement.name, option.value);
+      }),
+      missing.length ? '?' : '.',
+    );
+    lines.push(line);
+  }
+  help.append(...lines);
+  help.hidden = lines.length === 0;
 }
 
 function readUrl() {
@@ -145,15 +224,68 @@ function describe(params, total) {
   return total === 0 ? `Inga träffar för ${what}.` : `${plural(total, 'träff', 'träffar')} för ${what}.`;
 }
 
+/** The counts the page was built with (every item of the archive), shown when nothing is searched. */
+const builtCounts = Object.fromEntries(
+  FILTERS.map((name) => [name, Object.fromEntries([...form.elements.namedItem(name).options].map((o) => [o.value, o.textContent]))]),
+);
+
+/** Each option's count: the results it would leave. Without a search, the counts the page was built with. */
 function updateCounts(counts) {
   for (const name of FILTERS) {
     const select = form.elements.namedItem(name);
     for (const option of select.options) {
       if (!option.value) continue;
-      const n = counts?.[name]?.[option.value] ?? 0;
-      option.textContent = `${option.dataset.name} (${n})`;
+      option.textContent = counts ? `${option.dataset.name} (${counts[name]?.[option.value] ?? 0})` : builtCounts[name][option.value];
     }
   }
+}
+
+/** The active filters as chips that remove themselves (a link to the same search without that filter). */
+function showChips() {
+  const active = FILTERS.map((name) => form.elements.namedItem(name)).filter((select) => select.value);
+  chips.replaceChildren(
+    ...active.map((select) => {
+      const label = select.labels[0].textContent;
+      const value = select.selectedOptions[0].dataset.name;
+      const link = searchLink(`${label}: ${value} `, (params) => params.delete(select.name));
+      link.setAttribute('aria-label', `Ta bort avgränsningen ${label.toLowerCase()}: ${value}`);
+      const cross = document.createElement('span');
+      cross.textContent = '✕';
+      cross.setAttribute('aria-hidden', 'true');
+      link.append(cross);
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  chipArea.hidden = active.length === 0;
+}
+
+/**
+ * The question a match falls under: where each question starts in the item's text is in the
+ * record's meta (QUESTIONS_META, `wordIndex:anchor` pairs), and Pagefind says where the first
+ * match is. The question's text is read from the item's HTML heading of that anchor, if shown.
+ */
+function questionOf(data) {
+  const at = data.locations?.[0];
+  const pairs = data.meta[QUESTIONS_META];
+  if (at === undefined || !pairs) return undefined;
+  let found;
+  for (const pair of pairs.split(';')) {
+    const colon = pair.indexOf(':');
+    if (Number(pair.slice(0, colon)) <= at) found = pair.slice(colon + 1);
+  }
+  if (!found) return undefined;
+  const words = data.content.split(/\s+/);
+  const start = Number(
+    pairs
+      .split(';')
+      .find((p) => p.endsWith(`:${found}`))
+      .split(':')[0],
+  );
+  const text = words.slice(start, start + 16).join(' ');
+  const end = text.search(/[?:]\s|[?:]$/);
+  return { anchor: found, text: end === -1 ? `${text} …` : text.slice(0, end + 1) };
 }
 
 function renderResult(data) {
@@ -170,6 +302,19 @@ function renderResult(data) {
   link.textContent = data.meta.title;
   heading.append(link);
   item.append(meta, heading);
+  // A match under a question lands on the question: the answer, not the top of a long item.
+  const question = questionOf(data);
+  if (question) {
+    const target = new URL(data.url, location.href);
+    target.hash = question.anchor;
+    const landing = document.createElement('p');
+    landing.className = 'result-question';
+    const to = document.createElement('a');
+    to.href = `${target.pathname}${target.hash}`;
+    to.textContent = question.text;
+    landing.append('Frågan: ', to);
+    item.append(landing);
+  }
   if (data.meta.presenters) {
     const presenters = document.createElement('p');
     presenters.className = 'presenters';
@@ -206,6 +351,8 @@ async function createEngine() {
   await pagefind.options({ excerptLength: 30 });
   // One after another: Pagefind's merged indexes share one WebAssembly instance.
   for (const folder of folders.slice(1)) await pagefind.mergeIndex(url(folder));
+  // Pagefind counts only the filters whose data it has loaded: load them all before the first search.
+  await pagefind.filters();
   const parts = folders.map((_, i) => String(i + 1));
   return {
     async search(q, { filters, sort }) {
@@ -248,10 +395,12 @@ async function search() {
   const q = params.get(QUERY)?.trim() || null;
   const filters = {};
   for (const name of FILTERS) if (params.get(name)) filters[name] = params.get(name);
+  showChips();
   if (!q && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = '';
+    help.hidden = true;
     updateCounts(null);
     return;
   }
@@ -265,8 +414,10 @@ async function search() {
   list.replaceChildren();
   updateCounts(found.filters);
   await showMore();
-  if (found.results.length === 0) showSuggestion(q);
   status.textContent = describe(params, found.results.length);
+  // On a phone the filters fold away once there are results, so that the first result is on screen.
+  if (narrow.matches && found.results.length > 0) disclosure.open = false;
+  await showHelp(q, run);
 }
 
 form.addEventListener('submit', (event) => {
@@ -280,19 +431,22 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) form.requestSubmit();
 });
 more.addEventListener('click', () => showMore());
-list.addEventListener('click', (event) => {
-  const link = event.target.closest?.('.suggestion a');
-  if (!link) return;
-  event.preventDefault();
-  history.pushState(null, '', link.getAttribute('href'));
-  readUrl();
-  search();
-});
+for (const area of [help, chips]) {
+  area.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a.search-again');
+    if (!link) return;
+    event.preventDefault();
+    history.pushState(null, '', link.getAttribute('href'));
+    readUrl();
+    search();
+  });
+}
 window.addEventListener('popstate', () => {
   readUrl();
   search();
 });
 
 fallback.hidden = true;
+if (narrow.matches) disclosure.open = false;
 readUrl();
 search();

@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { PART_FILTER } from '../../src/core/search-contract.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
-import { type SearchRecord, searchRecords, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+import {
+  questionStarts,
+  type SearchRecord,
+  searchRecords,
+  searchShardDirs,
+  searchShards,
+  vocabularyRecords,
+} from '../../src/search/search.ts';
+import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { MEETINGS, REGISTRIES } from '../index/records.ts';
 
 function record(n: number, date: string, content: string): SearchRecord {
@@ -129,5 +137,37 @@ describe('a meeting’s introduction', () => {
       [`/moten/${withIntro[0]!.date}/`, 'Mötet öppnades av ordföranden.', 'Mötet öppnades av ordföranden.'],
     ]);
     expect(intro[0]?.filters.ar).toEqual([withIntro[0]!.date.slice(0, 4)]);
+  });
+});
+
+describe('agency names added for search', () => {
+  it('leaves out an alias that the minutes also use as an ordinary word, so that the word does not find all the agency’s items', () => {
+    const registries = {
+      ...REGISTRIES,
+      agencies: REGISTRIES.agencies.map((a) => (a.id === 'fohm' ? { ...a, aliases: ['Folkhälsan', 'Texten'] } : a)),
+    };
+    const records = searchRecords(buildIndex(MEETINGS, registries));
+    const fohm = records.filter((r) => r.filters.aktor?.includes('fohm'));
+    expect(fohm.length).toBeGreaterThan(0);
+    for (const record of fohm) {
+      const added = record.content.split('⁂').slice(1).join('⁂');
+      expect(added).toContain('Folkhälsomyndigheten');
+      expect(added).toContain('Folkhälsan');
+      // "texten" is an ordinary word of the items' text ("…: texten om …").
+      expect(added).not.toContain('Texten');
+    }
+  });
+});
+
+describe('where questions start in an item’s text', () => {
+  it('is given as word positions, as Pagefind counts words, so a match can land on its question', () => {
+    const item = {
+      text: 'Inledning om vaccin.\n\nFår man kramas?\n\nFoHM: Ja, om man är vaccinerad.\n\nHur går det med munskydden?\n\nBra.',
+      questions: [
+        { anchor: 'far-man-kramas', text: 'Får man kramas?' },
+        { anchor: 'hur-gar-det', text: 'Hur går det med munskydden?' },
+      ],
+    } as unknown as ArchiveIndex['items'][number];
+    expect(questionStarts(item)).toBe('3:far-man-kramas;12:hur-gar-det');
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * Search v2 in Chromium, as a member meets it: filter counts that are true
+ * (checked against index.json) with and without a query and after every
+ * change, help for misspellings, words found nowhere and English words, a
+ * match under a question landing on the question, the first result on a
+ * phone's first screen, and every item of the seed meetings found by a phrase
+ * of its own.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build.ts';
+import type { ArchiveIndex } from '../../src/core/index-schema.ts';
+import { type RunningServer, startServer } from '../../src/dev/serve.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { ROOT, tempDir } from '../support/helpers.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let index: ArchiveIndex;
+
+beforeAll(async () => {
+  if (!HAS_CHROMIUM) return;
+  const site = path.join(await tempDir(), 'site');
+  const built = await buildSite({
+    minutesDir: path.join(ROOT, 'minutes'),
+    siteDir: site,
+    templatesDir: path.join(ROOT, 'templates'),
+    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+  });
+  index = built.check.index!;
+  server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await closeSearch();
+});
+
+/** Opens the search page and waits until the search (and its help) is done. */
+async function open(query: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}sok/${query}`);
+  await settled(page);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** Waits for the announced count, then for the help (which loads the archive's words) to be written. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const text = document.getElementById('sokstatus')?.textContent ?? '';
+    return (text !== '' && !text.startsWith('Söker')) || !new URLSearchParams(location.search).size;
+  });
+  await page.waitForTimeout(300);
+}
+
+/** The numbers the filter options show, by filter and value. */
+const shownCounts = (page: Page) =>
+  page.$$eval('#sokformular select', (elements) => {
+    const selects = elements as HTMLSelectElement[];
+    return Object.fromEntries(
+      selects
+        .filter((s) => s.name !== 'ordning')
+        .map((s) => [
+          s.name,
+          Object.fromEntries(
+            Array.from(s.options)
+              .filter((o) => o.value)
+              .map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
+          ),
+        ]),
+    ) as Record<string, Record<string, number>>;
+  });
+
+/** What each filter value would count among `items`, from index.json (items, and the agencies that present or answer in them). */
+function expectedCounts(items: ArchiveIndex['items']): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = { amne: {}, aktor: {}, person: {}, ar: {} };
+  const add = (name: string, value: string) => (counts[name]![value] = (counts[name]![value] ?? 0) + 1);
+  for (const item of items) {
+    for (const topic of item.topicIds) add('amne', topic);
+    for (const agency of new Set([...item.agencyIds, ...item.answeringAgencyIds])) add('aktor', agency);
+    for (const person of item.personIds) add('person', person);
+    add('ar', item.meetingId.slice(0, 4));
+  }
+  return counts;
+}
+
+/** The shown counts, with zero for values `expected` has no count for. */
+function compare(shown: Record<string, Record<string, number>>, expected: Record<string, Record<string, number>>): void {
+  for (const [name, values] of Object.entries(shown)) {
+    for (const [value, n] of Object.entries(values)) expect(n, `${name}=${value}`).toBe(expected[name]?.[value] ?? 0);
+  }
+}
+
+describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
+  it('shows true filter counts without a query, with a filter, and after the filter changes', async () => {
+    const page = await open('');
+    compare(await shownCounts(page), expectedCounts(index.items));
+
+    await page.selectOption('#filter-aktor', 'fohm');
+    await settled(page);
+    const fohm = index.items.filter((i) => i.agencyIds.includes('fohm') || i.answeringAgencyIds.includes('fohm'));
+    expect(await page.textContent('#sokstatus')).toBe(`${fohm.length} träffar för FoHM.`);
+    const withFohm = expectedCounts(fohm);
+    const shown = await shownCounts(page);
+    compare({ amne: shown.amne!, person: shown.person!, ar: shown.ar! }, withFohm);
+
+    await page.selectOption('#filter-ar', '2021');
+    await settled(page);
+    compare({ amne: (await shownCounts(page)).amne! }, withFohm);
+
+    // Back to no search at all: the counts of the whole archive again, not zeros.
+    await page.selectOption('#filter-aktor', '');
+    await page.selectOption('#filter-ar', '');
+    await settled(page);
+    compare(await shownCounts(page), expectedCounts(index.items));
+    await page.close();
+  });
+
+  it('counts, for a query, what choosing each value would leave', async () => {
+    const page = await open('?q=vaccin');
+    const total = Number(/^(\d+) träff/.exec((await page.textContent('#sokstatus')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(3);
+    const shown = await shownCounts(page);
+    expect(Object.values(shown.ar!).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(Object.values(shown.aktor!).some((n) => n > 0)).toBe(true);
+    await page.selectOption('#filter-aktor', 'fohm');
+    await settled(page);
+    expect(await page.textContent('#sokstatus')).toBe(`${shown.aktor!.fohm} träffar för ”vaccin”, FoHM.`);
+    await page.close();
+  });
+
+  it('says a misspelled word is not in the archive and offers the right one in one tap', async () => {
+    const page = await open('?q=besöksförbd');
+    expect(await page.textContent('#sokhjalp')).toContain(
+      'Inga träffar på ”besöksförbd”: ordet finns inte i arkivet. Menade du besöksförbud',
+    );
+    await page.click('#sokhjalp a:text-is("besöksförbud")');
+    await page.waitForURL(/q=bes%C3%B6ksf%C3%B6rbud/);
+    await settled(page);
+    expect(await page.locator('#sokresultat > li h2 a').first().getAttribute('href')).toBe('/moten/2021-01-19/#besoksforbud');
+    expect(await page.isHidden('#sokhjalp')).toBe(true);
+    await page.close();
+  });
+
+  it('says so when a word is found nowhere, even when shorter words found something', async () => {
+    const page = await open('?q=hjulbent');
+    expect(await page.textContent('#sokhjalp')).toBe('Inga träffar på ”hjulbent”: ordet finns inte i arkivet.');
+    await page.close();
+  });
+
+  it('offers the topic for English and everyday words ("visiting ban" → Besöksförbud)', async () => {
+    const page = await open('?q=visiting+ban');
+    const help = await page.textContent('#sokhjalp');
+    expect(help).toContain('Menade du ämnet Besöksförbud?');
+    expect(help).not.toContain('Menade du viktig');
+    await page.click('#sokhjalp a:text-is("Besöksförbud")');
+    await settled(page);
+    expect(new URL(page.url()).search).toBe('?amne=besoksforbud');
+    expect(await page.textContent('#sokstatus')).toMatch(/^\d+ träff(ar)? för Besöksförbud\.$/);
+    expect(await page.textContent('#valda-filter')).toContain('Ämne: Besöksförbud');
+    await page.close();
+  });
+
+  it('lands on the question when the match is in a question’s answer', async () => {
+    const page = await open('?q=genmanipulerat');
+    const question = index.items
+      .flatMap((i) => i.questions)
+      .find((q) => q.text.startsWith('Vad betyder det att vaccinet är genmanipulerat'))!;
+    const link = page.locator('#sokresultat > li .result-question a').first();
+    expect(await link.getAttribute('href')).toBe(question.url);
+    expect(await link.textContent()).toMatch(/^Vad betyder det att vaccinet är genmanipulerat/);
+    await link.click();
+    await page.waitForURL(`**${question.url}`);
+    const box = await page.locator(`[id="${question.anchor}"]`).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('on a phone (360×740) shows the first result on the first screen, with the filters folded and the active ones as chips', async () => {
+    const page = await open('?q=vaccin&aktor=fohm', { width: 360, height: 740 });
+    expect(await page.evaluate(() => (document.getElementById('avgransa') as HTMLDetailsElement).open)).toBe(false);
+    const title = await page.locator('#sokresultat > li h2').first().boundingBox();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(740);
+    expect(await page.textContent('#valda-filter')).toContain('Aktör: FoHM');
+    await page.click('#valda-filter a');
+    await settled(page);
+    expect(new URL(page.url()).search).toBe('?q=vaccin');
+    expect(await page.isHidden('#valda-filter')).toBe(true);
+    await page.close();
+  });
+
+  it('finds every item of the seed meetings by a phrase of its own (recall 100 %)', async () => {
+    const page = await open('');
+    const texts = index.items.map((i) => i.text.toLowerCase());
+    for (const item of index.items) {
+      const words = item.text.split(/\s+/).filter((w) => /^[\p{L}]{5,}$/u.test(w));
+      // Three words in a row that no other item has.
+      let phrase: string | undefined;
+      for (let i = 0; i + 3 <= words.length && !phrase; i++) {
+        const candidate = words.slice(i, i + 3).join(' ');
+        if (texts.filter((t) => t.includes(candidate.toLowerCase())).length === 1) phrase = candidate;
+      }
+      if (!phrase) phrase = item.title;
+      await page.fill('#sok-fraga', phrase);
+      await page.press('#sok-fraga', 'Enter');
+      await page.waitForFunction((q) => (document.getElementById('sokstatus')?.textContent ?? '').includes(`”${q}”`), phrase);
+      const urls = await page.$$eval('#sokresultat > li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+      expect(urls, `${item.id}: ${phrase}`).toContain(item.url);
+    }
+    await page.close();
+  }, 120_000);
+});
