@@ -6,39 +6,25 @@
  * phone's first screen, and every item of the seed meetings found by a phrase
  * of its own.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
-import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
-import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { ROOT, tempDir } from '../support/helpers.ts';
+import type { RunningServer } from '../../src/dev/serve.ts';
+import { HAS_CHROMIUM } from '../support/browser.ts';
+import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
 
 let browser: Browser;
 let server: RunningServer;
 let index: ArchiveIndex;
+let seed: SeedSite | undefined;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  const site = path.join(await tempDir(), 'site');
-  const built = await buildSite({
-    minutesDir: path.join(ROOT, 'minutes'),
-    siteDir: site,
-    templatesDir: path.join(ROOT, 'templates'),
-    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
-  });
-  index = built.check.index!;
-  server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchBrowser();
+  seed = await serveSeedSite();
+  ({ browser, server, index } = seed);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeSearch();
-});
+afterAll(() => seed?.close());
 
 /** Opens the search page and waits until the search (and its help) is done. */
 async function open(query: string, viewport = { width: 1280, height: 900 }): Promise<Page> {

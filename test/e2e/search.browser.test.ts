@@ -9,34 +9,23 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM } from '../support/browser.ts';
+import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
 import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
 
 let browser: Browser;
 let server: RunningServer;
 let index: ArchiveIndex;
+let seed: SeedSite | undefined;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  const site = path.join(await tempDir(), 'site');
-  const built = await buildSite({
-    minutesDir: path.join(ROOT, 'minutes'),
-    siteDir: site,
-    templatesDir: path.join(ROOT, 'templates'),
-    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
-  });
-  index = built.check.index!;
-  server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchBrowser();
+  seed = await serveSeedSite();
+  ({ browser, server, index } = seed);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeSearch();
-});
+afterAll(() => seed?.close());
 
 /** Opens the search page for a query string and waits for the result count. */
 async function searchPage(query: string, page?: Page): Promise<Page> {

@@ -1,0 +1,45 @@
+/**
+ * The bundled minutes built into a temporary folder and served on 127.0.0.1
+ * (under the README's Content-Security-Policy), with Chromium: what the
+ * browser tests of the seed archive start from.
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildSite } from '../../src/build/build.ts';
+import type { ArchiveIndex } from '../../src/core/index-schema.ts';
+import { type RunningServer, startServer } from '../../src/dev/serve.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { CONTENT_SECURITY_POLICY, launchBrowser } from './browser.ts';
+import { ROOT, tempDir } from './helpers.ts';
+
+/** The served seed site. */
+export interface SeedSite {
+  index: ArchiveIndex;
+  server: RunningServer;
+  browser: Browser;
+  /** Closes the browser, the server and Pagefind. */
+  close(): Promise<void>;
+}
+
+/** Builds the bundled minutes, serves them and starts Chromium. */
+export async function serveSeedSite(): Promise<SeedSite> {
+  const site = path.join(await tempDir(), 'site');
+  const built = await buildSite({
+    minutesDir: path.join(ROOT, 'minutes'),
+    siteDir: site,
+    templatesDir: path.join(ROOT, 'templates'),
+    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
+  });
+  const server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  const browser = await launchBrowser();
+  return {
+    index: built.check.index!,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await closeSearch();
+    },
+  };
+}
