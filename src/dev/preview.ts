@@ -292,7 +292,7 @@ class PreviewBuilds {
     const live = await realpath(SITE_DIR).catch(() => undefined);
     if (!live) return 'full';
     // Meeting pages only: no listings, and no search page to tell where the search index is.
-    const site = toSiteData(result.index, { listings: false, searchIndexes: [] });
+    const site = toSiteData(result.index, { listings: false, searchIndexes: [], meetingIds: changed.map((m) => m.slug) });
     await renderSite(site, live, {
       templatesDir: TEMPLATES_DIR,
       deploy: this.deploy,

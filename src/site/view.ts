@@ -271,6 +271,8 @@ export interface SiteDataOptions {
   searchIndexes: readonly string[];
   /** False leaves out the topic, agency and person pages and the question and outcome listings (a quick rebuild renders none). Default: true. */
   listings?: boolean;
+  /** The meetings whose pages are rendered (a quick rebuild's changed ones); their page data only is made. Default: every meeting. */
+  meetingIds?: readonly string[];
 }
 
 /** The pages of a listing of `total` entries whose first page is `firstUrl`: at least one, so that a listing linked from every page exists when it is empty. */
@@ -292,7 +294,7 @@ function paging(firstUrl: string, total: number, atLeastOne = false): Paging[] {
 const pageSlice = <T>(list: readonly T[], number: number): T[] => list.slice((number - 1) * LISTING_PAGE_SIZE, number * LISTING_PAGE_SIZE);
 
 /** Builds the template data from the index. */
-export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true }: SiteDataOptions): SiteData {
+export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true, meetingIds }: SiteDataOptions): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const topicsById = byId(index.topics);
@@ -325,7 +327,11 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     if (parts) meetingTitles[meeting.id] = parts;
   }
   const meetingPages: SiteData['meetingPages'] = {};
-  for (const meeting of index.meetings) meetingPages[meeting.id] = meetingPage(resolve(meeting.itemIds).map(({ item }) => item), meeting);
+  const only = meetingIds ? new Set(meetingIds) : undefined;
+  for (const meeting of index.meetings) {
+    if (only && !only.has(meeting.id) && !listings) continue;
+    meetingPages[meeting.id] = meetingPage(resolve(meeting.itemIds).map(({ item }) => item), meeting);
+  }
 
   const meetingsNewestFirst = [...index.meetings].reverse();
   const topics = counted(index.topics);
@@ -388,7 +394,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
 
   const until = meetingsNewestFirst[0]?.date ?? '';
   const topicHistories: Record<string, TopicHistory> = {};
-  for (const { entry } of topics) {
+  for (const { entry } of listings ? topics : []) {
     const found = resolve(entry.itemIds);
     const chart = topicChart(
       found.map(({ meeting }) => meeting.date),
