@@ -8,6 +8,7 @@
  * browser code restates none of them.
  */
 import { MONTHS } from './dates.ts';
+import type { ArchiveIndex } from './index-schema.ts';
 import { siteFile, urls } from './urls.ts';
 
 /** The names of the URL parameters that filter, which are also the Pagefind filter names. */
@@ -28,8 +29,8 @@ export const QUERY_PARAMETER = 'q';
 /** The URL parameter of the order, and its value for newest first (absent: best match first). */
 export const ORDER = { parameter: 'ordning', newestFirst: 'nyast' } as const;
 
-/** How many results the search page shows at a time ("Visa fler träffar" shows as many more). */
-export const RESULTS_PAGE_SIZE = 20;
+/** How many meetings the search page shows at a time ("Visa fler möten" shows as many more); each lists its matching items. */
+export const RESULTS_PAGE_SIZE = 10;
 
 /**
  * How the search page and the build fold a word before comparing it with the archive's words:
@@ -47,8 +48,41 @@ export function vocabularyFile(letter: string): string {
   return `${VOCABULARY_FOLDER}${/^[a-z0-9]$/.test(letter) ? letter : '_'}.json`;
 }
 
-/** The Pagefind meta field that tells where each question starts in an item's text: `wordIndex:anchor` pairs, `;`-separated. */
-export const QUESTIONS_META = 'fragor';
+/**
+ * What a meeting's record says of each item, where Pagefind keeps it without making it searchable: the id of an empty
+ * element after the item's heading (Pagefind lists every element with an id among a result's anchors, and indexes no
+ * words of an empty one). {@link itemMark} writes it: `punkt|<anchor>|typ=agenda|amne=a,b|aktor=c|person=d`.
+ * The search page reads it to show, under a meeting, only the items the chosen filters hold.
+ */
+export const ITEM_MARK = 'punkt';
+
+/** The id of an item's mark: its anchor, its kind (an agenda item's `###` are questions, a presentation's slide titles), its filter values. */
+export function itemMark(anchor: string, kind: 'agenda' | 'presentation', filters: Record<string, readonly string[]>): string {
+  return [ITEM_MARK, anchor, `typ=${kind}`, ...Object.entries(filters).map(([name, values]) => `${name}=${values.join(',')}`)].join('|');
+}
+
+/** The Pagefind meta field of who presented an item, by its anchor (`vem-besoksforbud`): meta values are copies of the page's words, which Pagefind also indexes. */
+export const PRESENTERS_META = 'vem-';
+
+type IndexItem = Pick<ArchiveIndex['items'][number], 'topicIds' | 'agencyIds' | 'answeringAgencyIds' | 'personIds'>;
+
+/** An item's values of the topic, agency and person filters: its agencies are those that presented it and those that answer in it. */
+export function itemFilterValues(item: IndexItem): Record<string, string[]> {
+  return {
+    [FILTERS.topic]: item.topicIds,
+    [FILTERS.agency]: [...new Set([...item.agencyIds, ...item.answeringAgencyIds])],
+    [FILTERS.person]: item.personIds,
+  };
+}
+
+/** A meeting's filter values, as its search record has them: every value of any of its items, and its year. */
+export function meetingFilterValues(year: number, items: readonly IndexItem[]): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const name of [FILTERS.topic, FILTERS.agency, FILTERS.person])
+    values[name] = [...new Set(items.flatMap((item) => itemFilterValues(item)[name]!))];
+  values[FILTERS.year] = [String(year)];
+  return values;
+}
 
 /** The contract as the search page's templates use it (the site plugin hands it to them as `searchContract`). */
 export const searchContract = {
@@ -65,5 +99,6 @@ export const searchContract = {
   months: MONTHS,
   /** Where the word files are, from the site's root (`sok/ordlista/`). */
   vocabularyPath: `${siteFile(urls.search)}${VOCABULARY_FOLDER}`,
-  questionsMeta: QUESTIONS_META,
+  itemMark: ITEM_MARK,
+  presentersMeta: PRESENTERS_META,
 };

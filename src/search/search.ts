@@ -1,44 +1,69 @@
 /**
- * Stage 6, search index: one Pagefind record per agenda item, so search
- * results are items (deep links to their anchors), not whole meetings.
+ * Stage 6, search index: one Pagefind record per meeting, written as the
+ * meeting's HTML: each agenda item a `<h2>` and each question a `<h3>` with
+ * the anchor of the meeting page, so Pagefind's sub-results are the items and
+ * questions that matched, each a deep link with its excerpt. The filters are
+ * the meeting's (every topic, agency, person of any item, and the year); what
+ * each item has is in the record's item marks ({@link itemMark}), so the search
+ * page shows, under a meeting, only the items the chosen filters hold.
  *
- * `searchRecords` and `searchShards` are pure; `writeSearchIndex` runs
- * Pagefind and writes `pagefind/` (and, for a large archive, its further
+ * One record per meeting, not per item: Pagefind's time, its per-record
+ * metadata (loaded in full before the first result) and its number of files
+ * grow with the records, and a meeting has about a dozen items (README,
+ * Performance).
+ *
+ * `searchRecords`, `recordHtml` and `searchShards` are pure; `writeSearchIndex`
+ * runs Pagefind and writes `pagefind/` (and, for a large archive, its further
  * parts `pagefind/del-2/` …) into the folder it is given.
  *
  * A large archive's index is written in parts of at most
  * {@link SEARCH_SHARD_RECORDS} records, one after another, which the search
  * page searches together: Pagefind's time and memory grow faster than its
- * number of records (one index of 115,000 records took 300 s and 11 GB),
- * so parts bound both.
+ * number of records, so parts bound both.
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel } from '../core/model.ts';
-import { ALIAS_SEPARATOR, FILTERS, foldWord, PART_FILTER, QUESTIONS_META, SORT_KEY, vocabularyFile } from '../core/search-contract.ts';
+import {
+  ALIAS_SEPARATOR,
+  foldWord,
+  itemFilterValues,
+  itemMark,
+  meetingFilterValues,
+  PART_FILTER,
+  PRESENTERS_META,
+  SORT_KEY,
+  vocabularyFile,
+} from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 
-const agencyLabelOf = (agency: ArchiveIndex['agencies'][number] | undefined) => (agency ? agencyLabel(agency) : '');
+type Item = ArchiveIndex['items'][number];
+type Agency = ArchiveIndex['agencies'][number];
 
-/** One Pagefind custom record (the shape of Pagefind's `CustomRecord`). */
+/** One meeting's search record: the HTML Pagefind indexes, and the filters, meta and sort it is given. */
 export interface SearchRecord {
+  /** The meeting page, under the path prefix. */
   url: string;
-  content: string;
-  language: 'sv';
-  meta: Record<string, string>;
+  /** The meeting's date, `YYYY-MM-DD`: the sort key, and what parts are split by. */
+  date: string;
+  title: string;
+  /** The searchable HTML: the introduction, then each item's heading, text and questions, then what is added for search. */
+  body: string;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
+  meta: Record<string, string>;
 }
 
 /** Every name an agency is known by, for the records that mention or present it. */
-function agencyNames(agency: ArchiveIndex['agencies'][number]): string[] {
+function agencyNames(agency: Agency): string[] {
   return [agency.name, ...(agency.shortName ? [agency.shortName] : []), ...agency.aliases];
 }
 
-/** The Pagefind records for every item of the index. URLs carry the path prefix. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The Pagefind record of every meeting of the index, oldest first. URLs carry the path prefix. */
 export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
-  const meetings = new Map(index.meetings.map((m) => [m.id, m]));
+  const items = new Map(index.items.map((item) => [item.id, item]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
   // Every name of an agency, but a short name or alias that the minutes also use as an ordinary word
@@ -49,71 +74,71 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     names: agencyNames(agency).filter((name) => !ordinary.has(name.toLocaleLowerCase('sv')) || name === agency.name),
     mentioned: mentionTest(agencyNames(agency)),
   }));
-  const records = index.items.map((item): SearchRecord => {
-    const meeting = meetings.get(item.meetingId)!;
-    const presenters = item.presenters.map((p) => `${people.get(p.personId)?.name}, ${agencyLabelOf(agencies.get(p.agencyId))}`);
+  const presentersOf = (item: Item) => {
+    const presenters = item.presenters.map(
+      (p) => `${people.get(p.personId)?.name}, ${agencies.get(p.agencyId) ? agencyLabel(agencies.get(p.agencyId)!) : ''}`,
+    );
     if (item.network) presenters.push('nätverket');
-    const presentersLine = presenters.join('; ');
-    // The text first, then (after separators the search page cuts excerpts at) the title, who
-    // presented and every name of every agency that presents, answers or is named in the item, so
-    // that "FoHM" and "Folkhälsomyndigheten" find the same items and excerpts show the minutes.
-    const body = `${item.title}\n${presentersLine}\n${item.text}`;
-    const named = agencyMentions
-      .filter(
-        ({ agency, mentioned }) => item.agencyIds.includes(agency.id) || item.answeringAgencyIds.includes(agency.id) || mentioned(body),
-      )
-      .flatMap((m) => m.names);
+    return presenters.join('; ');
+  };
+  return index.meetings.map((meeting): SearchRecord => {
+    const meetingItems = meeting.itemIds.map((id) => items.get(id)!);
+    const presentersMeta: Record<string, string> = {};
+    const sections = meetingItems.map((item) => {
+      const presenters = presentersOf(item);
+      // Who presented and every name of every agency that presents, answers or is named in the item, after the
+      // separator the search page cuts excerpts at: "FoHM" and "Folkhälsomyndigheten" find the same items.
+      const named = agencyMentions
+        .filter(
+          ({ agency, mentioned }) =>
+            item.agencyIds.includes(agency.id) ||
+            item.answeringAgencyIds.includes(agency.id) ||
+            mentioned(`${item.title}\n${presenters}\n${item.text}`),
+        )
+        .flatMap((m) => m.names);
+      const added = [presenters, ...unique(named)].filter(Boolean).join(` ${ALIAS_SEPARATOR} `);
+      if (presenters) presentersMeta[`${PRESENTERS_META}${item.anchor}`] = presenters;
+      const mark = itemMark(item.anchor, item.kind, itemFilterValues(item));
+      return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withoutAnchorLinks(item.html)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
+    });
+    const intro = meeting.introText.trim() ? `<p>${escapeHtml(meeting.introText)}</p>\n` : '';
     return {
-      url: withPathPrefix(item.url, pathPrefix),
-      content: [item.text, item.title, presentersLine, ...unique(named)].filter(Boolean).join(`\n${ALIAS_SEPARATOR} `),
-      language: 'sv',
-      meta: {
-        title: item.title,
-        meeting: meeting.title,
-        date: meeting.date,
-        presenters: presentersLine,
-        kind: item.kind,
-        excerpt: item.excerpt,
-        ...(item.questions.length ? { [QUESTIONS_META]: questionStarts(item) } : {}),
-      },
-      filters: {
-        [FILTERS.topic]: item.topicIds,
-        // The agencies that presented the item and those that answer in it.
-        [FILTERS.agency]: unique([...item.agencyIds, ...item.answeringAgencyIds]),
-        [FILTERS.person]: item.personIds,
-        [FILTERS.year]: [String(meeting.year)],
-      },
-      sort: { [SORT_KEY]: meeting.date },
+      url: withPathPrefix(meeting.url, pathPrefix),
+      date: meeting.date,
+      title: meeting.title,
+      body: `${intro}${sections.join('\n')}`,
+      filters: meetingFilterValues(meeting.year, meetingItems),
+      meta: { date: meeting.date, ...presentersMeta },
     };
   });
-  // A meeting's introduction (text before its first agenda item, or a whole meeting without headings) is found too.
-  for (const meeting of index.meetings) {
-    if (!meeting.introText.trim()) continue;
-    records.push({
-      url: withPathPrefix(meeting.url, pathPrefix),
-      content: [meeting.introText, meeting.title].join(`\n${ALIAS_SEPARATOR} `),
-      language: 'sv',
-      meta: {
-        title: meeting.title,
-        meeting: meeting.title,
-        date: meeting.date,
-        presenters: '',
-        kind: 'intro',
-        excerpt: excerptOf(meeting.introText),
-      },
-      filters: { [FILTERS.topic]: [], [FILTERS.agency]: [], [FILTERS.person]: [], [FILTERS.year]: [String(meeting.year)] },
-      sort: { [SORT_KEY]: meeting.date },
-    });
-  }
-  return records;
 }
 
-/** The first words of a text, cut between words. */
-function excerptOf(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))} …`;
+/**
+ * The HTML page Pagefind indexes for a record: the meeting's title as its `<h1>` (matches there and in the
+ * introduction are the meeting's own), the body, and the filters, meta and sort in an element Pagefind reads but
+ * does not index.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const data = [
+    ...Object.entries(record.filters).flatMap(([name, values]) =>
+      values.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`),
+    ),
+    ...Object.entries(record.meta).map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value)}</span>`),
+    ...(record.date ? [`<span data-pagefind-sort="${SORT_KEY}">${record.date}</span>`] : []),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body>`,
+    `<h1>${escapeHtml(record.title)}</h1>`,
+    `<div data-pagefind-ignore>${data.join('')}</div>`,
+    record.body,
+    '</body></html>',
+  ].join('\n');
+}
+
+/** The item's HTML without the questions' links to themselves (`check/answers.ts`), whose "#" would be part of the question's title and excerpts. */
+function withoutAnchorLinks(html: string): string {
+  return html.replace(/ ?<a [^>]*class="anchor-link"[^>]*>#<\/a>/g, '');
 }
 
 function unique<T>(values: readonly T[]): T[] {
@@ -141,8 +166,7 @@ export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RE
  * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
  */
 export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
-  const date = (record: SearchRecord) => record.sort[SORT_KEY] ?? '';
-  const newestFirst = [...records].sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0));
+  const newestFirst = [...records].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const dirs = searchShardDirs(records.length, shardSize);
   const size = Math.ceil(records.length / dirs.length);
   return dirs.map((dir, i) => ({
@@ -163,15 +187,18 @@ export function searchShards(records: readonly SearchRecord[], shardSize = SEARC
 export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '/'): SearchRecord[] {
   if (shards.length < 2) return [];
   const words = new Set<string>();
-  for (const shard of shards) for (const record of shard.records) for (const word of record.content.split(/\s+/)) words.add(word);
-  const content = [...words].join(' ');
+  // The text of the records' HTML, its characters still escaped: written into HTML again as it is.
+  for (const shard of shards)
+    for (const record of shard.records)
+      for (const word of `${record.title} ${record.body.replace(/<[^>]*>/g, ' ')}`.split(/\s+/)) if (word) words.add(word);
+  const body = `<p>${[...words].join(' ')}</p>`;
   return shards.map((_, i) => ({
     url: withPathPrefix(`${urls.search}#ordlista-${i + 1}`, pathPrefix),
-    content,
-    language: 'sv',
+    date: '',
+    title: '',
+    body,
     meta: {},
     filters: {},
-    sort: {},
   }));
 }
 
@@ -188,7 +215,7 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
   try {
     // Sent all at once without waiting for each answer: Pagefind's service works through them meanwhile.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const added = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
     const failed = added.findIndex((a) => a.errors.length);
     if (failed !== -1) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
     const written = await index.writeFiles({ outputPath });
@@ -231,26 +258,6 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
     'iu',
   );
   return (text) => Boolean(short?.test(text) || long?.test(text));
-}
-
-/**
- * Where each question starts in an item's text, as Pagefind counts words (split at white space):
- * `wordIndex:anchor` pairs, so that the search page can link a match to the question it falls under.
- */
-export function questionStarts(item: ArchiveIndex['items'][number]): string {
-  const pairs: string[] = [];
-  let from = 0;
-  for (const question of item.questions) {
-    const at = item.text.indexOf(question.text, from);
-    if (at === -1) continue;
-    pairs.push(`${wordsIn(item.text.slice(0, at))}:${question.anchor}`);
-    from = at + question.text.length;
-  }
-  return pairs.join(';');
-}
-
-function wordsIn(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, Q
 import { presentationLabel } from '../core/presentation.ts';
 import { fold } from '../core/slug.ts';
 import { LISTINGS, STATIC_PAGES, urls } from '../core/urls.ts';
+import { meetingFilterValues } from '../core/search-contract.ts';
 import { type TopicChart, topicChart } from './chart.ts';
 import { excerpt, nameMatcher, shorten, signalMatcher, type TextPart } from './excerpt.ts';
 
@@ -248,9 +249,10 @@ export interface SiteData {
   /** How many questions and outcomes there are (for the start page). */
   questionCount: number;
   outcomeCount: number;
-  /** Years newest first, each with its meetings newest first. */
-  /** Each year's meetings (newest first), and how many search results it has: its items and the meetings' introductions. */
-  years: (YearEntry & { meetings: MeetingEntry[]; searchCount: number })[];
+  /** Years newest first, each with its meetings (newest first). */
+  years: (YearEntry & { meetings: MeetingEntry[] })[];
+  /** For each search filter and value, how many meetings the search finds with it and no words (the search page's counts before a search). */
+  searchCounts: Record<string, Record<string, number>>;
   /** The newest meetings, for the Atom feed. */
   feedMeetings: MeetingEntry[];
   /** The first page of each topic: its newest items, for the topic's Atom feed. */
@@ -444,11 +446,25 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     sitemap,
     years: index.years.map((year) => {
       const meetings = year.meetingIds.map((id) => meetingsById[id]!).reverse();
-      return { ...year, meetings, searchCount: meetings.reduce((n, m) => n + m.itemIds.length + (m.introText.trim() ? 1 : 0), 0) };
+      return { ...year, meetings };
     }),
+    searchCounts: listings ? searchCounts(index.meetings, itemsById) : {},
     meetingPages,
     searchIndexes: [...searchIndexes],
   };
+}
+
+/** How many meetings have each value of each search filter, as their search records have them. */
+function searchCounts(meetings: readonly MeetingEntry[], itemsById: Record<string, ItemEntry>): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const meeting of meetings) {
+    const values = meetingFilterValues(
+      meeting.year,
+      meeting.itemIds.map((id) => itemsById[id]!),
+    );
+    for (const [name, list] of Object.entries(values)) for (const value of list) (counts[name] ??= {})[value] = (counts[name]![value] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** Every question of the archive in the order of `meetings` (newest first), each meeting's in the order of its minutes. */

@@ -1,5 +1,8 @@
-// Search page: runs Pagefind in the browser over the item-level index built by
-// src/search/search.ts. Query, filters and order live in the URL (?q=…&amne=…),
+// Search page: runs Pagefind in the browser over the index built by
+// src/search/search.ts: one record per meeting, whose agenda items (<h2>) and
+// questions (<h3>) are Pagefind's sub-results. A result is a meeting with the
+// items that matched, each a deep link; the filters hold meetings, and under
+// each meeting only the items the chosen filters hold are shown. Query, filters and order live in the URL (?q=…&amne=…),
 // so results can be shared and back/forward work. No inline script, no
 // innerHTML of anything but escaped text and Pagefind's <mark> highlights.
 // The search contract (parameter and filter names, sort key, the separator
@@ -18,7 +21,12 @@ const SORT_KEY = contract.sortKey;
 const ALIAS_SEPARATOR = contract.aliasSeparator;
 const MONTHS = contract.months.split(' ');
 const VOCABULARY = contract.vocabulary;
-const QUESTIONS_META = contract.questionsMeta;
+const ITEM_MARK = contract.itemMark;
+const PRESENTERS_META = contract.presentersMeta;
+/** The filters an item has values of (the year is the meeting's). */
+const ITEM_FILTERS = FILTERS.filter((name) => name !== contract.yearFilter);
+/** How many matching items a result lists before it says how many more the meeting has. */
+const ITEMS_SHOWN = 3;
 const input = document.getElementById('sok-fraga');
 const status = document.getElementById('sokstatus');
 const list = document.getElementById('sokresultat');
@@ -54,15 +62,15 @@ function decodePagefind(excerpt) {
  * agency names added for search begin (after ALIAS_SEPARATOR); when the match is only in
  * those names, the start of the item instead.
  */
-function excerptFor(data) {
-  const raw = decodePagefind(data.excerpt);
+function excerptFor(pagefindExcerpt, fallback) {
+  const raw = decodePagefind(pagefindExcerpt ?? '');
   const cut = raw.indexOf(ALIAS_SEPARATOR);
   const main = (cut === -1 ? raw : raw.slice(0, cut)).trim();
   const words = main
     .replace(/<\/?mark>/g, '')
     .split(/\s+/)
     .filter(Boolean).length;
-  return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(data.meta.excerpt);
+  return main.includes('<mark>') && words >= 5 ? `${excerptHtml(main)} …` : excerptHtml(fallback ?? '');
 }
 
 /** Edit distance with swaps of neighbouring letters counted as one edit. */
@@ -221,21 +229,23 @@ function describe(params, total) {
     .map((select) => select.selectedOptions[0].dataset.name);
   const what = [q ? `”${q}”` : '', ...chosen].filter(Boolean).join(', ');
   if (!what) return '';
-  return total === 0 ? `Inga träffar för ${what}.` : `${plural(total, 'träff', 'träffar')} för ${what}.`;
+  return total === 0 ? `Inga träffar för ${what}.` : `${plural(total, 'möte', 'möten')} för ${what}.`;
 }
 
-/** The counts the page was built with (every item of the archive), shown when nothing is searched. */
+/** The counts the page was built with (the meetings of the archive), shown when nothing is searched. */
 const builtCounts = Object.fromEntries(
   FILTERS.map((name) => [name, Object.fromEntries([...form.elements.namedItem(name).options].map((o) => [o.value, o.textContent]))]),
 );
 
-/** Each option's count: the results it would leave. Without a search, the counts the page was built with. */
+/** Each option's count: the meetings it would leave. Without a search, the counts the page was built with. */
 function updateCounts(counts) {
   for (const name of FILTERS) {
     const select = form.elements.namedItem(name);
     for (const option of select.options) {
       if (!option.value) continue;
-      option.textContent = counts ? `${option.dataset.name} (${counts[name]?.[option.value] ?? 0})` : builtCounts[name][option.value];
+      option.textContent = counts
+        ? `${option.dataset.name} (${plural(counts[name]?.[option.value] ?? 0, 'möte', 'möten')})`
+        : builtCounts[name][option.value];
     }
   }
 }
@@ -262,74 +272,198 @@ function showChips() {
 }
 
 /**
- * The question a match falls under: where each question starts in the item's text is in the
- * record's meta (QUESTIONS_META, `wordIndex:anchor` pairs), and Pagefind says where the first
- * match is. The question's text is read from the item's HTML heading of that anchor, if shown.
+ * The items of a meeting's record, by anchor, in the order of the minutes: each item's kind and filter values
+ * from the mark after its heading (an empty element whose id holds them: see itemMark in
+ * src/core/search-contract.ts), where its text starts, who presented it (meta), and its title.
  */
-function questionOf(data) {
-  const at = data.locations?.[0];
-  const pairs = data.meta[QUESTIONS_META];
-  if (at === undefined || !pairs) return undefined;
-  let found;
-  for (const pair of pairs.split(';')) {
-    const colon = pair.indexOf(':');
-    if (Number(pair.slice(0, colon)) <= at) found = pair.slice(colon + 1);
+function itemsOf(data) {
+  const titles = new Map(data.anchors.filter((a) => a.element === 'h2').map((a) => [a.id, a.text]));
+  const items = new Map();
+  for (const anchor of [...data.anchors].sort((a, b) => a.location - b.location)) {
+    if (!anchor.id.startsWith(`${ITEM_MARK}|`)) continue;
+    const [, id, ...fields] = anchor.id.split('|');
+    const info = { id, title: titles.get(id) ?? id, location: anchor.location, presenters: data.meta[`${PRESENTERS_META}${id}`] ?? '' };
+    for (const field of fields) {
+      const eq = field.indexOf('=');
+      info[field.slice(0, eq)] = field
+        .slice(eq + 1)
+        .split(',')
+        .filter(Boolean);
+    }
+    items.set(id, info);
   }
-  if (!found) return undefined;
-  const words = data.content.split(/\s+/);
-  const start = Number(
-    pairs
-      .split(';')
-      .find((p) => p.endsWith(`:${found}`))
-      .split(':')[0],
-  );
-  const text = words.slice(start, start + 16).join(' ');
-  const end = text.search(/[?:]\s|[?:]$/);
-  return { anchor: found, text: end === -1 ? `${text} …` : text.slice(0, end + 1) };
+  return items;
 }
 
-function renderResult(data) {
-  const item = document.createElement('li');
+/** For each heading of a meeting's record, the item it belongs to: an item's own <h2>, or for a heading in it (a question) the <h2> above. */
+function itemOfHeading(data) {
+  const owner = new Map();
+  let item;
+  for (const anchor of [...data.anchors].sort((a, b) => a.location - b.location)) {
+    if (anchor.element === 'h2') item = anchor.id;
+    if (item && /^h\d$/.test(anchor.element)) owner.set(anchor.id, item);
+  }
+  return owner;
+}
+
+/** Whether an item has every chosen value of the topic, agency and person filters. */
+const holds = (info, filters) => ITEM_FILTERS.every((name) => !filters[name] || info[name]?.includes(filters[name]));
+
+/** The first words of an item's text, from the record's content (Pagefind's locations count its words), up to what is added for search. */
+function firstWords(data, info, count = 30) {
+  const words = data.content.split(/\s+/).slice(info.location, info.location + count);
+  const cut = words.findIndex((word) => word.includes(ALIAS_SEPARATOR));
+  const kept = cut === -1 ? words : words.slice(0, cut);
+  return `${kept.join(' ')}${kept.length === count ? ' …' : ''}`;
+}
+
+/** A link to an anchor of the meeting page. */
+function anchorLink(data, id, text) {
+  const target = new URL(data.url, location.href);
+  target.hash = id;
+  const link = document.createElement('a');
+  link.href = `${target.pathname}${target.hash}`;
+  link.textContent = text;
+  return link;
+}
+
+/** Where the question's text ends: at its question mark or colon, or after 16 words. */
+function questionText(text) {
+  const words = text.split(/\s+/).slice(0, 16).join(' ');
+  const end = words.search(/[?:](\s|$)/);
+  return end === -1 ? (words.length < text.length ? `${words} …` : words) : words.slice(0, end + 1);
+}
+
+/**
+ * The items of a meeting to list under it: with words searched, the items whose text or questions
+ * matched (Pagefind's sub-results), in the order of the minutes, each with the question the first
+ * match is under and its excerpt; without words, the items the filters hold. Either way only items
+ * that hold the chosen filters.
+ */
+function itemHits(data, filters, searched, terms = []) {
+  const items = itemsOf(data);
+  if (!searched) {
+    return [...items.values()]
+      .filter((info) => holds(info, filters))
+      .map((info) => ({ info, excerpt: excerptHtml(firstWords(data, info)) }));
+  }
+  const owner = itemOfHeading(data);
+  const words = data.content.split(/\s+/);
+  const hits = new Map();
+  for (const sub of data.sub_results ?? []) {
+    const info = sub.anchor && items.get(owner.get(sub.anchor.id));
+    if (!info || !holds(info, filters)) continue;
+    const matched = termsAt(words, sub.locations, terms);
+    const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + (w.balanced_score ?? w.weight ?? 0), 0);
+    const hit = hits.get(info.id);
+    if (hit) {
+      for (const term of matched) hit.terms.add(term);
+      hit.score += score;
+      continue;
+    }
+    const next = { info, terms: matched, score, excerpt: excerptFor(sub.excerpt, firstWords(data, info)) };
+    // A match under a question lands on the question: the answer, not the top of a long item.
+    if (sub.anchor.element !== 'h2') next.question = { id: sub.anchor.id, text: questionText(sub.anchor.text) };
+    hits.set(info.id, next);
+  }
+  // The items that hold the most of the query's words (all of them, where an item does), best first.
+  const list = [...hits.values()];
+  const most = Math.max(0, ...list.map((hit) => hit.terms.size));
+  return list.filter((hit) => hit.terms.size === most).sort((a, b) => b.score - a.score);
+}
+
+/** The query's words that the words at `locations` are forms of ("fohm:s" of "fohm", "besöksförbudet" of "besöksförbud"). */
+function termsAt(words, locations, terms) {
+  const found = new Set();
+  for (const at of locations ?? []) {
+    const word = fold(words[at] ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+    for (const term of terms) if (word.startsWith(term) || (term.startsWith(word) && word.length >= 3)) found.add(term);
+  }
+  return found;
+}
+
+function renderHit(data, hit) {
+  const entry = document.createElement('li');
+  const heading = document.createElement('h3');
+  heading.append(anchorLink(data, hit.info.id, hit.info.title));
+  entry.append(heading);
+  if (hit.question) {
+    const landing = document.createElement('p');
+    landing.className = 'result-question';
+    landing.append(hit.info.typ?.[0] === 'agenda' ? 'Frågan: ' : 'Avsnittet: ', anchorLink(data, hit.question.id, hit.question.text));
+    entry.append(landing);
+  }
+  if (hit.info.presenters) {
+    const presenters = document.createElement('p');
+    presenters.className = 'presenters';
+    presenters.textContent = hit.info.presenters;
+    entry.append(presenters);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.innerHTML = hit.excerpt;
+  entry.append(excerpt);
+  return entry;
+}
+
+/** The items under a meeting found, at most `limit`, and a link to the meeting for the rest ("2 punkter till med träff på mötet"). */
+function itemList(data, hits, which, limit = ITEMS_SHOWN) {
+  const list = document.createElement('ul');
+  list.className = 'result-items';
+  list.append(...hits.slice(0, limit).map((hit) => renderHit(data, hit)));
+  if (hits.length <= limit) return [list];
+  const rest = document.createElement('p');
+  rest.className = 'result-more';
+  const more = document.createElement('a');
+  more.href = data.url;
+  more.textContent = `${plural(hits.length - limit, 'punkt', 'punkter')} till ${which}på mötet`;
+  rest.append(more);
+  return [list, rest];
+}
+
+/** A meeting found: its date and title, then the items that matched (or that the filters hold). */
+function renderResult(data, filters, searched, queryTerms) {
+  const result = document.createElement('li');
   const meta = document.createElement('p');
   meta.className = 'item-meta';
   const time = document.createElement('time');
   time.dateTime = data.meta.date;
   time.textContent = swedishDate(data.meta.date);
-  meta.append(time, ` · ${data.meta.meeting}`);
+  meta.append(time);
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title;
   heading.append(link);
-  item.append(meta, heading);
-  // A match under a question lands on the question: the answer, not the top of a long item.
-  const question = questionOf(data);
-  if (question) {
-    const target = new URL(data.url, location.href);
-    target.hash = question.anchor;
-    const landing = document.createElement('p');
-    landing.className = 'result-question';
-    const to = document.createElement('a');
-    to.href = `${target.pathname}${target.hash}`;
-    to.textContent = question.text;
-    landing.append('Frågan: ', to);
-    item.append(landing);
+  result.append(meta, heading);
+  const filtered = ITEM_FILTERS.some((name) => filters[name]);
+  if (!searched && !filtered) {
+    // Only the year is chosen: every item of the meeting is in it.
+    const count = document.createElement('p');
+    count.className = 'excerpt';
+    count.textContent = `${plural(itemsOf(data).size, 'punkt', 'punkter')} på mötet.`;
+    result.append(count);
+    return result;
   }
-  if (data.meta.presenters) {
-    const presenters = document.createElement('p');
-    presenters.className = 'presenters';
-    presenters.textContent = data.meta.presenters;
-    item.append(presenters);
+  const hits = itemHits(data, filters, searched, queryTerms);
+  if (searched && hits.length === 0) {
+    // The words are in the meeting's title or introduction, or (with a filter) only in items the filter does not hold.
+    const note = document.createElement('p');
+    note.className = 'excerpt';
+    const top = (data.sub_results ?? []).find((sub) => !sub.anchor);
+    if (filtered) note.textContent = 'Sökorden står i mötets andra punkter. Punkterna som avgränsningen gäller:';
+    else note.innerHTML = excerptFor(top?.excerpt, 'Sökorden står i mötets rubrik eller inledning.');
+    result.append(note);
+    if (filtered) result.append(...itemList(data, itemHits(data, filters, false), ''));
+    return result;
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.innerHTML = excerptFor(data);
-  item.append(excerpt);
-  return item;
+  // With words, the first few matching items; without, every item the filters hold.
+  result.append(...itemList(data, hits, searched ? 'med träff ' : '', searched ? ITEMS_SHOWN : hits.length));
+  return result;
 }
 
 let engine;
-let current = { results: [], shown: 0, run: 0 };
+let current = { results: [], shown: 0, run: 0, filters: {}, searched: false };
 
 /**
  * Pagefind over every part of the index (a large archive's index is built in parts, newest
@@ -381,10 +515,10 @@ function addCounts(list) {
 }
 
 async function showMore() {
-  const { results, shown, run } = current;
+  const { results, shown, run, filters, searched, terms } = current;
   const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
   if (run !== current.run) return;
-  list.append(...batch.map(renderResult));
+  list.append(...batch.map((data) => renderResult(data, filters, searched, terms)));
   current.shown = shown + batch.length;
   more.hidden = current.shown >= results.length;
 }
@@ -410,7 +544,11 @@ async function search() {
   if (params.get(ORDER) === NEWEST_FIRST) options.sort = { [SORT_KEY]: 'desc' };
   const found = await index.search(q, options);
   if (run !== current.run || !found) return;
-  current = { results: found.results, shown: 0, run };
+  const terms = (q ?? '')
+    .split(/\s+/)
+    .map((word) => fold(word).replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter(Boolean);
+  current = { results: found.results, shown: 0, run, filters, searched: Boolean(q), terms };
   list.replaceChildren();
   updateCounts(found.filters);
   await showMore();

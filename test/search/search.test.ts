@@ -5,68 +5,79 @@
  * site built in parts).
  */
 import { describe, expect, it } from 'vitest';
-import { PART_FILTER } from '../../src/core/search-contract.ts';
+import { itemMark, PART_FILTER } from '../../src/core/search-contract.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
-import {
-  questionStarts,
-  type SearchRecord,
-  searchRecords,
-  searchShardDirs,
-  searchShards,
-  vocabularyRecords,
-} from '../../src/search/search.ts';
-import type { ArchiveIndex } from '../../src/core/index-schema.ts';
+import { recordHtml, type SearchRecord, searchRecords, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
 import { MEETINGS, REGISTRIES } from '../index/records.ts';
 
-function record(n: number, date: string, content: string): SearchRecord {
+function record(n: number, date: string, text: string): SearchRecord {
   return {
-    url: `/moten/${date}/#punkt-${n}`,
-    content,
-    language: 'sv',
-    meta: { title: `Punkt ${n}` },
+    url: `/moten/${date}/`,
+    date,
+    title: `Möte ${n}`,
+    body: `<section><h2 id="punkt-${n}">Punkt ${n}</h2>\n<p>${text}</p></section>`,
+    meta: { date },
     filters: { ar: [date.slice(0, 4)] },
-    sort: { datum: date },
   };
 }
+
+/** The text of a record's item section: what Pagefind indexes between its heading and the next. */
+const section = (record: SearchRecord, anchor: string) => {
+  const start = record.body.indexOf(`<h2 id="${anchor}">`);
+  return record.body.slice(start, record.body.indexOf('</section>', start));
+};
 
 describe('searchRecords', () => {
   const records = searchRecords(buildIndex(MEETINGS, REGISTRIES), '/arkiv/');
   const byUrl = (url: string) => records.find((r) => r.url === url)!;
 
-  it('makes one record per item, its URL under the path prefix', () => {
-    expect(records.map((r) => r.url)).toEqual([
-      '/arkiv/moten/2020-03-10/#besoksforbud',
-      '/arkiv/moten/2021-01-19/#lagesrapport',
-      '/arkiv/moten/2021-01-19/#besoksforbud',
-      '/arkiv/moten/2021-01-19/#ur-presentationen-lagesrapport',
-      '/arkiv/moten/2021-01-19/#diskussion',
-      '/arkiv/moten/2021-03-02/#vaccination',
-      '/arkiv/moten/2021-03-02/#ovriga-fragor',
+  it('makes one record per meeting, its URL under the path prefix, with each item a heading with the anchor of the meeting page', () => {
+    expect(records.map((r) => r.url)).toEqual(['/arkiv/moten/2020-03-10/', '/arkiv/moten/2021-01-19/', '/arkiv/moten/2021-03-02/']);
+    expect([...byUrl('/arkiv/moten/2021-01-19/').body.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1])).toEqual([
+      'lagesrapport',
+      'besoksforbud',
+      'ur-presentationen-lagesrapport',
+      'diskussion',
     ]);
   });
 
-  it('gives the text first, then after the separator the title, who presented and every name of the agencies', () => {
-    const record = byUrl('/arkiv/moten/2021-01-19/#besoksforbud');
-    expect(record.content).toBe(
-      'Besöksförbud: texten om besoksforbud.\n⁂ Besöksförbud\n⁂ Olle Ek, FoHM\n⁂ Folkhälsomyndigheten\n⁂ FoHM\n⁂ Folkhälsan',
-    );
-    expect(record.meta).toEqual({
-      title: 'Besöksförbud',
-      meeting: 'Socialchefsnätverket 2021-01-19',
-      date: '2021-01-19',
-      presenters: 'Olle Ek, FoHM',
-      kind: 'agenda',
-      excerpt: 'Besöksförbud: texten om besoksforbud.',
-    });
-    expect(byUrl('/arkiv/moten/2021-01-19/#diskussion').meta.presenters).toBe('nätverket');
+  it('gives each item its text, then after the separator who presented and every name of the agencies', () => {
+    const besok = section(byUrl('/arkiv/moten/2021-01-19/'), 'besoksforbud');
+    expect(besok).toContain('<p>Besöksförbud: texten om besoksforbud.</p>');
+    expect(besok.slice(besok.indexOf('⁂'))).toBe('⁂ Olle Ek, FoHM ⁂ Folkhälsomyndigheten ⁂ FoHM ⁂ Folkhälsan</p>');
+    expect(section(byUrl('/arkiv/moten/2021-01-19/'), 'diskussion')).toContain('⁂ nätverket</p>');
   });
 
-  it('filters by the URL parameters’ names and sorts by date', () => {
-    expect(byUrl('/arkiv/moten/2021-03-02/#vaccination')).toMatchObject({
-      language: 'sv',
-      filters: { amne: ['vaccination'], aktor: ['fohm', 'skr'], person: ['olle-ek', 'anna-berg'], ar: ['2021'] },
-      sort: { datum: '2021-03-02' },
+  it('filters the meeting by every value of its items and its year, sorts by date, and marks each item with its own values', () => {
+    const meeting = byUrl('/arkiv/moten/2021-03-02/');
+    // "Övriga frågor" is about besöksförbud (its signal is in the text), so the meeting is too.
+    expect(meeting.filters).toEqual({
+      amne: ['vaccination', 'besoksforbud'],
+      aktor: ['fohm', 'skr'],
+      person: ['olle-ek', 'anna-berg'],
+      ar: ['2021'],
     });
+    expect(meeting.date).toBe('2021-03-02');
+    expect(section(meeting, 'vaccination')).toContain(
+      `<span id="${itemMark('vaccination', 'agenda', { amne: ['vaccination'], aktor: ['fohm', 'skr'], person: ['olle-ek', 'anna-berg'] })}"></span>`,
+    );
+    expect(section(meeting, 'ovriga-fragor')).toContain(
+      '<span id="punkt|ovriga-fragor|typ=agenda|amne=besoksforbud|aktor=|person="></span>',
+    );
+    expect(meeting.meta).toEqual({
+      date: '2021-03-02',
+      'vem-vaccination': 'Olle Ek, FoHM; Anna Berg, SKR',
+      'vem-ovriga-fragor': 'nätverket',
+    });
+  });
+
+  it('writes a page Pagefind reads: the title as its heading, filters, meta and sort where they are not indexed', () => {
+    const html = recordHtml({ ...record(1, '2021-01-19', 'Text om <b> & "citat"'), title: 'Möte <1>' });
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<h1>Möte &lt;1&gt;</h1>');
+    expect(html).toContain(
+      '<div data-pagefind-ignore><span data-pagefind-filter="ar">2021</span><span data-pagefind-meta="date">2021-01-19</span><span data-pagefind-sort="datum">2021-01-19</span></div>',
+    );
   });
 });
 
@@ -95,7 +106,7 @@ describe('searchShards', () => {
   it('splits the records into parts of equal size, newest first, and loses none', () => {
     const shards = searchShards(records, 2);
     expect(shards.map((s) => s.dir)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
-    expect(shards.map((s) => s.records.map((r) => r.sort.datum))).toEqual([
+    expect(shards.map((s) => s.records.map((r) => r.date))).toEqual([
       ['2021-03-02', '2021-01-19'],
       ['2020-09-09', '2020-05-01'],
       ['2019-03-02'],
@@ -119,7 +130,12 @@ describe('vocabularyRecords', () => {
     const lists = vocabularyRecords(shards, '/arkiv/');
     expect(lists).toHaveLength(2);
     for (const list of lists) {
-      expect(list.content.split(' ').sort()).toEqual(['anhöriga', 'av', 'besök', 'besöksförbud', 'på', 'säbo']);
+      expect(
+        list.body
+          .replace(/<\/?p>/g, '')
+          .split(' ')
+          .sort(),
+      ).toEqual(['1', '2', 'Möte', 'Punkt', 'anhöriga', 'av', 'besök', 'besöksförbud', 'på', 'säbo']);
       expect(list.filters).toEqual({});
       expect(list.url).toMatch(/^\/arkiv\/sok\/#ordlista-\d$/);
     }
@@ -127,16 +143,14 @@ describe('vocabularyRecords', () => {
 });
 
 describe('a meeting’s introduction', () => {
-  it('is searchable: text before the first item, or a whole meeting without headings, gets a record of its own', () => {
+  it('is searchable: text before the first item is the start of the meeting’s record, before any item heading', () => {
     const withIntro = MEETINGS.map((m, i) =>
       i === 0 ? { ...m, introHtml: '<p>Mötet öppnades av ordföranden.</p>', introText: 'Mötet öppnades av ordföranden.' } : m,
     );
     const records = searchRecords(buildIndex(withIntro, REGISTRIES));
-    const intro = records.filter((r) => r.meta.kind === 'intro');
-    expect(intro.map((r) => [r.url, r.content.split('\n')[0], r.meta.excerpt])).toEqual([
-      [`/moten/${withIntro[0]!.date}/`, 'Mötet öppnades av ordföranden.', 'Mötet öppnades av ordföranden.'],
-    ]);
-    expect(intro[0]?.filters.ar).toEqual([withIntro[0]!.date.slice(0, 4)]);
+    const opened = records.filter((r) => r.body.startsWith('<p>Mötet öppnades av ordföranden.</p>\n<section><h2'));
+    expect(opened.map((r) => r.url)).toEqual([`/moten/${withIntro[0]!.date}/`]);
+    expect(records.filter((r) => r.body.startsWith('<section><h2'))).toHaveLength(records.length - 1);
   });
 });
 
@@ -147,27 +161,15 @@ describe('agency names added for search', () => {
       agencies: REGISTRIES.agencies.map((a) => (a.id === 'fohm' ? { ...a, aliases: ['Folkhälsan', 'Texten'] } : a)),
     };
     const records = searchRecords(buildIndex(MEETINGS, registries));
-    const fohm = records.filter((r) => r.filters.aktor?.includes('fohm'));
+    const fohm = records
+      .flatMap((r) => [...r.body.matchAll(/<p>⁂ ([^<]*)<\/p>/g)].map((m) => m[1]!))
+      .filter((added) => added.includes('FoHM'));
     expect(fohm.length).toBeGreaterThan(0);
-    for (const record of fohm) {
-      const added = record.content.split('⁂').slice(1).join('⁂');
+    for (const added of fohm) {
       expect(added).toContain('Folkhälsomyndigheten');
       expect(added).toContain('Folkhälsan');
       // "texten" is an ordinary word of the items' text ("…: texten om …").
       expect(added).not.toContain('Texten');
     }
-  });
-});
-
-describe('where questions start in an item’s text', () => {
-  it('is given as word positions, as Pagefind counts words, so a match can land on its question', () => {
-    const item = {
-      text: 'Inledning om vaccin.\n\nFår man kramas?\n\nFoHM: Ja, om man är vaccinerad.\n\nHur går det med munskydden?\n\nBra.',
-      questions: [
-        { anchor: 'far-man-kramas', text: 'Får man kramas?' },
-        { anchor: 'hur-gar-det', text: 'Hur går det med munskydden?' },
-      ],
-    } as unknown as ArchiveIndex['items'][number];
-    expect(questionStarts(item)).toBe('3:far-man-kramas;12:hur-gar-det');
   });
 });
