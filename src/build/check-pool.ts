@@ -41,12 +41,17 @@ interface Thread {
   timer: NodeJS.Timeout | undefined;
 }
 
+/** Workers in a row that may stop before loading their code before the pool gives up. */
+const MAX_START_FAILURES = 3;
+
 /** Options of {@link CheckPool}. */
 export interface CheckPoolOptions {
   /** Worker threads. Default: the machine's cores. */
   threads?: number;
   /** Default: {@link FILE_TIME_LIMIT_MS}. */
   fileTimeLimitMs?: number;
+  /** The worker's module. Default: `check-worker.ts` (the tests give one that cannot load). */
+  workerModule?: URL;
 }
 
 /** Worker threads that check minutes files, each under a time limit. */
@@ -55,17 +60,22 @@ export class CheckPool {
   private readonly queue: Job[] = [];
   private registries: { key: string; registries: Registries } | undefined;
   private nextId = 0;
+  /** Workers in a row that stopped before they had loaded their code. */
+  private startFailures = 0;
   private readonly size: number;
   private readonly limitMs: number;
+  private readonly module: URL;
 
   constructor(options: CheckPoolOptions = {}) {
     this.size = Math.max(1, options.threads ?? availableParallelism());
     this.limitMs = options.fileTimeLimitMs ?? FILE_TIME_LIMIT_MS;
+    this.module = options.workerModule ?? new URL('./check-worker.ts', import.meta.url);
   }
 
   /** Checks `sources` against `registries` (`key` names their version). Results keep the order of `sources`. */
   check(sources: readonly SourceFile[], registries: Registries, key: string): Promise<FileResult[]> {
     this.registries = { key, registries };
+    this.startFailures = 0;
     const results = sources.map((source) => new Promise<FileResult>((resolve) => this.queue.push({ id: this.nextId++, source, resolve })));
     while (this.threads.length < Math.min(this.size, this.queue.length)) this.threads.push(this.spawn());
     for (const thread of this.threads) this.feed(thread);
@@ -79,15 +89,25 @@ export class CheckPool {
   }
 
   private spawn(): Thread {
-    const worker = startWorker(new URL('./check-worker.ts', import.meta.url), undefined, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
+    const worker = startWorker(this.module, undefined, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
     const thread: Thread = { worker, ready: false, registriesKey: undefined, job: undefined, timer: undefined };
     worker.on('message', (answer: CheckAnswer) => {
-      if (answer.kind === 'ready') thread.ready = true;
-      else if (thread.job?.id === answer.id) this.finish(thread, answer.result);
+      if (answer.kind === 'ready') {
+        thread.ready = true;
+        this.startFailures = 0;
+      } else if (thread.job?.id === answer.id) this.finish(thread, answer.result);
       this.feed(thread);
     });
     const lost = (failure: unknown) => {
       if (!this.threads.includes(thread)) return;
+      // A worker that cannot even load its code (a broken installation) would fail again: after a few in a row,
+      // every waiting file gets the failure as its message, instead of workers being started without end.
+      if (!thread.ready && ++this.startFailures >= MAX_START_FAILURES) {
+        this.threads.splice(this.threads.indexOf(thread), 1);
+        void thread.worker.terminate();
+        for (const job of this.queue.splice(0)) job.resolve(failedResult(job.source.path, failure));
+        return;
+      }
       const job = thread.job;
       this.replace(thread);
       if (job) job.resolve(failedResult(job.source.path, failure));

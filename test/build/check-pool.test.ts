@@ -44,4 +44,19 @@ describe('the check pool', () => {
     // The pool goes on working after replacing the stopped worker.
     expect((await pool.check([meeting(5, 'Igen.')], registries, 'v1'))[0]?.diagnostics).toEqual([]);
   });
+
+  it('gives every file a message, and returns, when the workers cannot load their code (a broken installation)', async () => {
+    const broken = new CheckPool({ threads: 2, workerModule: new URL('./worker-modules/fail.ts', import.meta.url) });
+    try {
+      const results = await broken.check([meeting(1, 'Ett.'), meeting(2, 'Två.'), meeting(3, 'Tre.')], registries, 'v1');
+      expect(results.map((r) => r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`))).toEqual([
+        ['minutes/2021-03-01-natverket.md:1:1 file-failed'],
+        ['minutes/2021-03-02-natverket.md:1:1 file-failed'],
+        ['minutes/2021-03-03-natverket.md:1:1 file-failed'],
+      ]);
+      expect(results[0]?.diagnostics[0]?.message).toContain('Filen kunde inte kontrolleras till slut (trasigt dokument).');
+    } finally {
+      await broken.close();
+    }
+  });
 });

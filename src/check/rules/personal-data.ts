@@ -109,8 +109,16 @@ export function normalizeForScan(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    // ASCII (and the C1 controls) are their own reader's form: most of a file, so without the look-up.
+    if (code < 0xa0) {
+      out += text[i];
+      at.push(i);
+      i++;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    const mapped = INVISIBLE.test(char) ? '' : DASH.test(char) ? '-' : SPACE.test(char) ? ' ' : char.normalize('NFKC');
+    const mapped = scanFormOf(char);
     for (const unit of mapped) {
       out += unit;
       at.push(i);
@@ -118,6 +126,17 @@ export function normalizeForScan(text: string): { text: string; at: number[] } {
     i += char.length;
   }
   return { text: out, at };
+}
+
+/** What each character beyond ASCII is for the scan, worked out once per character. */
+const SCAN_FORMS = new Map<string, string>();
+function scanFormOf(char: string): string {
+  let mapped = SCAN_FORMS.get(char);
+  if (mapped === undefined) {
+    mapped = INVISIBLE.test(char) ? '' : DASH.test(char) ? '-' : SPACE.test(char) ? ' ' : char.normalize('NFKC');
+    SCAN_FORMS.set(char, mapped);
+  }
+  return mapped;
 }
 
 /** A piece of text and where each of its characters is in the file. */
