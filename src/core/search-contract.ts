@@ -29,8 +29,12 @@ export const QUERY_PARAMETER = 'q';
 /** The URL parameter of the order, and its value for newest first (absent: best match first). */
 export const ORDER = { parameter: 'ordning', newestFirst: 'nyast' } as const;
 
-/** How many meetings the search page shows at a time ("Visa fler möten" shows as many more); each lists its matching items. */
-export const RESULTS_PAGE_SIZE = 10;
+/**
+ * How many meetings the search page shows at a time ("Visa fler möten" shows as many more); each lists up to three
+ * matching items. Each shown meeting costs its fragment (about 12 kB of text, with its sub-results worked out): at
+ * 1,000 meetings ten took Pagefind 80–120 ms, as long as the search itself.
+ */
+export const RESULTS_PAGE_SIZE = 5;
 
 /**
  * How the search page and the build fold a word before comparing it with the archive's words:

@@ -145,8 +145,11 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-/** The most records one part of the search index holds. */
-export const SEARCH_SHARD_RECORDS = 10_000;
+/**
+ * The most records (meetings) one part of the search index holds: at 10,000 meetings one index took Pagefind
+ * about 4.6 GB more memory than parts do (README, Performance).
+ */
+export const SEARCH_SHARD_RECORDS = 2_000;
 
 /** One part of the search index: its folder (relative to the site's root, ending in `/`) and its records. */
 export interface SearchShard {
@@ -262,20 +265,31 @@ function mentionTest(names: readonly string[]): (text: string) => boolean {
 
 /**
  * The archive's words for the search page's help with misspellings: every word of the items' text,
- * titles and questions and the meetings' introductions, in lower case, grouped by their folded first
+ * titles and questions, the meetings' titles and introductions, the presenters' names and the agencies' names
+ * (hyphenated words also by their parts), in lower case, grouped by their folded first
  * letter and sorted (the page compares them folded and offers them as written).
  * Each group is one small file (`sok/ordlista/b.json`), loaded only for a query word that needs it.
  */
 export function searchVocabulary(index: ArchiveIndex): Map<string, string[]> {
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) if (word.length >= 3) words.add(word.toLocaleLowerCase('sv'));
+    for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) {
+      // "Furén-Thulin" is found as a whole and by its parts.
+      for (const form of [word, ...(word.includes('-') ? word.split('-') : [])])
+        if (form.length >= 3) words.add(form.toLocaleLowerCase('sv'));
+    }
   };
   for (const item of index.items) {
     add(item.title);
     add(item.text);
   }
-  for (const meeting of index.meetings) add(meeting.introText);
+  for (const meeting of index.meetings) {
+    add(meeting.title);
+    add(meeting.introText);
+  }
+  // Who presented, and the agencies' names: the records carry them too.
+  for (const person of index.people) add(person.name);
+  for (const agency of index.agencies) add([agency.name, agency.shortName ?? '', ...agency.aliases].join(' '));
   const groups = new Map<string, string[]>();
   for (const word of [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = vocabularyFile(foldWord(word)[0] ?? '_');

@@ -152,6 +152,15 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
     await page.close();
   });
 
+  it('does not say that a presenter’s name is missing: "Furen-Thulin" finds her items, with no help', async () => {
+    const page = await open('?q=Furen-Thulin');
+    expect(await page.textContent('#sokstatus')).toBe('2 möten för ”Furen-Thulin”.');
+    expect(await page.isHidden('#sokhjalp')).toBe(true);
+    const presenters = await page.$$eval('#sokresultat .presenters', (ps) => ps.map((p) => p.textContent));
+    expect(presenters.every((p) => p?.includes('Åsa Furén-Thulin'))).toBe(true);
+    await page.close();
+  });
+
   it('offers the topic for English and everyday words ("visiting ban" → Besöksförbud)', async () => {
     const page = await open('?q=visiting+ban');
     const help = await page.textContent('#sokhjalp');

@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { itemMark, PART_FILTER } from '../../src/core/search-contract.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
-import { recordHtml, type SearchRecord, searchRecords, searchShardDirs, searchShards, vocabularyRecords } from '../../src/search/search.ts';
+import {
+  recordHtml,
+  type SearchRecord,
+  searchRecords,
+  searchShardDirs,
+  searchShards,
+  searchVocabulary,
+  vocabularyRecords,
+} from '../../src/search/search.ts';
 import { MEETINGS, REGISTRIES } from '../index/records.ts';
 
 function record(n: number, date: string, text: string): SearchRecord {
@@ -84,11 +92,11 @@ describe('searchRecords', () => {
 describe('searchShardDirs', () => {
   it('keeps a small archive in one index at pagefind/', () => {
     expect(searchShardDirs(0)).toEqual(['pagefind/']);
-    expect(searchShardDirs(10_000)).toEqual(['pagefind/']);
+    expect(searchShardDirs(2_000)).toEqual(['pagefind/']);
   });
 
   it('adds a part for every further shard size of records', () => {
-    expect(searchShardDirs(10_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
+    expect(searchShardDirs(2_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
     expect(searchShardDirs(9, 4)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
   });
 });
@@ -171,5 +179,19 @@ describe('agency names added for search', () => {
       // "texten" is an ordinary word of the items' text ("…: texten om …").
       expect(added).not.toContain('Texten');
     }
+  });
+});
+
+describe('the archive’s words for the help with misspellings', () => {
+  it('holds every word a search can find: the text, the presenters’ and agencies’ names, and hyphenated words by their parts', () => {
+    const index = buildIndex(MEETINGS, REGISTRIES);
+    const withName = { ...index, people: [...index.people, { ...index.people[0]!, name: 'Åsa Furén-Thulin' }] };
+    const words = [...searchVocabulary(withName).values()].flat();
+    // "Besöksförbud: texten om besoksforbud." is an item's text; Olle Ek presents; FoHM and Folkhälsan name an agency.
+    expect(words).toEqual(expect.arrayContaining(['besöksförbud', 'texten', 'olle', 'fohm', 'folkhälsomyndigheten', 'folkhälsan']));
+    expect(words).toEqual(expect.arrayContaining(['furén-thulin', 'furén', 'thulin', 'åsa']));
+    // Two-letter words are left out ("Ek", "om").
+    expect(words).not.toContain('ek');
+    expect(searchVocabulary(withName).get('ordlista/f.json')).toEqual([...searchVocabulary(withName).get('ordlista/f.json')!].sort());
   });
 });
