@@ -37,6 +37,7 @@ import {
   vocabularyFile,
 } from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
+import { wordCounts } from '../core/words.ts';
 
 type Item = ArchiveIndex['items'][number];
 type Agency = ArchiveIndex['agencies'][number];
@@ -68,10 +69,14 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
   const people = new Map(index.people.map((p) => [p.id, p]));
   // Every name of an agency, but a short name or alias that the minutes also use as an ordinary word
   // (the check warns about it): added to an item, it would make that word find all the agency's items.
-  const ordinary = ordinaryWords(index);
+  const lower = (name: string) => name.toLocaleLowerCase('sv');
+  const ordinary = wordCounts(
+    index.items.map((item) => item.text),
+    index.agencies.flatMap(agencyNames).map(lower),
+  );
   const agencyMentions = index.agencies.map((agency) => ({
     agency,
-    names: agencyNames(agency).filter((name) => !ordinary.has(name.toLocaleLowerCase('sv')) || name === agency.name),
+    names: agencyNames(agency).filter((name) => !ordinary.get(lower(name)) || name === agency.name),
     mentioned: mentionTest(agencyNames(agency)),
   }));
   const presentersOf = (item: Item) => {
@@ -231,14 +236,6 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
 /** Stops Pagefind's background process (call once when a program is done building). */
 export function closeSearch(): Promise<unknown> {
   return pagefind.close();
-}
-
-/** The words the minutes write in lower case: an agency's alias among them is an ordinary word. */
-function ordinaryWords(index: ArchiveIndex): Set<string> {
-  const words = new Set<string>();
-  for (const item of index.items)
-    for (const word of item.text.match(/\p{L}[\p{L}-]*/gu) ?? []) if (word === word.toLocaleLowerCase('sv')) words.add(word);
-  return words;
 }
 
 /**

@@ -7,6 +7,7 @@ import { type Diagnostic, fileReporter, type Position } from '../../core/diagnos
 import type { MeetingRecord } from '../../core/model.ts';
 import { fold } from '../../core/slug.ts';
 import { withinEdits } from '../../core/suggest.ts';
+import { wordCounts } from '../../core/words.ts';
 import type { Registries, SourcePlace } from '../registry.ts';
 import { defineRule } from './rule.ts';
 
@@ -99,13 +100,11 @@ export function findNearDuplicateNames(meetings: readonly MeetingRecord[], regis
  * case ("Vård" and "vård"): a search for the word must not find the agency's items because of it.
  */
 export function findAliasesThatAreWords(meetings: readonly MeetingRecord[], registries: Registries): Diagnostic[] {
-  const counts = new Map<string, number>();
-  for (const meeting of meetings) {
-    for (const item of meeting.items) {
-      for (const word of item.text.match(/\p{L}[\p{L}-]*/gu) ?? [])
-        if (word === word.toLocaleLowerCase('sv')) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
+  const aliases = registries.agencies.flatMap((agency) => [...(agency.short ? [agency.short] : []), ...agency.aliases]);
+  const counts = wordCounts(
+    meetings.flatMap((meeting) => meeting.items.map((item) => item.text)),
+    aliases.map((alias) => alias.toLocaleLowerCase('sv')),
+  );
   const diagnostics: Diagnostic[] = [];
   for (const agency of registries.agencies) {
     for (const alias of [...(agency.short ? [agency.short] : []), ...agency.aliases]) {
