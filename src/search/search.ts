@@ -80,9 +80,10 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
     mentioned: mentionTest(agencyNames(agency)),
   }));
   const presentersOf = (item: Item) => {
-    const presenters = item.presenters.map(
-      (p) => `${people.get(p.personId)?.name}, ${agencies.get(p.agencyId) ? agencyLabel(agencies.get(p.agencyId)!) : ''}`,
-    );
+    const presenters = item.presenters.map((p) => {
+      const agency = agencies.get(p.agencyId);
+      return `${people.get(p.personId)?.name}, ${agency ? agencyLabel(agency) : ''}`;
+    });
     if (item.network) presenters.push('nätverket');
     return presenters.join('; ');
   };
@@ -93,12 +94,10 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
       const presenters = presentersOf(item);
       // Who presented and every name of every agency that presents, answers or is named in the item, after the
       // separator the search page cuts excerpts at: "FoHM" and "Folkhälsomyndigheten" find the same items.
+      const said = `${item.title}\n${presenters}\n${item.text}`;
       const named = agencyMentions
         .filter(
-          ({ agency, mentioned }) =>
-            item.agencyIds.includes(agency.id) ||
-            item.answeringAgencyIds.includes(agency.id) ||
-            mentioned(`${item.title}\n${presenters}\n${item.text}`),
+          ({ agency, mentioned }) => item.agencyIds.includes(agency.id) || item.answeringAgencyIds.includes(agency.id) || mentioned(said),
         )
         .flatMap((m) => m.names);
       const added = [presenters, ...unique(named)].filter(Boolean).join(` ${ALIAS_SEPARATOR} `);

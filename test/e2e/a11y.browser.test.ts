@@ -2,8 +2,6 @@
  * Accessibility: axe-core reports no WCAG 2.1 A/AA violations on any page type,
  * at desktop and phone width, in Debian's Chromium.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { buildSite } from '../../src/build/build.ts';
 import { closeSearch } from '../../src/search/search.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 
 const PAGES: [string, string][] = [
@@ -40,7 +39,6 @@ const PAGES: [string, string][] = [
 
 let browser: Browser;
 let server: RunningServer;
-let axeSource: string;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
@@ -53,7 +51,6 @@ beforeAll(async () => {
   });
   server = await startServer({ siteDir: site, port: 0 });
   browser = await launchBrowser();
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
@@ -77,21 +74,7 @@ describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', ()
           return text !== '' && !text.startsWith('Söker');
         });
       }
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-                options: object,
-              ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(overflow, 'no horizontal scrolling').toBe(false);

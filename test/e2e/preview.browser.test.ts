@@ -5,12 +5,12 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_ID } from '../../src/dev/live-reload.ts';
 import { HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { previewProject, startPreviewProcess, waitFor } from './preview-process.ts';
 
 let browser: Browser;
@@ -65,13 +65,7 @@ describe.runIf(HAS_CHROMIUM)('the preview in the browser', () => {
     });
     expect(style).toEqual({ color: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)', fontSize: '16px', position: 'fixed' });
     // axe-core finds nothing wrong with the page and its box (WCAG 2.1 A/AA).
-    await page.addScriptTag({ content: await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string }[] }> } })
-        .axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     // The page underneath is still the last good build.
     expect(await page.locator('h1').first().textContent()).toBe('Socialchefsnätverket 19 januari 2021');

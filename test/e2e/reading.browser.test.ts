@@ -11,7 +11,6 @@
  * (`test/site/test-archive.ts`), served under the README's Content-Security-Policy.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
@@ -21,6 +20,7 @@ import type { ArchiveIndex, ItemEntry } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 import { findBrokenLinks, listFiles } from '../support/site-links.ts';
 import { EMPTY_MEETING, EMPTY_MEETING_TEXT, testArchive, WIDE_MEETING } from '../site/test-archive.ts';
@@ -31,7 +31,6 @@ let browser: Browser;
 let server: RunningServer;
 let index: ArchiveIndex;
 let site: string;
-let axeSource: string;
 
 beforeAll(async () => {
   site = path.join(await tempDir(), 'site');
@@ -46,7 +45,6 @@ beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   browser = await launchBrowser();
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 });
 
 afterAll(async () => {
@@ -391,16 +389,7 @@ describe.runIf(HAS_CHROMIUM)('axe-core on the pages of the test archive (wcag2a,
   for (const width of [1280, 360]) {
     it.each(PAGES)(`%s has no violations at ${width} px`, async (url) => {
       const { page } = await open(url, { viewport: { width, height: 800 }, bypassCSP: true });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(c: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.context().close();
     });

@@ -6,32 +6,20 @@
  * phone's first screen, and every item of the seed meetings found by a phrase
  * of its own.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
-import type { RunningServer } from '../../src/dev/serve.ts';
 import { HAS_CHROMIUM } from '../support/browser.ts';
-import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
+import { useSeedSite } from '../support/seed-site.ts';
 
-let browser: Browser;
-let server: RunningServer;
-let index: ArchiveIndex;
-let seed: SeedSite | undefined;
-
-beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
-  seed = await serveSeedSite();
-  ({ browser, server, index } = seed);
-});
-
-afterAll(() => seed?.close());
+const seed = useSeedSite();
 
 /** Opens the search page and waits until the search (and its help) is done. */
 async function open(query: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await seed.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}sok/${query}`);
+  await page.goto(`${seed.server.url}sok/${query}`);
   await settled(page);
   expect(errors).toEqual([]);
   return page;
@@ -65,7 +53,7 @@ const shownCounts = (page: Page) =>
   });
 
 /**
- * What each filter value would count among the meetings of `items`, from index.json: the meetings that have
+ * What each filter value would count among the meetings of `items`, from seed.index.json: the meetings that have
  * an item with the value (its topics, the agencies that present or answer in it, its presenters) or are of the year.
  */
 function expectedCounts(items: ArchiveIndex['items']): Record<string, Record<string, number>> {
@@ -95,16 +83,16 @@ function compare(shown: Record<string, Record<string, number>>, expected: Record
 describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
   it('shows true filter counts without a query, with a filter, and after the filter changes', async () => {
     const page = await open('');
-    compare(await shownCounts(page), expectedCounts(index.items));
+    compare(await shownCounts(page), expectedCounts(seed.index.items));
 
     await page.selectOption('#filter-aktor', 'fohm');
     await settled(page);
     // The meetings FoHM presented or answered in, and every value of any of their items.
     const fohmMeetings = new Set(
-      index.items.filter((i) => i.agencyIds.includes('fohm') || i.answeringAgencyIds.includes('fohm')).map((i) => i.meetingId),
+      seed.index.items.filter((i) => i.agencyIds.includes('fohm') || i.answeringAgencyIds.includes('fohm')).map((i) => i.meetingId),
     );
     expect(await page.textContent('#sokstatus')).toBe(`${fohmMeetings.size} möten för FoHM.`);
-    const withFohm = expectedCounts(index.items.filter((i) => fohmMeetings.has(i.meetingId)));
+    const withFohm = expectedCounts(seed.index.items.filter((i) => fohmMeetings.has(i.meetingId)));
     const shown = await shownCounts(page);
     compare({ amne: shown.amne!, person: shown.person!, ar: shown.ar! }, withFohm);
 
@@ -116,14 +104,14 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
     await page.selectOption('#filter-aktor', '');
     await page.selectOption('#filter-ar', '');
     await settled(page);
-    compare(await shownCounts(page), expectedCounts(index.items));
+    compare(await shownCounts(page), expectedCounts(seed.index.items));
     await page.close();
   });
 
   it('counts, for a query, what choosing each value would leave', async () => {
     const page = await open('?q=vaccin');
     const total = Number(/^(\d+) möten? för/.exec((await page.textContent('#sokstatus')) ?? '')?.[1]);
-    expect(total).toBe(index.meetings.length);
+    expect(total).toBe(seed.index.meetings.length);
     const shown = await shownCounts(page);
     expect(Object.values(shown.ar!).reduce((a, b) => a + b, 0)).toBe(total);
     expect(Object.values(shown.aktor!).some((n) => n > 0)).toBe(true);
@@ -176,7 +164,7 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
 
   it('lands on the question when the match is in a question’s answer', async () => {
     const page = await open('?q=genmanipulerat');
-    const question = index.items
+    const question = seed.index.items
       .flatMap((i) => i.questions)
       .find((q) => q.text.startsWith('Vad betyder det att vaccinet är genmanipulerat'))!;
     const link = page.locator('#sokresultat > li .result-question a').first();
@@ -205,8 +193,8 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
 
   it('finds every item of the seed meetings by a phrase of its own (recall 100 %)', async () => {
     const page = await open('');
-    const texts = index.items.map((i) => i.text.toLowerCase());
-    for (const item of index.items) {
+    const texts = seed.index.items.map((i) => i.text.toLowerCase());
+    for (const item of seed.index.items) {
       const words = item.text.split(/\s+/).filter((w) => /^[\p{L}]{5,}$/u.test(w));
       // Three words in a row that no other item has.
       let phrase: string | undefined;

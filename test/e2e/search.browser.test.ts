@@ -5,34 +5,22 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
-import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM } from '../support/browser.ts';
-import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
+import { useSeedSite } from '../support/seed-site.ts';
 import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
 
-let browser: Browser;
-let server: RunningServer;
-let index: ArchiveIndex;
-let seed: SeedSite | undefined;
-
-beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
-  seed = await serveSeedSite();
-  ({ browser, server, index } = seed);
-});
-
-afterAll(() => seed?.close());
+const seed = useSeedSite();
 
 /** Opens the search page for a query string and waits for the result count. */
 async function searchPage(query: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await browser.newPage());
+  const tab = page ?? (await seed.browser.newPage());
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
-  await tab.goto(`${server.url}sok/${query}`);
+  await tab.goto(`${seed.server.url}sok/${query}`);
   await waitForStatus(tab);
   expect(errors).toEqual([]);
   return tab;
@@ -61,10 +49,12 @@ const itemsFound = (page: Page) =>
       ]),
     ),
   );
-const itemUrl = (id: string) => index.items.find((i) => i.id === id)!.url;
+const itemUrl = (id: string) => seed.index.items.find((i) => i.id === id)!.url;
 /** The meetings that have an item with `agencyId`, presenting or answering. */
 const meetingsWith = (agencyId: string) =>
-  new Set(index.items.filter((i) => i.agencyIds.includes(agencyId) || i.answeringAgencyIds.includes(agencyId)).map((i) => i.meetingId));
+  new Set(
+    seed.index.items.filter((i) => i.agencyIds.includes(agencyId) || i.answeringAgencyIds.includes(agencyId)).map((i) => i.meetingId),
+  );
 
 describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   it('puts the 19 januari 2021 meeting first with its besöksförbud item, and the item’s link lands on the item', async () => {
@@ -111,7 +101,7 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   it('filters on FoHM at the level of the item: the meetings, each with only the items FoHM presented or answered in', async () => {
     const page = await searchPage('?aktor=fohm');
     const urls = await itemLinks(page);
-    const agency = index.agencies.find((a) => a.id === 'fohm')!;
+    const agency = seed.index.agencies.find((a) => a.id === 'fohm')!;
     const fohm = [...new Set([...agency.itemIds, ...agency.answeredItemIds])].map(itemUrl);
     // FoHM answers in two items of the network's own in 2 mars ("FoHM håller med", "FoHM instämmer").
     expect(fohm).toEqual(
@@ -129,7 +119,7 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     const page = await searchPage('?q=vaccin&aktor=fohm&ar=2021&ordning=nyast');
     const urls = await itemLinks(page);
     expect(urls.length).toBeGreaterThan(0);
-    const agency = index.agencies.find((a) => a.id === 'fohm')!;
+    const agency = seed.index.agencies.find((a) => a.id === 'fohm')!;
     const fohm = new Set([...agency.itemIds, ...agency.answeredItemIds].map(itemUrl));
     for (const url of urls) expect(fohm.has(url!)).toBe(true);
     const dates = await page.$$eval('#sokresultat time', (times) => times.map((t) => t.getAttribute('datetime')));
@@ -158,9 +148,9 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   });
 
   it('finds every item of the seed meetings by a distinctive phrase from it (recall 100 %)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}sok/`);
-    const texts = index.items.map((item) => ({ item, words: item.text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)) }));
+    const page = await seed.browser.newPage();
+    await page.goto(`${seed.server.url}sok/`);
+    const texts = seed.index.items.map((item) => ({ item, words: item.text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)) }));
     const misses: string[] = [];
     for (const { item, words } of texts) {
       const phrase = distinctivePhrase(
@@ -208,8 +198,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   });
 
   it('is usable by keyboard from any page: the header box submits to the search page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}moten/2021-01-19/`);
+    const page = await seed.browser.newPage();
+    await page.goto(`${seed.server.url}moten/2021-01-19/`);
     for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'sok-sidhuvud'; i++)
       await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-sidhuvud');
@@ -224,9 +214,9 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
   });
 
   it('offers the indexes instead when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await seed.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}sok/?q=vaccin`);
+    await page.goto(`${seed.server.url}sok/?q=vaccin`);
     expect(await page.isVisible('#bladdra-i-stallet')).toBe(true);
     expect(await page.textContent('noscript')).toContain('Sökningen behöver JavaScript');
     for (const href of ['/amnen/', '/aktorer/', '/personer/'])
@@ -261,7 +251,7 @@ describe.runIf(HAS_CHROMIUM)('search results are safe', () => {
     });
     expect(built.built).toBe(true);
     const hostile = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
-    const page = await browser.newPage();
+    const page = await seed.browser.newPage();
     await page.goto(`${hostile.url}sok/?q=zebrakod`);
     await waitForStatus(page);
     const result = page.locator('#sokresultat > li').first();
@@ -300,7 +290,7 @@ describe.runIf(HAS_CHROMIUM)("search over an index built in parts, as a large ar
 
   /** What the search page shows: status, result links, dates and the agency filter's counts. */
   async function shown(base: string, query: string) {
-    const page = await browser.newPage();
+    const page = await seed.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}sok/${query}`);
@@ -326,7 +316,7 @@ describe.runIf(HAS_CHROMIUM)("search over an index built in parts, as a large ar
       '?q=vaccin&aktor=fohm&ar=2021',
       '?amne=vaccination&ordning=nyast',
     ]) {
-      const one = await shown(server.url, query);
+      const one = await shown(seed.server.url, query);
       const split = await shown(parts.url, query);
       expect(split.errors, query).toEqual([]);
       expect(split.status, query).toBe(one.status);
@@ -341,8 +331,8 @@ describe.runIf(HAS_CHROMIUM)("search over an index built in parts, as a large ar
   });
 
   it('finds the items of the oldest and the newest part', async () => {
-    const oldest = index.items.find((item) => item.meetingId === index.meetings[0]!.id && item.title.length > 0)!;
-    const newest = index.items.findLast((item) => item.meetingId === index.meetings.at(-1)!.id)!;
+    const oldest = seed.index.items.find((item) => item.meetingId === seed.index.meetings[0]!.id && item.title.length > 0)!;
+    const newest = seed.index.items.findLast((item) => item.meetingId === seed.index.meetings.at(-1)!.id)!;
     for (const item of [oldest, newest]) {
       const split = await shown(parts.url, `?q=${encodeURIComponent(item.title)}`);
       expect(split.items, item.title).toContain(item.url);

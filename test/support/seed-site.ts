@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { closeSearch } from '../../src/search/search.ts';
-import { CONTENT_SECURITY_POLICY, launchBrowser } from './browser.ts';
+import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from './browser.ts';
 import { ROOT, tempDir } from './helpers.ts';
 
 /** The served seed site. */
@@ -42,4 +43,20 @@ export async function serveSeedSite(): Promise<SeedSite> {
       await closeSearch();
     },
   };
+}
+
+/**
+ * The seed site for a test file: built, served and opened before its tests (when Chromium is there) and closed
+ * after them. The fields are filled in by the time the tests run.
+ */
+export function useSeedSite(): Omit<SeedSite, 'close'> {
+  const shared = {} as Omit<SeedSite, 'close'>;
+  let seed: SeedSite | undefined;
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    seed = await serveSeedSite();
+    Object.assign(shared, { index: seed.index, server: seed.server, browser: seed.browser });
+  });
+  afterAll(() => seed?.close());
+  return shared;
 }
