@@ -25,7 +25,7 @@ import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
 import { assetLinkFailure } from './asset-links.ts';
 import { type BuildFailure, describeFailure } from './failure.ts';
-import { acquireBuildLock, newBuildFolder, publishBuild, removeLeftovers } from './publish.ts';
+import { acquireBuildLock, assertReplaceableSite, newBuildFolder, publishBuild, removeLeftovers } from './publish.ts';
 
 /** The check's rules as the guide page lists them: the site takes them as data. */
 export const RULES = RULE_GROUPS;
@@ -62,7 +62,8 @@ export interface BuildResult {
 
 /**
  * Builds the site. Never touches the current site unless the whole build succeeded. Throws
- * `SiteLockedError` (from `publish.ts`) when another build of the same site is running. A failure to
+ * `SiteLockedError` (from `publish.ts`) when another build of the same site is running, and
+ * `SiteFolderError` when the site path is not ours to replace (a real folder, the minutes). A failure to
  * write (disk full, permission, read-only disk) is returned as `failure`, explained in Swedish, with
  * the check's result, and the new build's folder removed.
  */
@@ -74,6 +75,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings[stage] = Math.round(now - lap);
     lap = now;
   };
+  // Before anything is written or removed beside the site: never the minutes, never a folder we did not build.
+  await assertReplaceableSite(options.siteDir, {
+    minnesanteckningarna: options.minutesDir,
+    mallarna: options.templatesDir ?? 'templates',
+  });
   const lock = await acquireBuildLock(options.siteDir);
   try {
     // What killed builds left is removed while the check runs.

@@ -12,15 +12,19 @@
  * two builds of one site never run at once; a lock whose process is gone is
  * taken over. It also removes what earlier, interrupted builds left: build
  * folders the link does not point to, and the `site.tmp-*` and `site.old-*`
- * folders of the earlier two-rename swap. A `site` that is still a real
- * folder (built before this layout) is moved into `site.builds/` when the
- * first new build is put in place.
+ * folders of the earlier two-rename swap.
+ *
+ * A build never removes what it did not write. A `site` that is a real folder
+ * (a copy put there by hand, a web root with other content, the minutes
+ * themselves) or a file is refused with {@link SiteFolderError}, as is a site
+ * path that is, contains or lies inside the minutes or templates folder; in
+ * `site.builds/` only folders named as builds name them are removed.
  *
  * To publish, copy the folder the link points to: `rsync -a site/ server:…`
  * (with the trailing slash) or `cp -rL site/ …`.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The paths that belong to one site folder. */
@@ -47,6 +51,59 @@ export function sitePaths(siteDir: string): SitePaths {
 function shown(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file));
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+/** The site path is not ours to replace: a real folder, a file, or the minutes' own folder. */
+export class SiteFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteFolderError';
+  }
+}
+
+/** True when `inner` is `outer` or lies inside it (both absolute). */
+function within(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The real path of `file`, or of its nearest existing parent with the rest appended (a site that does not exist yet). */
+async function realPathOf(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(await realPathOf(parent), path.basename(absolute));
+  }
+}
+
+/**
+ * Refuses a site path that a build must not replace: one that is, contains or lies inside a folder of
+ * `sources` (the minutes, the templates), and a `site` that exists but is not a link (a real folder,
+ * even one copied from a build, or a file). An empty folder is allowed (it is removed by the flip).
+ * Throws {@link SiteFolderError} with a Swedish message that says what to do.
+ */
+export async function assertReplaceableSite(siteDir: string, sources: Record<string, string>): Promise<void> {
+  const site = await realPathOf(sitePaths(siteDir).site);
+  for (const [what, folder] of Object.entries(sources)) {
+    const source = await realPathOf(folder);
+    if (within(site, source) || within(source, site)) {
+      const how = site === source ? 'är' : within(site, source) ? 'ligger i' : 'innehåller';
+      throw new SiteFolderError(
+        `Webbplatsens mapp ${shown(siteDir)}/ ${how} mappen med ${what} (${shown(folder)}/). ` +
+          `Bygget ersätter webbplatsens mapp och skulle då ta bort ${what}. Välj en annan mapp för webbplatsen, till exempel site.`,
+      );
+    }
+  }
+  const info = await lstat(sitePaths(siteDir).site).catch(() => undefined);
+  if (!info || info.isSymbolicLink()) return;
+  if (info.isDirectory() && (await readdir(sitePaths(siteDir).site)).length === 0) return;
+  throw new SiteFolderError(
+    `${shown(siteDir)}${info.isDirectory() ? '/ är en vanlig mapp' : ' är en fil'} och inte en länk till ett bygge av arkivet. ` +
+      `Bygget tar aldrig bort något det inte själv har skrivit. Flytta undan eller byt namn på ${shown(siteDir)} ` +
+      `(eller välj en annan mapp för webbplatsen) och bygg igen. Vill du publicera bygget, kopiera från länkens mål: cp -rL site/ …`,
+  );
 }
 
 /** Another build of the same site is running: this one must not start. */
@@ -221,7 +278,7 @@ export async function removeLeftovers(siteDir: string): Promise<string[]> {
   }
   for (const name of await readdir(paths.builds).catch(() => [] as string[])) {
     const full = path.join(paths.builds, name);
-    if (full !== current) await remove(full, true);
+    if (full !== current && BUILD_NAME.test(name)) await remove(full, true);
   }
   return removed;
 }
@@ -229,6 +286,9 @@ export async function removeLeftovers(siteDir: string): Promise<string[]> {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The name of a build folder that {@link newBuildFolder} made (and of the `tidigare-` folders of older releases). */
+const BUILD_NAME = /^(?:tidigare-)?\d{8}T\d{9}Z-\d+$/;
 
 /** A new, empty build folder in `site.builds/`, named by the time and this process: `20261124T101530123Z-4242`. */
 export async function newBuildFolder(siteDir: string): Promise<string> {
@@ -243,11 +303,19 @@ export async function newBuildFolder(siteDir: string): Promise<string> {
 /**
  * Puts the complete build `folder` (in `site.builds/`) in place of the site: writes a link to it
  * beside the site and renames it over `site`. The build that was in place is removed afterwards. A
- * `site` that is a real folder is first moved into `site.builds/` (one more rename, once).
+ * `site` that is an empty folder is removed first; any other real folder or file is refused with
+ * {@link SiteFolderError} and left as it is.
  */
 export async function publishBuild(siteDir: string, folder: string): Promise<void> {
   const paths = sitePaths(siteDir);
   const previous = await currentBuild(siteDir);
+  await assertReplaceableSite(siteDir, {});
+  const info = await lstat(paths.site).catch((failure: unknown) => {
+    if (errorCode(failure) === 'ENOENT') return undefined;
+    throw failure;
+  });
+  // Only an empty folder gets here (assertReplaceableSite): rmdir refuses one that was filled meanwhile.
+  if (info?.isDirectory()) await rmdir(paths.site);
   const temporary = `${paths.site}.link-${process.pid}`;
   await rm(temporary, { force: true });
   if (process.platform === 'win32') {
@@ -258,22 +326,12 @@ export async function publishBuild(siteDir: string, folder: string): Promise<voi
     // Relative, so the project folder can be moved or copied with its site.
     await symlink(path.relative(paths.parent, folder), temporary, 'dir');
   }
-  let migrated: string | undefined;
-  const info = await lstat(paths.site).catch((failure: unknown) => {
-    if (errorCode(failure) === 'ENOENT') return undefined;
-    throw failure;
-  });
-  if (info?.isDirectory()) {
-    migrated = path.join(paths.builds, `tidigare-${path.basename(folder)}`);
-    await rename(paths.site, migrated);
-  }
   try {
     if (process.platform === 'win32' && info?.isSymbolicLink()) await unlink(paths.site);
     await rename(temporary, paths.site);
   } catch (failure) {
-    if (migrated) await rename(migrated, paths.site).catch(() => undefined);
     await rm(temporary, { force: true });
     throw failure;
   }
-  for (const old of [previous, migrated]) if (old && old !== folder) await rm(old, { recursive: true, force: true }).catch(() => undefined);
+  if (previous && previous !== folder) await rm(previous, { recursive: true, force: true }).catch(() => undefined);
 }

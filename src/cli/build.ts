@@ -39,7 +39,7 @@ async function build(): Promise<void> {
     process.exit(stopExitCode(reason));
   });
   // Loaded here, not above: a process that only starts the build again need not load Eleventy and Pagefind.
-  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteLockedError }, { buildReport }] = await Promise.all([
+  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteFolderError, SiteLockedError }, { buildReport }] = await Promise.all([
     import('../build/build.ts'),
     import('../build/cache.ts'),
     import('../search/search.ts'),
@@ -56,7 +56,10 @@ async function build(): Promise<void> {
     result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache() }).finally(closeSearch);
   } catch (error) {
     // Before the check: another build holds the lock, or the lock could not be written.
-    const failure = error instanceof SiteLockedError ? { kind: 'locked', message: error.message } : describeFailure(error, siteDir);
+    const failure =
+      error instanceof SiteLockedError || error instanceof SiteFolderError
+        ? { kind: 'locked', message: error.message }
+        : describeFailure(error, siteDir);
     if (failure.kind === 'other') throw error;
     console.log(failure.message);
     process.exitCode = 1;

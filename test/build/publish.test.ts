@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { lstat, mkdir, readdir, readFile, readlink, realpath, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import {
   processAlive,
   publishBuild,
   removeLeftovers,
+  SiteFolderError,
   SiteLockedError,
+  assertReplaceableSite,
   sitePaths,
 } from '../../src/build/publish.ts';
 import { tempDir } from '../support/helpers.ts';
@@ -46,15 +48,36 @@ describe('publishBuild', () => {
     expect(await readdir(path.dirname(site))).toEqual(['site', 'site.builds']);
   });
 
-  it('moves a site that is a real folder aside the first time and removes it', async () => {
+  it('refuses a site that is a real folder, keeps every file in it and names what to do', async () => {
     const site = path.join(await tempDir(), 'site');
     await mkdir(site);
     await writeFile(path.join(site, 'index.html'), 'gammal');
+    await writeFile(path.join(site, 'CNAME'), 'arkiv.example.se');
     const folder = await build(site, 'ny');
-    await publishBuild(site, folder);
+    const refused = await publishBuild(site, folder).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SiteFolderError);
+    expect((refused as Error).message).toMatch(
+      /är en vanlig mapp och inte en länk till ett bygge av arkivet\. Bygget tar aldrig bort något det inte själv har skrivit\. Flytta undan/,
+    );
+    expect((await lstat(site)).isDirectory()).toBe(true);
+    expect(await readFile(path.join(site, 'CNAME'), 'utf8')).toBe('arkiv.example.se');
+    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('gammal');
+  });
+
+  it('refuses a site that is a file and keeps it', async () => {
+    const site = path.join(await tempDir(), 'site');
+    await writeFile(site, 'inte en mapp');
+    const refused = await publishBuild(site, await build(site, 'ny')).catch((error: unknown) => error);
+    expect((refused as Error).message).toContain('är en fil och inte en länk till ett bygge');
+    expect(await readFile(site, 'utf8')).toBe('inte en mapp');
+  });
+
+  it('replaces an empty folder at the site path', async () => {
+    const site = path.join(await tempDir(), 'site');
+    await mkdir(site);
+    await publishBuild(site, await build(site, 'ny'));
     expect((await lstat(site)).isSymbolicLink()).toBe(true);
     expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('ny');
-    expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(folder)]);
   });
 
   it('never leaves a moment without a complete site while builds are put in place', async () => {
@@ -96,6 +119,36 @@ describe('publishBuild', () => {
   });
 });
 
+describe('assertReplaceableSite', () => {
+  it('refuses the minutes folder itself, a folder inside it and a folder that holds it', async () => {
+    const dir = await tempDir();
+    const minutes = path.join(dir, 'minutes');
+    await mkdir(minutes);
+    const sources = { minnesanteckningarna: minutes };
+    const refusal = (site: string) =>
+      assertReplaceableSite(site, sources).then(
+        () => 'tillåten',
+        (error: Error) => error.message,
+      );
+    expect(await refusal(minutes)).toMatch(
+      / är mappen med minnesanteckningarna \(.*minutes\/\)\. Bygget ersätter webbplatsens mapp och skulle då ta bort minnesanteckningarna\./,
+    );
+    expect(await refusal(path.join(minutes, 'site'))).toContain(' ligger i mappen med minnesanteckningarna');
+    expect(await refusal(dir)).toContain(' innehåller mappen med minnesanteckningarna');
+    expect(await refusal(path.join(dir, 'site'))).toBe('tillåten');
+  });
+
+  it('sees through a link to the minutes folder', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'minutes'));
+    await symlink('minutes', path.join(dir, 'genväg'));
+    const refused = await assertReplaceableSite(path.join(dir, 'genväg'), { minnesanteckningarna: path.join(dir, 'minutes') }).catch(
+      (error: Error) => error,
+    );
+    expect(refused).toBeInstanceOf(SiteFolderError);
+  });
+});
+
 describe('removeLeftovers', () => {
   it('removes other builds, the old swap’s folders and dead processes’ lock files, and keeps the current build', async () => {
     const dir = await tempDir();
@@ -108,7 +161,11 @@ describe('removeLeftovers', () => {
     await writeFile(path.join(dir, `site.lock.${dead}`), `${dead}\n`);
     await writeFile(path.join(dir, `site.lock.${dead}.3`), `${dead}\n`);
     await writeFile(path.join(dir, `site.lock.${process.pid}`), `${process.pid}\n`);
+    await mkdir(path.join(sitePaths(site).builds, 'mina-filer'));
+    await writeFile(path.join(sitePaths(site).builds, 'mina-filer', 'viktigt.txt'), 'behåll');
     const removed = await removeLeftovers(site);
+    expect(await readFile(path.join(sitePaths(site).builds, 'mina-filer', 'viktigt.txt'), 'utf8')).toBe('behåll');
+    await rm(path.join(sitePaths(site).builds, 'mina-filer'), { recursive: true });
     expect(removed.sort()).toEqual([`site.builds/${path.basename(killed)}`, 'site.old-456', 'site.tmp-123']);
     expect((await readdir(dir)).sort()).toEqual(['annan.tmp-1', 'site', 'site.builds', `site.lock.${process.pid}`]);
     expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(current)]);
