@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Presenter } from '../../src/core/model.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
 import { partsText, type TextPart } from '../../src/site/excerpt.ts';
-import { AGENCY_ANSWERS, aliasList, hasOwnNumber, LISTING_PAGE_SIZE, pagerNumbers, titleDate, toSiteData } from '../../src/site/view.ts';
+import { AGENCY_ANSWERS, LISTING_PAGE_SIZE, pagerNumbers, toSiteData } from '../../src/site/view.ts';
 import { item, longMeeting, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
 
 const index = buildIndex(MEETINGS, REGISTRIES);
@@ -300,35 +300,6 @@ describe('a meeting page', () => {
     expect(site.meetingTitles).toEqual({});
     const titled = toSiteData(buildIndex([{ ...meeting('2021-03-02', []), title: 'Socialchefsnätverket 2 mars 2021' }], REGISTRIES), { searchIndexes: [] });
     expect(titled.meetingTitles['2021-03-02']).toEqual({ before: 'Socialchefsnätverket ', date: '2 mars 2021', after: '' });
-  });
-});
-
-describe('a title’s date', () => {
-  it('is found as the Swedish date of the meeting, however it is written', () => {
-    expect(titleDate('Socialchefsnätverket 2 mars 2021', '2021-03-02')).toEqual({ before: 'Socialchefsnätverket ', date: '2 mars 2021', after: '' });
-    expect(titleDate('Extramöte 02 Mars 2021 (digitalt)', '2021-03-02')).toEqual({ before: 'Extramöte ', date: '02 Mars 2021', after: ' (digitalt)' });
-    expect(titleDate('Möte den 2. mars 2021', '2021-03-02')?.date).toBe('2. mars 2021');
-  });
-
-  it('is not found when the title gives another date, part of it, or none', () => {
-    expect(titleDate('Socialchefsnätverket 12 mars 2021', '2021-03-02')).toBeUndefined();
-    expect(titleDate('Socialchefsnätverket 2 mars', '2021-03-02')).toBeUndefined();
-    expect(titleDate('Socialchefsnätverket 2 mars 20211', '2021-03-02')).toBeUndefined();
-    expect(titleDate('Extramöte om vaccin', '2021-03-02')).toBeUndefined();
-  });
-});
-
-describe('an item’s own number', () => {
-  it('is a number of one to three digits followed by a full stop, a parenthesis, a colon or a sub-number', () => {
-    for (const title of ['13. Budget', '13.i.e Övrigt', '4) Övrigt', '2.1 Läget', '7: Frågor']) expect(hasOwnNumber(title), title).toBe(true);
-    for (const title of ['2021 års budget', '3 frågor om vaccin', 'Besöksförbud', 'Covid-19']) expect(hasOwnNumber(title), title).toBe(false);
-  });
-});
-
-describe('an agency’s other names', () => {
-  it('are each listed once, ignoring case and punctuation, without its name and short name', () => {
-    expect(aliasList({ name: 'Igalia', shortName: null, aliases: ['Igalia S.L.', 'Igalia', 'S.L', 'Igalia, S.L.', 'igalia sl'] })).toEqual(['Igalia S.L.', 'S.L']);
-    expect(aliasList({ name: 'Folkhälsomyndigheten', shortName: 'FoHM', aliases: ['FHM', 'fohm', 'F.H.M.', '  Folkhälsan  '] })).toEqual(['FHM', 'Folkhälsan']);
   });
 });
 

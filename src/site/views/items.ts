@@ -1,0 +1,60 @@
+/**
+ * Items with their meetings, as every listing shows them: lookups by id, the
+ * items of a list of ids with their meetings, and items grouped meeting by
+ * meeting. Pure; lookups are maps, never searches of every item per page.
+ */
+import type { ItemEntry, MeetingEntry } from '../../core/index-schema.ts';
+import type { TextPart } from '../excerpt.ts';
+
+/** An item with its meeting. */
+export interface ItemWithMeeting {
+  item: ItemEntry;
+  meeting: MeetingEntry;
+}
+
+/** An item in a listing: with its meeting and the excerpt that listing shows. */
+export interface ListedItem extends ItemWithMeeting {
+  /** The passage that shows why it is listed (a topic's words, an agency's name, marked), or its opening. */
+  excerpt: TextPart[];
+}
+
+/** A meeting with the items that belong to a listing (an agency's, a year's). */
+export interface MeetingGroup<T extends ItemWithMeeting = ListedItem> {
+  meeting: MeetingEntry;
+  items: T[];
+}
+
+/** The items of a list of item ids, each with its meeting, in the order of the ids. */
+export type ItemResolver = (itemIds: readonly string[]) => ItemWithMeeting[];
+
+/** The entries of `list` by their id. */
+export function byId<T extends { id: string }>(list: readonly T[]): Record<string, T> {
+  return Object.fromEntries(list.map((entry) => [entry.id, entry]));
+}
+
+/** Resolves item ids through the lookups; throws on an id the index does not hold (the index is broken). */
+export function itemResolver(itemsById: Record<string, ItemEntry>, meetingsById: Record<string, MeetingEntry>): ItemResolver {
+  return (itemIds) =>
+    itemIds.map((id) => {
+      const item = itemsById[id];
+      const meeting = item && meetingsById[item.meetingId];
+      if (!item || !meeting) throw new Error(`The index refers to a missing item ${id}`);
+      return { item, meeting };
+    });
+}
+
+/** Groups items (newest first) by meeting, keeping the order of the groups; each group's items in the order of the minutes. */
+export function groupByMeeting<T extends ItemWithMeeting>(items: readonly T[]): MeetingGroup<T>[] {
+  const groups: MeetingGroup<T>[] = [];
+  for (const entry of items) {
+    const last = groups.at(-1);
+    if (last && last.meeting.id === entry.meeting.id) last.items.push(entry);
+    else groups.push({ meeting: entry.meeting, items: [entry] });
+  }
+  for (const group of groups) {
+    if (group.items.length < 2) continue;
+    const position = new Map(group.meeting.itemIds.map((id, i) => [id, i]));
+    group.items.sort((a, b) => position.get(a.item.id)! - position.get(b.item.id)!);
+  }
+  return groups;
+}

@@ -1,0 +1,25 @@
+/** "Beslut och uppföljning": every decision and follow-up of the archive, newest meeting first, in pages. Pure. */
+import type { MeetingEntry } from '../../core/index-schema.ts';
+import { LISTINGS } from '../../core/urls.ts';
+import type { ListedOutcome, MeetingPage } from './meeting.ts';
+import { type Paging, pageSlice, paging } from './paging.ts';
+
+/** One page of "Beslut och uppföljning". */
+export interface OutcomePage extends Paging {
+  outcomes: ListedOutcome[];
+  total: number;
+}
+
+/** Every outcome of `meetings` (newest first), each meeting's in the order of its minutes, as its page lists them. */
+export function listOutcomes(meetings: readonly MeetingEntry[], pages: Readonly<Record<string, MeetingPage>>): ListedOutcome[] {
+  return meetings.flatMap((meeting) => pages[meeting.id]!.outcomes);
+}
+
+/** The pages of the outcome listing: one also when there are none (every page links to it). */
+export function outcomePages(outcomes: readonly ListedOutcome[]): OutcomePage[] {
+  return paging(LISTINGS.outcomes, outcomes.length, true).map((page) => ({
+    ...page,
+    outcomes: pageSlice(outcomes, page.number),
+    total: outcomes.length,
+  }));
+}
