@@ -5,16 +5,15 @@
  * cache of per-file results by content, and worker threads for many files.
  */
 import { buildIndex } from '../index/build-index.ts';
-import { type Diagnostic, hasErrors, sortDiagnostics } from '../core/diagnostics.ts';
+import { type Diagnostic, hasErrors } from '../core/diagnostics.ts';
 import { FileCache, registriesKey, resultKey } from './cache.ts';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { loadArchive, type LoadedArchive, type SourceMemo } from '../check/load.ts';
 import type { MeetingRecord } from '../core/model.ts';
 import { processFiles } from './workers.ts';
-import { allowedEmails, type FileResult, isIncomplete, processFile } from '../check/process-file.ts';
-import { readRegistries, type Registries } from '../check/registry.ts';
-import { findDuplicateMeetings } from '../check/rules/file.ts';
-import { findAliasesThatAreWords, findNearDuplicateNames } from '../check/rules/near-duplicates.ts';
+import { type FileResult, isIncomplete } from '../check/process-file.ts';
+import { checkFiles, checkRegistries, combineChecks, type ArchiveCheck, type CheckedRegistries } from '../check/check-archive.ts';
+import type { Registries } from '../core/model.ts';
 
 export type { SourceMemo } from '../check/load.ts';
 
@@ -31,41 +30,22 @@ export interface CheckResult {
   filesChecked: number;
 }
 
-/** The registries as read once per check, with the problems found in them. */
-export type ReadRegistries = ReturnType<typeof readRegistries>;
+/** The check's result with the index built when there are no errors. */
+function withIndex(check: ArchiveCheck): CheckResult {
+  return { ...check, index: hasErrors(check.diagnostics) ? undefined : buildIndex(check.meetings, check.registries) };
+}
 
 /**
  * Combines per-file results with the checks across files and builds the index when there are no
- * errors. `read` is what {@link readRegistries} gave for `loaded`'s registries. Pure.
+ * errors. `registries` is what {@link checkRegistries} gave for `loaded`. Pure.
  */
-export function combineResults(loaded: LoadedArchive, read: ReadRegistries, results: readonly FileResult[]): CheckResult {
-  const { registries, diagnostics: registryDiagnostics } = read;
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...registryDiagnostics];
-  const meetings: MeetingRecord[] = [];
-  for (const result of results) {
-    diagnostics.push(...result.diagnostics);
-    if (result.meeting) meetings.push(result.meeting);
-  }
-  diagnostics.push(
-    ...findDuplicateMeetings(loaded.minutes.map((m) => m.path)),
-    ...findNearDuplicateNames(meetings, registries),
-    ...findAliasesThatAreWords(meetings, registries),
-  );
-  const sorted = sortDiagnostics(diagnostics);
-  const filesChecked = loaded.minutes.length + (loaded.agencies ? 1 : 0) + (loaded.topics ? 1 : 0);
-  const index = hasErrors(sorted) ? undefined : buildIndex(meetings, registries);
-  return { diagnostics: sorted, index, meetings, registries, filesChecked };
+export function combineResults(loaded: LoadedArchive, registries: CheckedRegistries, results: readonly FileResult[]): CheckResult {
+  return withIndex(combineChecks(loaded, registries, results));
 }
 
-/** Checks loaded sources, one file after another. Pure. */
+/** Checks loaded sources, one file after another, and builds the index. Pure. */
 export function checkSources(loaded: LoadedArchive): CheckResult {
-  const read = readRegistries(loaded.agencies, loaded.topics);
-  const emails = allowedEmails(read.registries);
-  return combineResults(
-    loaded,
-    read,
-    loaded.minutes.map((source) => processFile(source, read.registries, emails)),
-  );
+  return withIndex(checkFiles(loaded));
 }
 
 /** Options of {@link checkArchive}. */
@@ -83,7 +63,7 @@ export interface CheckOptions {
 export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const loaded = await loadArchive(dir, options.memo);
   const { cache } = options;
-  const read = readRegistries(loaded.agencies, loaded.topics);
+  const read = checkRegistries(loaded);
   const registries = registriesKey(loaded.agencies, loaded.topics);
   const keys = loaded.minutes.map((source) => resultKey(source, registries));
   const cached = cache ? await Promise.all(keys.map((key) => cache.get(key))) : keys.map(() => undefined);

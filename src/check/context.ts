@@ -1,19 +1,20 @@
 /**
- * What the checks of one minutes file share: the file's reporter, the
- * registries, and the front matter with the place of every value. Passed as
- * one object instead of (file, YAML, diagnostics list) by hand.
+ * What the validation stages of one minutes file share: the registries, the
+ * front matter with the place of every value, and the findings they record.
+ * Passed as one object instead of (registries, YAML, findings) by hand.
  */
-import type { FileReporter, Position } from '../core/diagnostics.ts';
-import type { Registries } from './registry.ts';
+import type { Position } from '../core/diagnostics.ts';
+import type { Registries } from '../core/model.ts';
+import type { Findings } from './findings.ts';
 import { placeOf, type YamlData } from './yaml.ts';
 
-/** The checks' view of one minutes file. */
+/** The validation stages' view of one minutes file. */
 export interface MeetingContext {
-  /** Reports a problem in this file. */
-  report: FileReporter['report'];
   registries: Registries;
   /** The front matter with places. */
   yaml: YamlData;
+  /** What the stages found; the rules report it. */
+  findings: Findings;
 }
 
 /** Where the front matter value at `path` is written (or its key, with `part: 'key'`). */

@@ -1,41 +1,38 @@
 /**
- * Turns schema failures into friendly messages, one per field, at the field's
- * place in the file. What a field should hold, and the fields a mapping
+ * Turns schema failures into friendly problems, one per field, at the field's
+ * place in the file: the generic adapter between zod and the rules, which
+ * imports no rule. What a field should hold, and the fields a mapping
  * allows, come from the schema itself (`schema.ts`). The wording is pinned by
  * tests in `test/check/validate.test.ts`.
  */
 import type { z } from 'zod';
-import type { FileReporter } from '../core/diagnostics.ts';
+import type { Position } from '../core/diagnostics.ts';
 import { didYouMean } from '../core/suggest.ts';
-import { dateFormat, dateInvalid } from './rules/front-matter.ts';
-import type { Rule } from './rules/rule.ts';
 import { allowedFields, fieldHelp, RULE } from './schema.ts';
 import { placeOf, type YamlData } from './yaml.ts';
 
-/** The rules a schema's failures are reported as: the front matter's or a registry's. */
-export interface SchemaRules {
-  unknownField: Rule;
-  missingField: Rule;
-  invalid: Rule;
+/**
+ * What kind of schema failure a problem is; the front matter's and the registries' rules each report
+ * the kinds they own (`front-matter-unknown-field`, `registry-unknown-field` …).
+ */
+export type SchemaProblemKind = 'unknown-field' | 'missing-field' | 'invalid' | 'date-format' | 'date-invalid';
+
+/** One schema failure, placed at the field it is about, with its reason and (when more exact than the rule's fix) its note. */
+export interface SchemaProblem {
+  kind: SchemaProblemKind;
+  place: Position;
+  reason: string;
+  note?: string;
+  expected?: string[];
+  actual?: string;
 }
 
-/** What the messages are about: the file's reporter, its YAML, the schema it was checked against and the rules to report. */
-export interface SchemaContext {
-  report: FileReporter;
-  yaml: YamlData;
-  /** The schema of the whole YAML document (the help and allowed fields are looked up in it). */
-  schema: z.ZodType;
-  rules: SchemaRules;
+/** The schema failures of a YAML document as problems, one per field. */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], yaml: YamlData, schema: z.ZodType): SchemaProblem[] {
+  return issues.flatMap((issue) => problemsOf(issue, yaml, schema));
 }
 
-/** Reports one diagnostic per schema issue, placed at the field it is about. */
-export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], context: SchemaContext): void {
-  for (const issue of issues) reportIssue(issue, context);
-}
-
-function reportIssue(issue: z.core.$ZodIssue, context: SchemaContext): void {
-  const { yaml, rules, schema } = context;
-  const report = context.report.report;
+function problemsOf(issue: z.core.$ZodIssue, yaml: YamlData, schema: z.ZodType): SchemaProblem[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const field = path.map((p) => (typeof p === 'number' || /^\d+$/.test(p) ? `post ${Number(p) + 1}` : p)).join(' → ') || 'front matter';
   const help = fieldHelp(schema, path);
@@ -45,64 +42,61 @@ function reportIssue(issue: z.core.$ZodIssue, context: SchemaContext): void {
 
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedFields(schema, path);
-    for (const key of issue.keys) {
+    return issue.keys.map((key) => {
       const guess = didYouMean(key, allowed);
-      report(
-        rules.unknownField,
-        placeOf(yaml, [...path, key], 'key'),
-        `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''} Tillåtna fält här: ${allowed.join(', ')}.`,
-        {
-          expected: allowed,
-          actual: key,
-        },
-      );
-    }
-    return;
+      return {
+        kind: 'unknown-field',
+        place: placeOf(yaml, [...path, key], 'key'),
+        reason: `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''}`,
+        note: `Tillåtna fält här: ${allowed.join(', ')}.`,
+        expected: allowed,
+        actual: key,
+      };
+    });
   }
   const place = placeOf(yaml, path);
-  const expected = { expected: [help.example] };
+  const example = help.example ? `Skriv till exempel:\n    ${indent(help.example)}` : undefined;
+  const expected = help.example ? [help.example] : [];
+  const problem = (kind: SchemaProblemKind, reason: string, note?: string, at = place): SchemaProblem => ({
+    kind,
+    place: at,
+    reason,
+    ...(note ? { note } : {}),
+    expected,
+    ...actual,
+  });
   if (issue.code === 'invalid_type' && value === undefined) {
-    report(
-      rules.missingField,
-      placeOf(yaml, path.slice(0, -1)),
-      `Fältet "${field}" saknas: förväntade ${help.expected}. Lägg till till exempel:\n    ${indent(help.example)}`,
-      expected,
-    );
-  } else if (issue.code === 'invalid_type') {
-    report(
-      rules.invalid,
-      place,
-      `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Skriv till exempel:\n    ${indent(help.example)}`,
-      { ...expected, ...actual },
-    );
-  } else if (issue.code === 'too_small') {
-    report(
-      rules.invalid,
-      place,
-      `Fältet "${field}" är tomt; förväntade ${help.expected}, till exempel:\n    ${indent(help.example)}`,
-      expected,
-    );
-  } else if (issue.message === RULE.dateFormat) {
-    const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(value)) ? ' Skriv datumet med siffror: år-månad-dag.' : '';
-    report(dateFormat, place, `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.${hint}`, {
-      expected: ['ÅÅÅÅ-MM-DD'],
-      ...actual,
-    });
-  } else if (issue.message === RULE.dateInvalid) {
-    report(dateInvalid, place, `Datumet ${found} finns inte i kalendern. Kontrollera månad och dag.`, actual);
-  } else if (issue.message === RULE.idFormat) {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`, {
-      ...expected,
-      ...actual,
-    });
-  } else if (issue.message === RULE.websiteFormat) {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}. Utelämna fältet om du inte vet adressen.`, {
-      ...expected,
-      ...actual,
-    });
-  } else {
-    report(rules.invalid, place, `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, { ...expected, ...actual });
+    return [
+      problem(
+        'missing-field',
+        `Fältet "${field}" saknas: förväntade ${help.expected}.`,
+        `Lägg till till exempel:\n    ${indent(help.example)}`,
+        placeOf(yaml, path.slice(0, -1)),
+      ),
+    ];
   }
+  if (issue.code === 'invalid_type') return [problem('invalid', `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, example)];
+  if (issue.code === 'too_small') return [problem('invalid', `Fältet "${field}" är tomt; förväntade ${help.expected}.`, example)];
+  if (issue.message === RULE.dateFormat) {
+    const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(value)) ? 'Skriv datumet med siffror: år-månad-dag.' : undefined;
+    return [
+      {
+        ...problem('date-format', `Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är ${found}.`, hint),
+        expected: ['ÅÅÅÅ-MM-DD'],
+      },
+    ];
+  }
+  if (issue.message === RULE.dateInvalid)
+    return [{ kind: 'date-invalid', place, reason: `Datumet ${found} finns inte i kalendern.`, ...actual }];
+  if (issue.message === RULE.idFormat) {
+    return [problem('invalid', `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`)];
+  }
+  if (issue.message === RULE.websiteFormat) {
+    return [
+      problem('invalid', `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, 'Utelämna fältet om du inte vet adressen.'),
+    ];
+  }
+  return [problem('invalid', `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, example)];
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

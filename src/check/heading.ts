@@ -13,6 +13,10 @@
  * them. `&`, `och` and commas all separate. "nätverket" means the network's own
  * discussion. A heading whose title really ends in a parenthesis escapes it: `\)`.
  */
+import type { RootContent } from 'mdast';
+import type { Position } from '../core/diagnostics.ts';
+import { isPresentationHeading } from '../core/presentation.ts';
+import type { ParsedItem } from './parse.ts';
 
 /** The parts of a heading. */
 export interface HeadingParts {
@@ -46,6 +50,83 @@ export interface Presenters {
 }
 
 export { isPresentationHeading } from '../core/presentation.ts';
+
+/** An item heading as written: its title, kind and presenters (names and agencies not yet resolved). */
+export interface ItemHeading {
+  title: string;
+  kind: 'agenda' | 'presentation';
+  /** Who presented as written in the parenthesis; undefined when the heading has none. */
+  presenters: Presenters | undefined;
+  /** The place of `needle`'s last occurrence in the heading line (for messages about a name). */
+  placeOf(needle: string): Position;
+}
+
+/** Why a heading's parenthesis cannot be read: `formatted` (code, a link or emphasis inside it) or a Swedish description. */
+export interface ParenthesisProblem {
+  place: Position;
+  /** True when the parenthesis holds formatting. */
+  formatted: boolean;
+  /** What is wrong (Swedish, fits "Parentesen i rubriken kan inte läsas: …"). */
+  problem: string;
+}
+
+/** True when a heading ends in plain text: a parenthesis after code, a link or formatting is part of the title. */
+function endsInPlainText(heading: RootContent): boolean {
+  const children = 'children' in heading ? (heading.children as RootContent[]) : [];
+  return children.at(-1)?.type === 'text';
+}
+
+/** The index of the "(" that the final ")" of `text` closes, or -1. */
+function openingParenthesis(text: string): number {
+  if (!text.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The text of a heading's trailing plain-text children (after its last code, link or formatting). */
+function plainTail(heading: RootContent): string {
+  const children = 'children' in heading ? (heading.children as RootContent[]) : [];
+  let tail = '';
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (child.type !== 'text') break;
+    tail = child.value + tail;
+  }
+  return tail;
+}
+
+/**
+ * Reads an item's heading (one with a title: empty ones are recorded by `parse.ts`). Returns the heading,
+ * or undefined when it cannot be used as an item, and the problems of its parenthesis.
+ *
+ * @param classify Says whether a word of the parenthesis is an agency, the network or a person.
+ */
+export function readItemHeading(
+  parsed: ParsedItem,
+  classify: (token: string) => TokenKind,
+): { heading: ItemHeading | undefined; problems: ParenthesisProblem[] } {
+  const escaped = /\\\)\s*#*\s*$/.test(parsed.source);
+  const parts = splitHeading(parsed.heading, escaped || !endsInPlainText(parsed.headingNode));
+  const tail = plainTail(parsed.headingNode);
+  const opening = openingParenthesis(parsed.heading.trimEnd());
+  if (parts.parenthesis !== undefined && opening !== -1 && opening < parsed.heading.trimEnd().length - tail.trimEnd().length) {
+    return { heading: undefined, problems: [{ place: parsed.place, formatted: true, problem: 'den innehåller formatering' }] };
+  }
+  const placeOf = (needle: string): Position => {
+    const index = parsed.source.lastIndexOf(needle);
+    return { line: parsed.place.line, column: parsed.place.column + Math.max(index, 0) };
+  };
+  if (parts.problem) return { heading: undefined, problems: [{ place: placeOf('('), formatted: false, problem: parts.problem }] };
+  const kind = isPresentationHeading(parts.title) ? 'presentation' : 'agenda';
+  if (parts.parenthesis === undefined) return { heading: { title: parts.title, kind, presenters: undefined, placeOf }, problems: [] };
+  const presenters = readPresenters(parts.parenthesis, classify);
+  const problems = presenters.problems.map((problem) => ({ place: placeOf('('), formatted: false, problem }));
+  return { heading: { title: parts.title, kind, presenters, placeOf }, problems };
+}
 
 /**
  * Splits a heading into title and parenthesis.

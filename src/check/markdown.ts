@@ -91,3 +91,12 @@ export function startOf(node: RootContent): Position {
   const point = pointStart(node);
   return point ? { line: point.line, column: point.column } : START;
 }
+
+/** The text of HTML outside its comments, as a reader would miss it. */
+export function textOutsideComments(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -17,20 +17,25 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { type Diagnostic, type FileReporter, fileReporter, type Position, START } from '../core/diagnostics.ts';
-import type { SourceFile } from './load.ts';
+import type { Position } from '../core/diagnostics.ts';
 import { startOf } from './markdown.ts';
-import { fileEmpty } from './rules/file.ts';
-import {
-  frontMatterLanguage,
-  frontMatterMissing,
-  frontMatterNotMapping,
-  frontMatterUnclosed,
-  frontMatterYaml,
-} from './rules/front-matter.ts';
-import { nestingTooDeep } from './rules/body.ts';
-import { headingEmpty, headingLevel } from './rules/headings.ts';
-import { readYaml, type YamlData } from './yaml.ts';
+import type { SourceFile } from './source.ts';
+import { readYaml, type YamlData, type YamlError } from './yaml.ts';
+
+/** Why the front matter could not be read; the front matter's rules report it. */
+export type FrontMatterProblem =
+  /** The file is empty (or only white space). */
+  | { kind: 'empty' }
+  /** Line 1 is not `---`. */
+  | { kind: 'missing'; firstLine: string }
+  /** No line `---` closes it. */
+  | { kind: 'unclosed' }
+  /** `---js` or another language than YAML. */
+  | { kind: 'language'; language: string }
+  /** YAML that cannot be read. */
+  | { kind: 'yaml'; errors: YamlError[] }
+  /** YAML that is a list or a lone text instead of fields. */
+  | { kind: 'not-mapping'; found: string };
 
 /** One `##` section of the body. */
 export interface ParsedItem {
@@ -56,13 +61,20 @@ export interface ParsedMinutes {
   items: ParsedItem[];
   /** True when the body was refused before it was read (nested too deep): it has no items, and that is not news. */
   bodyRefused: boolean;
-  diagnostics: Diagnostic[];
+  /** The line where the body nests too deep, when it was refused. */
+  tooDeepAt?: number;
+  /** Why the front matter could not be read, when it could not. */
+  frontMatterProblem?: FrontMatterProblem;
+  /** Headings with a single `#`: where, and their text. */
+  singleHashHeadings: { place: Position; text: string }[];
+  /** `##` headings without a title: where, and the item their text joins (undefined: the introduction). */
+  emptyHeadings: { place: Position; into: string | undefined }[];
 }
 
 /** Front matter languages that are YAML. Everything else is refused. */
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
-/** gray-matter engines that never run anything: YAML is read by `yaml-data.ts` instead. */
+/** gray-matter engines that never run anything: YAML is read by `yaml.ts` instead. */
 const inertEngine = { parse: () => ({}) };
 const INERT_ENGINES = {
   yaml: inertEngine,
@@ -85,39 +97,23 @@ function remarkGfmParts(this: Processor): void {
 
 const markdown = unified().use(remarkParse).use(remarkGfmParts);
 
-/** Parses one minutes file. Never throws: problems become diagnostics. */
+/** Parses one minutes file. Never throws: what cannot be read is recorded for the rules. */
 export function parseMinutes(source: SourceFile): ParsedMinutes {
-  const reporter = fileReporter(source.path);
-  const { diagnostics, report } = reporter;
-  const result: ParsedMinutes = { path: source.path, frontMatter: undefined, intro: [], items: [], bodyRefused: false, diagnostics };
+  const result: ParsedMinutes = {
+    path: source.path,
+    frontMatter: undefined,
+    intro: [],
+    items: [],
+    bodyRefused: false,
+    singleHashHeadings: [],
+    emptyHeadings: [],
+  };
   const text = source.text;
   if (text === undefined) return result;
-  if (text.trim() === '') {
-    report(
-      fileEmpty,
-      START,
-      'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker. Skapa ett nytt möte med npm run new -- ÅÅÅÅ-MM-DD.',
-    );
-    return result;
-  }
-  if (!text.startsWith('---')) {
-    const first = JSON.stringify(text.split('\n')[0]?.slice(0, 60) ?? '');
-    report(
-      frontMatterMissing,
-      START,
-      `Förväntade front matter som börjar med --- på rad 1, men raden är ${first}. Lägg till title, date, speakers, agencies och topics mellan två rader med --- överst i filen.`,
-      { actual: text.split('\n')[0] ?? '' },
-    );
-    return result;
-  }
-  if (text.indexOf('\n---', 3) === -1) {
-    report(
-      frontMatterUnclosed,
-      START,
-      'Front matter som börjar på rad 1 avslutas aldrig: förväntade en rad med bara --- efter fälten. Lägg till den raden före den första rubriken.',
-    );
-    return result;
-  }
+  const refuse = (problem: FrontMatterProblem) => ({ ...result, frontMatterProblem: problem });
+  if (text.trim() === '') return refuse({ kind: 'empty' });
+  if (!text.startsWith('---')) return refuse({ kind: 'missing', firstLine: text.split('\n')[0] ?? '' });
+  if (text.indexOf('\n---', 3) === -1) return refuse({ kind: 'unclosed' });
 
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -126,30 +122,16 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
     parsed = { language: text.slice(3, text.indexOf('\n')).trim() } as matter.GrayMatterFile<string>;
   }
   const language = (parsed.language ?? '').trim().toLowerCase();
-  if (!YAML_LANGUAGES.has(language)) {
-    report(
-      frontMatterLanguage,
-      { line: 1, column: 4 },
-      `Front matter på språket "${parsed.language}" tillåts inte och körs aldrig; förväntade YAML. Ändra första raden till bara --- och skriv fälten som YAML (title: …).`,
-      {
-        expected: ['yaml'],
-        actual: parsed.language,
-      },
-    );
-    return result;
-  }
+  if (!YAML_LANGUAGES.has(language)) return refuse({ kind: 'language', language: parsed.language });
 
-  const yaml = readYaml(parsed.matter, reporter, frontMatterYaml);
-  if (yaml) {
-    const isMapping = yaml.data !== null && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
-    if (isMapping) result.frontMatter = yaml;
+  const yaml = readYaml(parsed.matter);
+  if (!yaml.ok) result.frontMatterProblem = { kind: 'yaml', errors: yaml.errors };
+  else {
+    const data = yaml.yaml.data;
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) result.frontMatter = yaml.yaml;
     else {
-      const found = yaml.data === undefined ? 'tom' : Array.isArray(yaml.data) ? 'en lista' : `texten ${JSON.stringify(yaml.data)}`;
-      report(
-        frontMatterNotMapping,
-        { line: 2, column: 1 },
-        `Front matter ska vara fält med värden (title: …, date: …), men är ${found}. Skriv ett fält per rad: namnet, kolon, värdet.`,
-      );
+      const found = data === undefined ? 'tom' : Array.isArray(data) ? 'en lista' : `texten ${JSON.stringify(data)}`;
+      result.frontMatterProblem = { kind: 'not-mapping', found };
     }
   }
 
@@ -157,20 +139,12 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const bodyStart = text.length - body.length;
   const lineOffset = countLines(text, bodyStart);
   const deepLine = deeplyNestedLine(body);
-  if (deepLine !== undefined) {
-    refuseNesting(deepLine + lineOffset, report);
-    result.bodyRefused = true;
-    return result;
-  }
+  if (deepLine !== undefined) return { ...result, bodyRefused: true, tooDeepAt: deepLine + lineOffset };
   const tree = markdown.parse(body) as Root;
   const deepNode = deeplyNestedNode(tree);
-  if (deepNode !== undefined) {
-    refuseNesting(deepNode + lineOffset, report);
-    result.bodyRefused = true;
-    return result;
-  }
+  if (deepNode !== undefined) return { ...result, bodyRefused: true, tooDeepAt: deepNode + lineOffset };
   shiftPositions(tree, lineOffset);
-  splitItems(tree, body, result, report);
+  splitItems(tree, body, result);
   return result;
 }
 
@@ -232,32 +206,13 @@ function deeplyNestedNode(tree: Root): number | undefined {
   return undefined;
 }
 
-function refuseNesting(line: number, report: FileReporter['report']): void {
-  report(
-    nestingTooDeep,
-    { line, column: 1 },
-    `Texten är inbäddad i för många nivåer här (citat > och listor i varandra, eller fet och kursiv stil i varandra); högst ${MAX_NESTING} nivåer läses. Texten i filen lästes inte. Minska nivåerna: ta bort överflödiga > och indrag.`,
-  );
-}
-
-/** Splits the body at `##` headings. */
-function splitItems(tree: Root, body: string, result: ParsedMinutes, report: FileReporter['report']): void {
+/** Splits the body at `##` headings, recording single-`#` and empty headings. */
+function splitItems(tree: Root, body: string, result: ParsedMinutes): void {
   let current: ParsedItem | undefined;
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth === 1) {
-      report(
-        headingLevel,
-        startOf(node),
-        `Rubriker med en # används inte: mötets titel står i front matter (title). Skriv "## ${toString(node)}" om det är en dagordningspunkt, annars "### …" för en underrubrik.`,
-      );
-    }
+    if (node.type === 'heading' && node.depth === 1) result.singleHashHeadings.push({ place: startOf(node), text: toString(node) });
     if (node.type === 'heading' && node.depth === 2 && toString(node, { includeHtml: false }).trim() === '') {
-      const into = current ? `punkten ovanför ("${current.heading}")` : 'inledningen före den första punkten';
-      report(
-        headingEmpty,
-        startOf(node),
-        `Rubriken är tom: förväntade punktens titel efter ##. Texten under den visas som en del av ${into}. Skriv titeln om det är en egen punkt, annars ta bort raden med ##.`,
-      );
+      result.emptyHeadings.push({ place: startOf(node), into: current?.heading });
       continue;
     }
     if (node.type === 'heading' && node.depth === 2) {

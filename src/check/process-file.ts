@@ -1,17 +1,21 @@
 /**
- * One minutes file through parse and validate, with its Markdown turned into
- * sanitized HTML: the per-file part of the pipeline. Pure, and its result is
- * JSON-serializable, so it can be cached by content hash and computed in
- * worker threads.
+ * One minutes file through the check: the runner of its rules over each
+ * phase (the text as loaded, the parsed and validated file, the text as
+ * published), with its Markdown turned into sanitized HTML. Pure, and its
+ * result is JSON-serializable, so it can be cached by content hash and
+ * computed in worker threads or in a browser.
  */
-import { type Diagnostic, fileReporter, START } from '../core/diagnostics.ts';
-import { fileFailed, fileTimeout } from './rules/file.ts';
-import type { SourceFile } from './load.ts';
+import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.ts';
+import type { MeetingRecord, Registries, ValidMeeting } from '../core/model.ts';
 import { excerpt, toSafeHtml } from './markdown.ts';
-import type { MeetingRecord, ValidMeeting } from '../core/model.ts';
 import { parseMinutes } from './parse.ts';
-import { checkPersonalData, publishedText } from './rules/personal-data.ts';
-import type { Registries } from './registry.ts';
+import { ALL_RULES } from './rules/catalogue.ts';
+import { fileFailed, fileTimeout } from './rules/file.ts';
+import type { AnyRule } from './rules/rule.ts';
+import { runRules } from './runner.ts';
+import { publishedText } from './scan-text.ts';
+import type { SourceFile } from './source.ts';
+import type { FailureSubject, MinutesSubject, PublishedSubject } from './subjects.ts';
 import { validateMinutes } from './validate.ts';
 
 /** What one file gave. */
@@ -22,61 +26,60 @@ export interface FileResult {
   meeting: MeetingRecord | undefined;
 }
 
-/** The published e-mail addresses of the registry, which the personal data check allows. */
-export function allowedEmails(registries: Registries): ReadonlySet<string> {
-  return registries.emails;
-}
-
 /**
- * Parses, validates and checks one minutes file. Never throws: a failure while
- * handling the file (a bug, or input that breaks a library) becomes a
- * `file-failed` diagnostic at the file, so that the run goes on to the others.
+ * Parses, validates and checks one minutes file. Never throws: a failure while handling the file (a bug,
+ * or input that breaks a library) becomes a `file-failed` message at the file, so that the run goes on
+ * to the others.
+ *
+ * @param emails The published addresses the personal data rule allows. Default: the agency registry's.
+ * @param rules The rules to run. Default: every rule of the catalogue.
  */
 export function processFile(
   source: SourceFile,
   registries: Registries,
-  emails: ReadonlySet<string> = allowedEmails(registries),
+  emails: ReadonlySet<string> = registries.emails,
+  rules: readonly AnyRule[] = ALL_RULES,
 ): FileResult {
+  const diagnostics: Diagnostic[] = [];
   try {
+    runRules(rules, 'source', source, source.path, diagnostics);
     const parsed = parseMinutes(source);
-    const result = validateMinutes(parsed, registries);
-    const { diagnostics, report } = fileReporter(source.path, [...result.diagnostics]);
-    const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
-    if (source.text !== undefined) checkPersonalData(source.text, publishedText(body), emails, report);
-    return { path: source.path, diagnostics, meeting: result.meeting && toRecord(result.meeting) };
+    const { meeting, findings } = validateMinutes(parsed, registries);
+    runRules<MinutesSubject>(rules, 'minutes', { path: source.path, parsed, findings }, source.path, diagnostics);
+    if (source.text !== undefined) {
+      const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
+      const published: PublishedSubject = { text: source.text, published: publishedText(body), allowedEmails: emails };
+      runRules(rules, 'published', published, source.path, diagnostics);
+    }
+    return { path: source.path, diagnostics: sortDiagnostics(diagnostics), meeting: meeting && toRecord(meeting) };
   } catch (failure) {
     return failedResult(source.path, failure);
   }
 }
 
-/** The result of a file whose handling failed (`failure` is what was thrown or why the worker stopped). */
-export function failedResult(file: string, failure: unknown): FileResult {
-  const reason =
-    failure instanceof RangeError && /call stack/i.test(failure.message)
-      ? 'texten är för djupt inbäddad'
-      : /heap|memory/i.test(String(failure))
-        ? 'den behövde för mycket minne'
-        : failure instanceof Error
-          ? failure.message
-          : String(failure);
-  const { diagnostics, report } = fileReporter(file);
-  report(
-    fileFailed,
-    START,
-    `Filen kunde inte kontrolleras till slut (${reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst: förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor) eller rapportera felet med filen bifogad.`,
-  );
+/** Runs the runner's own rules (`file-failed`, `file-timeout`) for a file whose check could not finish. */
+function failure(file: string, subject: FailureSubject): FileResult {
+  const diagnostics: Diagnostic[] = [];
+  runRules([fileFailed, fileTimeout], 'failure', subject, file, diagnostics);
   return { path: file, diagnostics, meeting: undefined };
+}
+
+/** The result of a file whose handling failed (`thrown` is what was thrown or why the worker stopped). */
+export function failedResult(file: string, thrown: unknown): FileResult {
+  const reason =
+    thrown instanceof RangeError && /call stack/i.test(thrown.message)
+      ? 'texten är för djupt inbäddad'
+      : /heap|memory/i.test(String(thrown))
+        ? 'den behövde för mycket minne'
+        : thrown instanceof Error
+          ? thrown.message
+          : String(thrown);
+  return failure(file, { kind: 'failed', reason });
 }
 
 /** The result of a file whose check was stopped at the time limit. */
 export function timedOutResult(file: string, limitMs: number): FileResult {
-  const { diagnostics, report } = fileReporter(file);
-  report(
-    fileTimeout,
-    START,
-    `Kontrollen av filen avbröts efter ${Math.round(limitMs / 1000)} sekunder. Något i texten gör Markdown-läsaren mycket långsam, till exempel långa rader med tusentals [, ( eller * i rad. Leta efter sådana rader och förenkla dem, eller dela upp filen.`,
-  );
-  return { path: file, diagnostics, meeting: undefined };
+  return failure(file, { kind: 'timeout', limitMs });
 }
 
 /** True for the results of a file whose check failed or was stopped: they depend on the machine, and are not cached. */

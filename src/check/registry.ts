@@ -4,19 +4,9 @@
  * module reads them and resolves those names.
  */
 import type { z } from 'zod';
-import { type Diagnostic, type FileReporter, fileReporter, START } from '../core/diagnostics.ts';
+import type { Position } from '../core/diagnostics.ts';
 import type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
-import { reportSchemaIssues, type SchemaRules } from './error-map.ts';
-import type { SourceFile } from './load.ts';
-import { checkPersonalData } from './rules/personal-data.ts';
-import {
-  registryDuplicateId,
-  registryDuplicateName,
-  registryInvalid,
-  registryMissingField,
-  registryUnknownField,
-  registryYaml,
-} from './rules/registry.ts';
+import { schemaProblems, type SchemaProblem } from './error-map.ts';
 import {
   agencyEntrySchema,
   agencyRegistrySchema,
@@ -25,10 +15,8 @@ import {
   type AgencyEntry,
   type TopicEntry,
 } from './schema.ts';
-import { placeOf, readYaml } from './yaml.ts';
-export { agencyLabel } from '../core/model.ts';
-
-const REGISTRY_RULES: SchemaRules = { unknownField: registryUnknownField, missingField: registryMissingField, invalid: registryInvalid };
+import type { SourceFile } from './source.ts';
+import { placeOf, readYaml, type YamlError } from './yaml.ts';
 
 export type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
 
@@ -38,6 +26,23 @@ const agenciesAgree: Same<AgencyEntry, Omit<Agency, 'place'>> = true;
 const topicsAgree: Same<TopicEntry, Omit<Topic, 'place'>> = true;
 void agenciesAgree;
 void topicsAgree;
+
+/** One registry file as read: what it holds that is wrong, for the rules in `rules/registry.ts`. */
+export interface RegistryRead {
+  file: SourceFile;
+  /** `aktör` or `ämne`, for messages. */
+  kind: 'aktör' | 'ämne';
+  /** YAML that cannot be read. */
+  yamlErrors: YamlError[];
+  /** Set when the document is not a list: `tomt` or `något annat`. */
+  notList?: 'tomt' | 'något annat';
+  /** The entries' schema failures. */
+  schema: SchemaProblem[];
+  /** Entries whose id an earlier entry has. */
+  duplicateIds: { id: string; place: Position; first: Position }[];
+  /** Names or aliases an earlier entry has. */
+  duplicateNames: { written: string; place: SourcePlace; otherId: string; otherPlace: SourcePlace }[];
+}
 
 /** The key names are compared by: case and runs of spaces do not matter, diacritics do. */
 export function nameKey(name: string): string {
@@ -54,9 +59,14 @@ export function findTopic(registries: Registries, name: string): Topic | undefin
   return registries.topicByName.get(nameKey(name));
 }
 
+/** Every name an agency may be written with: its name, short name and aliases. */
+export function namesOfAgency(agency: Agency): string[] {
+  return [agency.name, ...(agency.short ? [agency.short] : []), ...agency.aliases];
+}
+
 /** Every name an agency may be written with (for did-you-mean). */
 export function agencyNames(registries: Registries): string[] {
-  return registries.agencies.flatMap((a) => [a.name, ...(a.short ? [a.short] : []), ...a.aliases]);
+  return registries.agencies.flatMap(namesOfAgency);
 }
 
 /** Every name a topic may be written with (for did-you-mean). */
@@ -64,63 +74,66 @@ export function topicNames(registries: Registries): string[] {
   return registries.topics.flatMap((t) => [t.name, ...t.aliases]);
 }
 
-/** Reads and checks both registries. Missing or broken registries give empty lists and diagnostics. */
+/** Reads both registries. Missing or broken registries give empty lists; what is wrong is in `reads`. */
 export function readRegistries(
   agencyFile: SourceFile | undefined,
   topicFile: SourceFile | undefined,
-): { registries: Registries; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const agencies = readRegistry(agencyFile, agencyEntrySchema, agencyRegistrySchema, diagnostics);
-  const topics = readRegistry(topicFile, topicEntrySchema, topicRegistrySchema, diagnostics);
-  const agencyByName = indexNames(agencies, (a) => [a.id, a.name, a.short, ...a.aliases], 'aktör', diagnostics);
-  const topicByName = indexNames(topics, (t) => [t.id, t.name, ...t.aliases], 'ämne', diagnostics);
+): { registries: Registries; reads: RegistryRead[] } {
+  const reads: RegistryRead[] = [];
+  const agencies = readRegistry(agencyFile, 'aktör', agencyEntrySchema, agencyRegistrySchema, reads);
+  const topics = readRegistry(topicFile, 'ämne', topicEntrySchema, topicRegistrySchema, reads);
+  const agencyByName = indexNames(
+    agencies,
+    (a) => [a.id, ...namesOfAgency(a)],
+    reads.find((r) => r.kind === 'aktör'),
+  );
+  const topicByName = indexNames(
+    topics,
+    (t) => [t.id, t.name, ...t.aliases],
+    reads.find((r) => r.kind === 'ämne'),
+  );
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const emails = new Set(agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
-  // Registry text is published too (names, descriptions): scan it for personal data as the minutes are.
-  for (const file of [agencyFile, topicFile]) {
-    if (file?.text !== undefined) checkPersonalData(file.text, [], emails, fileReporter(file.path, diagnostics).report);
-  }
-  return { registries: { agencies, topics, agencyById, agencyByName, topicByName, emails }, diagnostics };
+  return { registries: { agencies, topics, agencyById, agencyByName, topicByName, emails }, reads };
 }
 
 function readRegistry<T extends { id: string }>(
   file: SourceFile | undefined,
+  kind: RegistryRead['kind'],
   schema: z.ZodType<T>,
   listSchema: z.ZodType,
-  diagnostics: Diagnostic[],
+  reads: RegistryRead[],
 ): (T & { place: SourcePlace })[] {
-  if (!file || file.text === undefined) return [];
-  const reporter: FileReporter = fileReporter(file.path, diagnostics);
-  const yaml = readYaml(file.text, reporter, registryYaml);
-  if (!yaml) return [];
-  if (!Array.isArray(yaml.data)) {
-    reporter.report(
-      registryInvalid,
-      START,
-      `Registret ska vara en lista där varje post börjar med "- id: …", men är ${yaml.data === undefined ? 'tomt' : 'något annat'}. Se README för formatet.`,
-    );
+  if (!file) return [];
+  const read: RegistryRead = { file, kind, yamlErrors: [], schema: [], duplicateIds: [], duplicateNames: [] };
+  reads.push(read);
+  if (file.text === undefined) return [];
+  const yaml = readYaml(file.text);
+  if (!yaml.ok) {
+    read.yamlErrors = yaml.errors;
     return [];
   }
-  const seen = new Map<string, number>();
-  return yaml.data.flatMap((raw, index) => {
+  const { data } = yaml.yaml;
+  if (!Array.isArray(data)) {
+    read.notList = data === undefined ? 'tomt' : 'något annat';
+    return [];
+  }
+  const seen = new Map<string, Position>();
+  return data.flatMap((raw, index) => {
     const result = schema.safeParse(raw);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-      reportSchemaIssues(issues, { report: reporter, yaml, schema: listSchema, rules: REGISTRY_RULES });
+      read.schema.push(...schemaProblems(issues, yaml.yaml, listSchema));
       return [];
     }
     const entry = result.data;
-    const place = { file: file.path, ...placeOf(yaml, [index]) };
+    const place = { file: file.path, ...placeOf(yaml.yaml, [index]) };
     const first = seen.get(entry.id);
     if (first !== undefined) {
-      reporter.report(
-        registryDuplicateId,
-        placeOf(yaml, [index, 'id']),
-        `Id "${entry.id}" finns redan på rad ${first}. Varje post behöver ett eget id; slå ihop posterna eller byt id.`,
-      );
+      read.duplicateIds.push({ id: entry.id, place: placeOf(yaml.yaml, [index, 'id']), first });
       return [];
     }
-    seen.set(entry.id, place.line);
+    seen.set(entry.id, place);
     return [{ ...entry, place }];
   });
 }
@@ -128,8 +141,7 @@ function readRegistry<T extends { id: string }>(
 function indexNames<T extends { id: string; place: SourcePlace }>(
   entries: readonly T[],
   namesOf: (entry: T) => (string | undefined)[],
-  kind: string,
-  diagnostics: Diagnostic[],
+  read: RegistryRead | undefined,
 ): Map<string, T> {
   const byName = new Map<string, T>();
   for (const entry of entries) {
@@ -141,11 +153,7 @@ function indexNames<T extends { id: string; place: SourcePlace }>(
     for (const [name, written] of names) {
       const other = byName.get(name);
       if (other && other !== entry) {
-        fileReporter(entry.place.file, diagnostics).report(
-          registryDuplicateName,
-          entry.place,
-          `Namnet "${written}" används redan för ${kind} "${other.id}" (rad ${other.place.line}). Ett namn eller alias kan bara betyda en sak; ta bort det från den ena posten.`,
-        );
+        read?.duplicateNames.push({ written, place: entry.place, otherId: other.id, otherPlace: other.place });
         continue;
       }
       byName.set(name, entry);

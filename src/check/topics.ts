@@ -7,8 +7,16 @@
  * topic belongs to an item when a signal occurs in the item's title, or at
  * least {@link BODY_HITS_NEEDED} times in its text: one passing mention in a
  * long answer does not make an item about a topic.
+ *
+ * Also resolves the topics a meeting's front matter names and assigns them
+ * to its items, recording what does not resolve for the rules in
+ * `rules/topics.ts`.
  */
-import type { Topic } from './registry.ts';
+import type { Topic } from '../core/model.ts';
+import { didYouMean } from '../core/suggest.ts';
+import { type MeetingContext, placeIn } from './context.ts';
+import { findTopic, topicNames } from './registry.ts';
+import type { FrontMatter } from './schema.ts';
 
 /** How many signal hits in an item's text (outside the title) make it about a topic. */
 export const BODY_HITS_NEEDED = 2;
@@ -44,4 +52,78 @@ export function matchTopics(title: string, text: string, candidates: readonly To
   return candidates
     .filter((topic) => countSignals(topic, title) > 0 || countSignals(topic, text) >= BODY_HITS_NEEDED)
     .map((topic) => topic.id);
+}
+
+/** Resolves topic names written at `at` in the front matter (each once); records unknown ones. */
+export function resolveTopics(written: readonly string[], at: readonly (string | number)[], context: MeetingContext): Topic[] {
+  const topics: Topic[] = [];
+  written.forEach((name, index) => {
+    const topic = findTopic(context.registries, name);
+    if (!topic) {
+      const guess = didYouMean(name, topicNames(context.registries));
+      context.findings.unknownTopics.push({ written: name, place: placeIn(context, [...at, index]), ...(guess ? { guess } : {}) });
+    } else if (!topics.includes(topic)) topics.push(topic);
+  });
+  return topics;
+}
+
+/** An item as topic matching needs it. */
+export interface TopicCandidate {
+  anchor: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * The topic ids of each item (by anchor): set by hand under `items:`, or the meeting's declared topics
+ * whose signal words the item has. Records settings for anchors that do not exist, topics set on an item
+ * but not declared, and declared topics that no item is about.
+ */
+export function assignTopics(
+  items: readonly TopicCandidate[],
+  frontMatter: FrontMatter,
+  declared: readonly Topic[],
+  context: MeetingContext,
+  questionAnchors: ReadonlySet<string> = new Set(),
+): Map<string, string[]> {
+  const { findings } = context;
+  const anchors = items.map((i) => i.anchor);
+  const explicit = new Map<string, string[]>();
+  for (const [anchor, settings] of Object.entries(frontMatter.items)) {
+    if (questionAnchors.has(anchor)) {
+      if (settings.topics?.length) {
+        findings.unknownAnchors.push({ place: placeIn(context, ['items', anchor, 'topics'], 'key'), anchor, anchors, question: true });
+      }
+      continue;
+    }
+    if (!anchors.includes(anchor)) {
+      const guess = didYouMean(anchor, anchors);
+      findings.unknownAnchors.push({
+        place: placeIn(context, ['items', anchor], 'key'),
+        anchor,
+        anchors,
+        question: false,
+        ...(guess ? { guess } : {}),
+      });
+      continue;
+    }
+    if (settings.topics === undefined) continue;
+    const topics = resolveTopics(settings.topics, ['items', anchor, 'topics'], context);
+    settings.topics.forEach((name, index) => {
+      const topic = findTopic(context.registries, name);
+      if (topic && !declared.includes(topic)) {
+        findings.undeclaredItemTopics.push({ place: placeIn(context, ['items', anchor, 'topics', index]), anchor, topic });
+      }
+    });
+    explicit.set(
+      anchor,
+      topics.map((t) => t.id),
+    );
+  }
+  const assigned = new Map(items.map((item) => [item.anchor, explicit.get(item.anchor) ?? matchTopics(item.title, item.text, declared)]));
+  declared.forEach((topic, index) => {
+    if ([...assigned.values()].some((ids) => ids.includes(topic.id))) return;
+    findings.unmatchedTopics.push({ place: placeIn(context, ['topics', index]), topic });
+  });
+  return assigned;
 }

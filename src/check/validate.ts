@@ -1,79 +1,75 @@
 /**
  * Stage 3, validate: checks one parsed minutes file against the schema and the
- * registries and resolves every name. Pure: data in, data and diagnostics out.
+ * registries and resolves every name. Pure: data in, data out. What it finds
+ * wrong is recorded in the findings (`findings.ts`), which the rules in
+ * `rules/` turn into messages; this module reports nothing itself.
  *
- * The checks themselves sit with their rules in `rules/`: the file name
- * (`file.ts`), the front matter (`front-matter.ts`, `error-map.ts`), people and
- * agencies (`names.ts`), headings (`headings.ts`), topics (`topics.ts`) and the
- * body (`body.ts`). Checks across files are in `rules/file.ts`
- * (`findDuplicateMeetings`) and `rules/near-duplicates.ts`.
+ * The stages it composes: the schema (`schema.ts`, `error-map.ts`), names
+ * (`names.ts`), item headings (`heading.ts`), questions and answers
+ * (`answers.ts`) and topics (`topics.ts`).
  */
-import { type Diagnostic, fileReporter } from '../core/diagnostics.ts';
-import type { ValidItem, ValidMeeting } from '../core/model.ts';
+import { dateOfMinutesFile, MINUTES_FILE_NAME } from '../core/minutes-files.ts';
+import type { Registries, ValidItem, ValidMeeting } from '../core/model.ts';
 import { personId, slugify, uniqueSlug } from '../core/slug.ts';
-import type { MeetingContext } from './context.ts';
-import { reportSchemaIssues } from './error-map.ts';
-import { isNetworkWord, type TokenKind } from './heading.ts';
-import { toPlainText } from './markdown.ts';
-import type { ParsedMinutes } from './parse.ts';
-import { findAgency, type Registries } from './registry.ts';
-import { checkBody, checkNotEmpty } from './rules/body.ts';
-import { checkFileName } from './rules/file.ts';
-import { checkDateMatchesFileName, FRONT_MATTER_RULES } from './rules/front-matter.ts';
-import { readItemHeading } from './rules/headings.ts';
-import {
-  answerOverrides,
-  declareNames,
-  type NamesUsed,
-  reportUnknownAnswerer,
-  reportUnusedNames,
-  resolvePresenters,
-} from './rules/names.ts';
+import { didYouMean } from '../core/suggest.ts';
 import { readItemContent } from './answers.ts';
-import { assignTopics, resolveTopics } from './rules/topics.ts';
+import type { MeetingContext } from './context.ts';
+import { schemaProblems } from './error-map.ts';
+import { type Findings, noFindings } from './findings.ts';
+import { isNetworkWord, readItemHeading, type TokenKind } from './heading.ts';
+import { textOutsideComments, toPlainText } from './markdown.ts';
+import { answerOverrides, declareNames, findUnusedNames, resolvePresenters } from './names.ts';
+import type { ParsedMinutes } from './parse.ts';
+import { agencyNames, findAgency } from './registry.ts';
 import { frontMatterSchema } from './schema.ts';
+import { assignTopics, resolveTopics } from './topics.ts';
+import { placeOf } from './yaml.ts';
 
-/** Validates one parsed minutes file. Returns the meeting when its front matter is usable. */
-export function validateMinutes(
-  parsed: ParsedMinutes,
-  registries: Registries,
-): { meeting: ValidMeeting | undefined; diagnostics: Diagnostic[] } {
-  const reporter = fileReporter(parsed.path, [...parsed.diagnostics]);
-  const { diagnostics, report } = reporter;
-  checkBody(parsed.intro, report);
-  for (const item of parsed.items) checkBody([item.headingNode, ...item.nodes], report);
-  const dateInName = checkFileName(reporter);
+/** A minutes file's name, and the date it gives (`2021-01-19-…md`), undefined when the name does not follow the pattern. */
+export function readFileName(file: string): { name: string; date: string | undefined } {
+  const name = file.split(/[\\/]/).at(-1) ?? file;
+  return { name, date: MINUTES_FILE_NAME.test(name) ? dateOfMinutesFile(name) : undefined };
+}
 
+/** Validates one parsed minutes file. Returns the meeting when its front matter is usable, and what was found. */
+export function validateMinutes(parsed: ParsedMinutes, registries: Registries): { meeting: ValidMeeting | undefined; findings: Findings } {
+  const findings = noFindings(readFileName(parsed.path));
   const yaml = parsed.frontMatter;
-  if (!yaml) return { meeting: undefined, diagnostics };
+  if (!yaml) return { meeting: undefined, findings };
   const schema = frontMatterSchema.safeParse(yaml.data);
   if (!schema.success) {
-    reportSchemaIssues(schema.error.issues, { report: reporter, yaml, schema: frontMatterSchema, rules: FRONT_MATTER_RULES });
-    return { meeting: undefined, diagnostics };
+    findings.schema = schemaProblems(schema.error.issues, yaml, frontMatterSchema);
+    return { meeting: undefined, findings };
   }
   const frontMatter = schema.data;
-  if (!parsed.bodyRefused) checkNotEmpty(parsed.intro, parsed.items.length, report);
-  const context: MeetingContext = { report, registries, yaml };
-  checkDateMatchesFileName(frontMatter.date, dateInName, context);
+  if (!parsed.bodyRefused) findings.empty = isEmpty(parsed);
+  const context: MeetingContext = { registries, yaml, findings };
+  const dateInName = findings.fileName.date;
+  if (dateInName !== undefined && dateInName !== frontMatter.date) {
+    findings.dateMismatch = { date: frontMatter.date, dateInName, place: placeOf(yaml, ['date']) };
+  }
 
   const declared = declareNames(frontMatter, context);
   const topics = resolveTopics(frontMatter.topics, ['topics'], context);
-  const used: NamesUsed = { speakers: new Set(), agencies: new Set() };
   const classify = (token: string): TokenKind => (findAgency(registries, token) ? 'agency' : isNetworkWord(token) ? 'network' : 'person');
   // Items take their anchors first, then their questions: an item keeps its anchor whatever its questions are called.
   const anchors = new Set<string>();
   const headed = parsed.items.flatMap((item) => {
-    const heading = readItemHeading(item, report, classify);
+    const { heading, problems } = readItemHeading(item, classify);
+    findings.parentheses.push(...problems);
     return heading ? [{ item, heading, anchor: uniqueSlug(slugify(heading.title), anchors) }] : [];
   });
   const items: Omit<ValidItem, 'topicIds'>[] = headed.map(({ item, heading, anchor }) => {
     const resolved = heading.presenters
-      ? resolvePresenters(heading.presenters, heading.placeOf, declared, used, context)
+      ? resolvePresenters(heading.presenters, heading.placeOf, declared, context)
       : { presenters: [], agencyIds: [] };
     // The plain text first: reading the content adds each question's link to itself ("#").
     const text = toPlainText(item.nodes);
     const content = readItemContent(item.nodes, heading.kind, anchors, registries, anchor);
-    for (const unknown of content.unknownAnswerers) reportUnknownAnswerer(unknown.written, unknown.place, context);
+    for (const unknown of content.unknownAnswerers) {
+      const guess = didYouMean(unknown.written, agencyNames(registries));
+      findings.unknownAnswerers.push({ ...unknown, ...(guess ? { guess } : {}) });
+    }
     return {
       anchor,
       title: heading.title,
@@ -89,7 +85,7 @@ export function validateMinutes(
       place: item.place,
     };
   });
-  reportUnusedNames(declared, used, context);
+  findUnusedNames(declared, context);
   const questionAnchors = new Set(items.flatMap((item) => item.questions.map((q) => q.anchor)));
   const itemTopics = assignTopics(items, frontMatter, topics, context, questionAnchors);
   applyAnswerOverrides(items, answerOverrides(frontMatter, context));
@@ -109,7 +105,13 @@ export function validateMinutes(
     items: items.map((item) => ({ ...item, topicIds: itemTopics.get(item.anchor) ?? [] })),
     speakerPlaces: Object.fromEntries([...declared.speakers.values()].map((s) => [personId(s.name), s.place])),
   };
-  return { meeting, diagnostics };
+  return { meeting, findings };
+}
+
+/** True when a meeting has nothing to publish: no agenda item, and no text outside comments before the first one. */
+function isEmpty(parsed: ParsedMinutes): boolean {
+  if (parsed.items.length > 0) return false;
+  return !parsed.intro.some((node) => node.type !== 'html' || textOutsideComments(node.value) !== '');
 }
 
 /**

@@ -7,7 +7,7 @@
  * are not resolved. The schemas in `schema.ts` then decide what each string means.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { FileReporter, Position, RuleRef } from '../core/diagnostics.ts';
+import type { Position } from '../core/diagnostics.ts';
 
 /** Where a value (and, in a mapping, its key) stands in the file. */
 export interface Place {
@@ -54,50 +54,51 @@ export function yamlHint(code: string, message: string): string {
   }
 }
 
+/** Why YAML text could not be read, at one place (one per line). */
+export interface YamlError {
+  place: Position;
+  /** What is wrong, in Swedish, ending with the line as written: `YAML kan inte läsas här: … Raden är "…".` */
+  reason: string;
+  /** The line as written, when the error is about one. */
+  line?: string;
+}
+
+/** YAML text as read: the data with places, or the errors that kept it from being read. */
+export type YamlResult = { ok: true; yaml: YamlData } | { ok: false; errors: YamlError[] };
+
 /**
- * Parses YAML text and reports each syntax error (one per line, with a Swedish
- * hint) as `rule`. Returns the data and places, or undefined when the text
- * cannot be read.
+ * Parses YAML text with the failsafe schema. Returns the data and places, or every syntax error (one per
+ * line, with a Swedish hint) when the text cannot be read. Reports nothing itself: the rules
+ * `front-matter-yaml` and `registry-yaml` turn the errors into messages.
  *
  * @param text The YAML.
- * @param report Where problems go.
- * @param rule The rule syntax errors are reported as (`front-matter-yaml`, `registry-yaml`).
  * @param firstLine The file line `text` starts on. Default: 1.
  */
-export function readYaml(text: string, report: FileReporter, rule: RuleRef, firstLine = 1): YamlData | undefined {
+export function readYaml(text: string, firstLine = 1): YamlResult {
   const lines = new LineCounter();
   const at = (offset: number): Position => {
     const { line, col } = lines.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const errors: YamlError[] = [];
   const linesReported = new Set<number>();
-  let failed = false;
   for (const problem of doc.errors) {
-    failed = true;
     const place = at(problem.pos[0]);
     if (linesReported.has(place.line)) continue;
     linesReported.add(place.line);
-    const found = JSON.stringify(lineAt(text, place.line - firstLine));
-    report.report(
-      rule,
-      place,
-      `YAML kan inte läsas här: ${yamlHint(/^[^#]*:\s*\*/.test(lineAt(text, place.line - firstLine)) ? 'BAD_ALIAS' : problem.code, problem.message)}. Raden är ${found}.`,
-      {
-        actual: lineAt(text, place.line - firstLine),
-      },
-    );
+    const line = lineAt(text, place.line - firstLine);
+    const hint = yamlHint(/^[^#]*:\s*\*/.test(line) ? 'BAD_ALIAS' : problem.code, problem.message);
+    errors.push({ place, line, reason: `YAML kan inte läsas här: ${hint}. Raden är ${JSON.stringify(line)}.` });
   }
   for (const problem of doc.warnings) {
     if (problem.code !== 'TAG_RESOLVE_FAILED') continue;
-    failed = true;
-    report.report(
-      rule,
-      at(problem.pos[0]),
-      'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.',
-    );
+    errors.push({
+      place: at(problem.pos[0]),
+      reason: 'YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.',
+    });
   }
-  if (failed) return undefined;
+  if (errors.length > 0) return { ok: false, errors };
   let data: unknown;
   try {
     // The yaml library counts the anchor as one use of it.
@@ -105,19 +106,15 @@ export function readYaml(text: string, report: FileReporter, rule: RuleRef, firs
   } catch (failure) {
     const first = text.search(/\*[^\s,\]}]/);
     const unresolved = /unresolved alias/i.test(String(failure));
-    report.report(
-      rule,
-      at(first === -1 ? 0 : first),
-      unresolved
-        ? `YAML kan inte läsas här: ${yamlHint('BAD_ALIAS', '')}.`
-        : // The library refuses documents whose aliases expand too far ("billion laughs").
-          `YAML kan inte läsas: aliasen (*namn) används för många gånger (högst ${MAX_ALIASES}). Skriv värdena som vanlig text i stället för &ankare och *alias.`,
-    );
-    return undefined;
+    const reason = unresolved
+      ? `YAML kan inte läsas här: ${yamlHint('BAD_ALIAS', '')}.`
+      : // The library refuses documents whose aliases expand too far ("billion laughs").
+        `YAML kan inte läsas: aliasen (*namn) används för många gånger (högst ${MAX_ALIASES}). Skriv värdena som vanlig text i stället för &ankare och *alias.`;
+    return { ok: false, errors: [{ place: at(first === -1 ? 0 : first), reason }] };
   }
   const places: Record<string, Place> = {};
   if (doc.contents) collectPlaces(doc.contents, '', places, at);
-  return { data: data ?? undefined, places };
+  return { ok: true, yaml: { data: data ?? undefined, places } };
 }
 
 /** The place of a path, or of its nearest ancestor that has one. */

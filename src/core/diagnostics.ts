@@ -23,18 +23,19 @@ export interface Position {
 /** How serious a rule is: errors stop the build, warnings do not. */
 export type Severity = 'error' | 'warning';
 
-/** What the catalogue says about a rule; the reporter needs its id and severity. */
-export interface RuleRef {
-  /** Stable identifier, for example `front-matter-unknown-field`. */
-  id: string;
-  severity: Severity;
-}
-
 /** Where the guide explains every rule: its address on the site, with `#regel-<id>` appended. */
 export const GUIDE_PATH = '/sa-lagger-du-till-ett-mote/';
 
 /** What produced the diagnostics (vfile-message's `source`). */
 export const SOURCE = 'minnesarkivet';
+
+/** Another place a message is about: the other spelling of a near-duplicate name, the registry line of a name. */
+export interface RelatedPlace extends Position {
+  /** The file of that place, as in messages. */
+  file: string;
+  /** What stands there, for an editor's hover (Swedish). Optional. */
+  message?: string;
+}
 
 /** One problem found in one place. JSON-serializable. */
 export interface Diagnostic extends Position {
@@ -42,8 +43,12 @@ export interface Diagnostic extends Position {
   file: string;
   /** Where the problem starts (the same line and column). */
   place: Position;
-  /** The message in Swedish: what was expected, what was found, how to fix it. */
+  /** The reason in Swedish: what was expected and what was found (vfile-message's `reason`). */
   message: string;
+  /** How to fix it, in Swedish (vfile-message's `note`): the rule's fix unless the check says something more exact. */
+  note?: string;
+  /** Other places the message is about (vfile-message's `cause`, as places), shown after the reason. */
+  related?: RelatedPlace[];
   /** Stable identifier of the rule, for example `front-matter-unknown-field`. */
   ruleId: string;
   /** Always {@link SOURCE}. */
@@ -62,6 +67,19 @@ export interface Diagnostic extends Position {
 export interface Details {
   expected?: readonly string[];
   actual?: string;
+  /** How to fix it; default: the rule's own fix. */
+  note?: string;
+  /** Other places the message is about. */
+  related?: readonly RelatedPlace[];
+}
+
+/** What a rule must say about itself for a diagnostic: id, severity and its general fix. */
+export interface RuleRef {
+  /** Stable identifier, for example `front-matter-unknown-field`. */
+  id: string;
+  severity: Severity;
+  /** What to do, in Swedish: the diagnostic's note unless the check gives a more exact one. */
+  fix?: string;
 }
 
 /** The start of a file, for problems that concern the whole file. */
@@ -69,6 +87,7 @@ export const START: Position = { line: 1, column: 1 };
 
 /** Creates a diagnostic for `rule` at `place` in `file`: severity and guide link come from the rule. */
 export function diagnostic(file: string, place: Position, rule: RuleRef, message: string, details: Details = {}): Diagnostic {
+  const note = details.note ?? rule.fix;
   return {
     file,
     line: place.line,
@@ -80,6 +99,8 @@ export function diagnostic(file: string, place: Position, rule: RuleRef, message
     fatal: rule.severity === 'error',
     ...(details.expected ? { expected: [...details.expected] } : {}),
     ...(details.actual !== undefined ? { actual: details.actual } : {}),
+    ...(note ? { note } : {}),
+    ...(details.related?.length ? { related: details.related.map((r) => ({ ...r })) } : {}),
     url: `${GUIDE_PATH}#regel-${rule.id}`,
   };
 }
@@ -126,7 +147,27 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const label = d.fatal ? '' : 'varning: ';
-  return terminalSafe(`${d.file}:${d.line}:${d.column}: ${label}${d.message} [${d.ruleId}]`);
+  return terminalSafe(`${d.file}:${d.line}:${d.column}: ${label}${messageText(d)} [${d.ruleId}]`);
+}
+
+/** Where a related place is, as the one-line format writes it: `minutes/a.md:3:5`, or `rad 3` in the same file. */
+function relatedText(d: Diagnostic, related: RelatedPlace): string {
+  return related.file === d.file ? `rad ${related.line}` : `${related.file}:${related.line}:${related.column}`;
+}
+
+/**
+ * A diagnostic's whole text, as the secretary reads it in the terminal and the editor: the reason, with
+ * the related places in parentheses before its last full stop, then the note.
+ * `Id "fohm" finns redan (rad 3). Slå ihop posterna eller byt id.`
+ */
+export function messageText(d: Diagnostic): string {
+  let reason = d.message;
+  if (d.related?.length) {
+    const places = `(${d.related.map((r) => relatedText(d, r)).join(', ')})`;
+    const end = /[.?!]$/.test(reason) ? reason.length - 1 : reason.length;
+    reason = `${reason.slice(0, end)} ${places}${reason.slice(end)}`;
+  }
+  return d.note ? `${reason} ${d.note}` : reason;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../src/core/diagnostics.ts';
 import { answeringAgencies } from '../../src/check/answers.ts';
 import { processFile } from '../../src/check/process-file.ts';
 import { readRegistries } from '../../src/check/registry.ts';
@@ -113,10 +114,10 @@ Text.
     const settings = 'topics: []\nitems:\n  far-man-krama-barnbarnen:\n    topics: [Vaccination]\n    answeredBy: [Folkhälsomyndighten]\n';
     const result = check(`${front}${settings}---\n${body}`);
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['11:5 item-unknown', '12:18 agency-unknown']);
-    expect(result.diagnostics[0]?.message).toContain(
+    expect(messageText(result.diagnostics[0]!)).toContain(
       '"far-man-krama-barnbarnen" är en fråga, inte en dagordningspunkt: ämnen sätts på punkten.',
     );
-    expect(result.diagnostics[1]?.message).toContain('Menade du "Folkhälsomyndigheten"?');
+    expect(messageText(result.diagnostics[1]!)).toContain('Menade du "Folkhälsomyndigheten"?');
   });
 
   it('warns about an opening that looks like an agency answering but is none, with the closest one', () => {

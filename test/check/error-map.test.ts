@@ -4,29 +4,17 @@
  * agencies.yml, checked entry by entry as the registry reader does.
  */
 import { describe, expect, it } from 'vitest';
-import { describeValue, reportSchemaIssues, type SchemaRules } from '../../src/check/error-map.ts';
-import { dateFormat, dateInvalid, FRONT_MATTER_RULES, frontMatterYaml } from '../../src/check/rules/front-matter.ts';
-import { registryInvalid, registryMissingField, registryUnknownField, registryYaml } from '../../src/check/rules/registry.ts';
-import { agencyEntrySchema, agencyRegistrySchema, frontMatterSchema } from '../../src/check/schema.ts';
-import { readYaml } from '../../src/check/yaml.ts';
-import { fileReporter } from '../../src/core/diagnostics.ts';
+import { describeValue } from '../../src/check/error-map.ts';
+import { EXAMPLE_TOPIC_REGISTRY } from '../../src/check/rules/example-archive.ts';
+import { type Diagnostic, messageText } from '../../src/core/diagnostics.ts';
+import { checkFolder, checkText } from '../support/check.ts';
 
-const REGISTRY_RULES: SchemaRules = { unknownField: registryUnknownField, missingField: registryMissingField, invalid: registryInvalid };
-
-/** Checks each entry of an agencies.yml text and returns the messages as `line:col rule-id message`. */
-function checkAgencies(text: string) {
-  const report = fileReporter('minutes/agencies.yml');
-  const yaml = readYaml(text, report, registryYaml)!;
-  (yaml.data as unknown[]).forEach((raw, index) => {
-    const result = agencyEntrySchema.safeParse(raw);
-    if (result.success) return;
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-    reportSchemaIssues(issues, { report, yaml, schema: agencyRegistrySchema, rules: REGISTRY_RULES });
-  });
-  return report.diagnostics;
+/** Checks an agencies.yml text and returns its messages. */
+function checkAgencies(text: string): Diagnostic[] {
+  return checkFolder({ 'agencies.yml': text, 'topics.yml': EXAMPLE_TOPIC_REGISTRY }).filter((d) => d.file === 'minutes/agencies.yml');
 }
 
-const lines = (diagnostics: ReturnType<typeof checkAgencies>) => diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+const lines = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${messageText(d)}`);
 
 describe('a registry entry', () => {
   it('with an unknown field is reported at the field’s name, suggesting the right one and listing those allowed', () => {
@@ -54,7 +42,7 @@ describe('a registry entry', () => {
   it('with an id that is not lower-case letters, digits and hyphens is reported at the value', () => {
     const found = checkAgencies('- id: fohm\n  name: Folkhälsomyndigheten\n- id: FoHM 2\n  name: Något\n');
     expect(lines(found)).toEqual([
-      '3:7 registry-invalid Fältet "post 2 → id" ska vara ett id med små bokstäver a–z, siffror och bindestreck (till exempel id: fohm), men är "FoHM 2".',
+      '3:7 registry-invalid Fältet "post 2 → id" ska vara ett id med små bokstäver a–z, siffror och bindestreck (till exempel id: fohm), men är "FoHM 2". Skriv värdet som i exemplet i meddelandet.',
     ]);
     expect(found[0]).toMatchObject({ expected: ['id: fohm'], actual: 'FoHM 2' });
   });
@@ -69,7 +57,7 @@ describe('a registry entry', () => {
 
   it('with a text where a list belongs, or an empty name, is reported at the value', () => {
     expect(lines(checkAgencies('- id: fohm\n  name: " "\n  aliases: FHM\n'))).toEqual([
-      '2:9 registry-invalid Fältet "post 1 → name" är tomt; förväntade namnet som det ska visas, till exempel:\n    name: Folkhälsomyndigheten',
+      '2:9 registry-invalid Fältet "post 1 → name" är tomt; förväntade namnet som det ska visas. Skriv till exempel:\n    name: Folkhälsomyndigheten',
       '3:12 registry-invalid Fältet "post 1 → aliases" ska vara en lista med andra skrivsätt, men är "FHM". Skriv till exempel:\n    aliases: [FHM]',
     ]);
   });
@@ -85,27 +73,23 @@ describe('a registry entry', () => {
 });
 
 describe('a front matter date', () => {
-  const check = (date: string) => {
-    const text = `title: Möte\ndate: ${date}`;
-    const report = fileReporter('minutes/2021-01-19-socialchefsnatverket.md');
-    const yaml = readYaml(text, report, frontMatterYaml, 2)!;
-    const result = frontMatterSchema.safeParse(yaml.data);
-    reportSchemaIssues(result.error?.issues ?? [], { report, yaml, schema: frontMatterSchema, rules: FRONT_MATTER_RULES });
-    return report.diagnostics;
-  };
+  const check = (date: string) =>
+    checkText(`---\ntitle: Möte\ndate: ${date}\n---\n\n## Punkt\n\nText.\n`, 'minutes/2021-01-19-socialchefsnatverket.md').filter((d) =>
+      d.ruleId.startsWith('date-'),
+    );
 
   it('that is not in the calendar is reported as date-invalid', () => {
     expect(lines(check('2021-02-30'))).toEqual([
-      `3:7 ${dateInvalid.id} Datumet "2021-02-30" finns inte i kalendern. Kontrollera månad och dag.`,
+      `3:7 date-invalid Datumet "2021-02-30" finns inte i kalendern. Kontrollera månad och dag.`,
     ]);
   });
 
   it('written in words is reported as date-format, with a hint to write it in digits', () => {
     expect(lines(check('19 januari 2021'))).toEqual([
-      `3:7 ${dateFormat.id} Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är "19 januari 2021". Skriv datumet med siffror: år-månad-dag.`,
+      `3:7 date-format Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är "19 januari 2021". Skriv datumet med siffror: år-månad-dag.`,
     ]);
     expect(lines(check('2021-1-19'))).toEqual([
-      `3:7 ${dateFormat.id} Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är "2021-1-19".`,
+      `3:7 date-format Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2021-01-19, men är "2021-1-19". Skriv datumet med siffror, till exempel 2021-03-02.`,
     ]);
   });
 });

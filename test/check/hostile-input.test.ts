@@ -7,12 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/check/process-file.ts';
 import { readRegistries } from '../../src/check/registry.ts';
+import { archiveOfTexts } from '../../src/check/archive-files.ts';
+import { checkRegistries } from '../../src/check/check-archive.ts';
 
 const AGENCIES = '- id: skr\n  name: Sveriges Kommuner och Regioner\n  short: SKR\n  emails: [info@skr.se]\n';
 const TOPICS = '- id: ekonomi\n  name: Ekonomi\n  description: Kommunernas ekonomi.\n  signals: [budget]\n';
 const registriesFrom = (agencies = AGENCIES, topics = TOPICS) =>
   readRegistries({ path: 'minutes/agencies.yml', text: agencies, bytes: 0 }, { path: 'minutes/topics.yml', text: topics, bytes: 0 });
 const { registries } = registriesFrom();
+/** The messages of the registries `agencies` and `topics`, as the check gives them. */
+const registryMessages = (agencies: string, topics: string) =>
+  checkRegistries(archiveOfTexts({ 'agencies.yml': agencies, 'topics.yml': topics })).diagnostics;
 
 const FILE = 'minutes/2021-03-02-natverket.md';
 const front = (extra = '') => `---\ntitle: Möte\ndate: 2021-03-02\n${extra}---\n`;
@@ -30,7 +35,7 @@ describe('YAML that expands without end', () => {
   });
 
   it('is a registry message in topics.yml, not a crash', () => {
-    const { diagnostics } = registriesFrom(
+    const diagnostics = registryMessages(
       AGENCIES,
       `- id: &i x\n  name: X\n  description: D\n  aliases: [${Array.from({ length: 60 }, () => '*i').join(', ')}]\n`,
     );
@@ -115,7 +120,7 @@ describe('personal data as published', () => {
   });
 
   it('scans the registries, which are published too, except the agencies’ own contact addresses', () => {
-    const { diagnostics } = registriesFrom(
+    const diagnostics = registryMessages(
       AGENCIES,
       TOPICS.replace('Kommunernas ekonomi.', 'Kommunernas ekonomi, frågor till eva.ek@kommun.se.'),
     );

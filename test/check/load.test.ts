@@ -1,56 +1,69 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, LARGE_FILE_BYTES, loadArchive } from '../../src/check/load.ts';
+import { checkFiles } from '../../src/check/check-archive.ts';
+import { loadArchive } from '../../src/check/load.ts';
+import { LARGE_FILE_BYTES } from '../../src/check/rules/file.ts';
+import { decodeSource } from '../../src/check/source.ts';
+import { checkSource, texts } from '../support/check.ts';
 import { tempDir } from '../support/helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decoding a minutes file', () => {
   it('removes a UTF-8 byte order mark and turns CRLF into LF', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('---\r\ntitle: Åsa\r\n---\r\n')]);
-    const { file, diagnostics } = decodeSource('a.md', bytes);
+    const file = decodeSource('a.md', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('---\r\ntitle: Åsa\r\n---\r\n')]));
     expect(file.text).toBe('---\ntitle: Åsa\n---\n');
-    expect(diagnostics).toEqual([]);
+    expect(file.encoding).toBeUndefined();
   });
 
   it('reports a Windows-1252 file at the first å/ä/ö instead of garbling it', () => {
-    const bytes = new Uint8Array([...utf8('---\ntitle: M'), 0xf6, ...utf8('te\n')]);
-    const { file, diagnostics } = decodeSource('minutes/x.md', bytes);
+    const file = decodeSource('minutes/x.md', new Uint8Array([...utf8('---\ntitle: M'), 0xf6, ...utf8('te\n')]));
     expect(file.text).toBeUndefined();
+    const diagnostics = checkSource(file).filter((d) => d.ruleId === 'file-encoding');
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ file: 'minutes/x.md', line: 2, column: 9, ruleId: 'file-encoding', fatal: true });
-    expect(diagnostics[0]?.message).toContain('i Windows-1252 vore det "ö"');
-    expect(diagnostics[0]?.message).toContain('Spara om filen som UTF-8');
+    expect(texts(diagnostics)[0]).toContain('i Windows-1252 vore det "ö"');
+    expect(texts(diagnostics)[0]).toContain('Spara om filen som UTF-8');
   });
 
   it('reports a UTF-16 file', () => {
-    const { diagnostics } = decodeSource('a.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00]));
-    expect(diagnostics[0]).toMatchObject({ ruleId: 'file-encoding', line: 1, column: 1 });
-    expect(diagnostics[0]?.message).toContain('UTF-16');
+    const diagnostics = checkSource(decodeSource('a.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00])));
+    expect(diagnostics.find((d) => d.ruleId === 'file-encoding')).toMatchObject({ line: 1, column: 1 });
+    expect(texts(diagnostics).join('\n')).toContain('UTF-16');
   });
 
   it('warns about a file over 1 MB but still reads it', () => {
     const big = utf8(`---\ntitle: Stor\n---\n${'x'.repeat(LARGE_FILE_BYTES)}`);
-    const { file, diagnostics } = decodeSource('a.md', big);
+    const file = decodeSource('a.md', big);
     expect(file.text?.length).toBe(big.length);
-    expect(diagnostics.map((d) => [d.ruleId, d.fatal ? 'error' : 'warning'])).toEqual([['file-large', 'warning']]);
-    expect(diagnostics[0]?.message).toMatch(/ovanligt stor \(1,0 MB/);
+    const large = checkSource(file).filter((d) => d.ruleId === 'file-large');
+    expect(large.map((d) => (d.fatal ? 'error' : 'warning'))).toEqual(['warning']);
+    expect(texts(large)[0]).toMatch(/ovanligt stor \(1,0 MB/);
   });
 });
 
 describe('loading a minutes folder', () => {
-  it('reads minutes and registries, and names files it will not use', async () => {
+  it('reads minutes and registries, and the check names files it will not use', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, '2021-01-19-socialchefsnatverket.md'), '---\n---\n');
     await writeFile(path.join(dir, 'agencies.yml'), '[]');
     await writeFile(path.join(dir, 'anteckningar.docx'), 'PK');
     await writeFile(path.join(dir, '.DS_Store'), '');
+    await writeFile(path.join(dir, '.2021-06-01-dold.md'), '---\n---\n');
     await mkdir(path.join(dir, 'gammalt'));
     const loaded = await loadArchive(dir);
     expect(loaded.minutes.map((m) => path.basename(m.path))).toEqual(['2021-01-19-socialchefsnatverket.md']);
     expect(loaded.agencies?.text).toBe('[]');
-    const rules = loaded.diagnostics.map((d) => `${path.basename(d.file)} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`);
-    expect(rules).toEqual(['anteckningar.docx file-ignored warning', 'gammalt file-ignored warning', 'topics.yml registry-missing error']);
+    const folder = checkFiles(loaded).diagnostics.filter((d) => ['file-ignored', 'registry-missing'].includes(d.ruleId));
+    expect(folder.map((d) => `${path.basename(d.file)} ${d.ruleId} ${d.fatal ? 'error' : 'warning'}`)).toEqual([
+      '.2021-06-01-dold.md file-ignored warning',
+      'anteckningar.docx file-ignored warning',
+      'gammalt file-ignored warning',
+      'topics.yml registry-missing error',
+    ]);
+    expect(texts(folder)[2]).toBe(
+      'Mappen läses inte: minnesanteckningar ska ligga direkt i ' + dir + '/. Flytta filerna dit eller ta bort mappen.',
+    );
   });
 });

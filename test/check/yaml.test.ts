@@ -3,18 +3,22 @@
  * the file, and what cannot be read becomes one Swedish message per line.
  */
 import { describe, expect, it } from 'vitest';
-import { frontMatterYaml } from '../../src/check/rules/front-matter.ts';
-import { registryYaml } from '../../src/check/rules/registry.ts';
+import { EXAMPLE_TOPIC_REGISTRY } from '../../src/check/rules/example-archive.ts';
 import { MAX_ALIASES, placeOf, readYaml, yamlHint } from '../../src/check/yaml.ts';
-import { fileReporter } from '../../src/core/diagnostics.ts';
+import { checkFolder, checkText } from '../support/check.ts';
 
 const FILE = 'minutes/2021-01-19-socialchefsnatverket.md';
 
-/** Reads `text` as front matter that starts on line `firstLine`; returns the data and the messages as `line:col message`. */
+/** Reads `text` as YAML that starts on line `firstLine`; returns the data and the errors as `line:col reason`. */
 function read(text: string, firstLine?: number) {
-  const reporter = fileReporter(FILE);
-  const yaml = readYaml(text, reporter, frontMatterYaml, firstLine);
-  return { yaml, messages: reporter.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`), diagnostics: reporter.diagnostics };
+  const result = readYaml(text, firstLine);
+  const errors = result.ok ? [] : result.errors;
+  return { yaml: result.ok ? result.yaml : undefined, messages: errors.map((e) => `${e.place.line}:${e.place.column} ${e.reason}`) };
+}
+
+/** Checks `fields` as a minutes file's front matter; returns its messages of `rule`. */
+function frontMatterMessages(fields: string, rule = 'front-matter-yaml') {
+  return checkText(`---\n${fields}\n---\n\n## Punkt\n\nText.\n`, FILE).filter((d) => d.ruleId === rule);
 }
 
 const FRONT = [
@@ -73,8 +77,8 @@ describe('reading YAML', () => {
 
 describe('YAML that cannot be read', () => {
   it('is reported at its place with a Swedish hint and the line as written, and gives no data', () => {
-    const { yaml, diagnostics } = read('title: Ogiltig YAML\ndate: 2020-01-07\ntopics: [Vaccination', 2);
-    expect(yaml).toBeUndefined();
+    expect(read('title: Ogiltig YAML\ndate: 2020-01-07\ntopics: [Vaccination', 2).yaml).toBeUndefined();
+    const diagnostics = frontMatterMessages('title: Ogiltig YAML\ndate: 2020-01-07\ntopics: [Vaccination');
     expect(diagnostics.map((d) => [`${d.file}:${d.line}:${d.column}`, d.ruleId, d.fatal, d.message, d.actual])).toEqual([
       [
         `${FILE}:4:21`,
@@ -112,12 +116,9 @@ describe('YAML that cannot be read', () => {
     ]);
   });
 
-  it('is reported as the rule it is given, for a registry too', () => {
-    const reporter = fileReporter('minutes/agencies.yml');
-    expect(readYaml('- id: fohm\n  name: [Folkhälsomyndigheten', reporter, registryYaml)).toBeUndefined();
-    expect(reporter.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-      'minutes/agencies.yml:2:30 registry-yaml',
-    ]);
+  it('is reported as the registry’s rule in a registry', () => {
+    const diagnostics = checkFolder({ 'agencies.yml': '- id: fohm\n  name: [Folkhälsomyndigheten', 'topics.yml': EXAMPLE_TOPIC_REGISTRY });
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['minutes/agencies.yml:2:30 registry-yaml']);
   });
 });
 
@@ -144,8 +145,8 @@ describe('the Swedish hints', () => {
 
 describe('YAML tags', () => {
   it('are refused and never run, at the tag', () => {
-    const { yaml, diagnostics } = read('title: Möte\ndate: !!js/function "function () { return 1 }"', 2);
-    expect(yaml).toBeUndefined();
+    expect(read('title: Möte\ndate: !!js/function "function () { return 1 }"', 2).yaml).toBeUndefined();
+    const diagnostics = frontMatterMessages('title: Möte\ndate: !!js/function "function () { return 1 }"');
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
       '3:7 front-matter-yaml YAML-taggar (!!…) används inte här och körs aldrig; ta bort taggen och skriv värdet som vanlig text.',
     ]);

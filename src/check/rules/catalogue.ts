@@ -1,7 +1,8 @@
 /**
  * Every rule of the check, grouped as the guide shows them (the guide page
  * `/sa-lagger-du-till-ett-mote/` and the README's table are made from this
- * list). Each rule is defined beside the code that checks it.
+ * list). Each rule is defined, with its check and examples, in its family
+ * file; the runner takes them from here.
  */
 import type { Severity } from '../../core/diagnostics.ts';
 import * as body from './body.ts';
@@ -12,15 +13,15 @@ import * as names from './names.ts';
 import * as nearDuplicates from './near-duplicates.ts';
 import * as personalData from './personal-data.ts';
 import * as registry from './registry.ts';
-import type { Rule } from './rule.ts';
+import type { AnyRule } from './rule.ts';
 import * as topics from './topics.ts';
 
-export type { Rule } from './rule.ts';
+export type { AnyRule as Rule } from './rule.ts';
 
 /** A heading of the guide with its rules. */
 export interface RuleGroup {
   group: string;
-  rules: Rule[];
+  rules: AnyRule[];
 }
 
 /** The rules, grouped as the guide shows them. */
@@ -32,8 +33,11 @@ export const RULE_GROUPS: RuleGroup[] = [
   { group: 'Registren (agencies.yml och topics.yml)', rules: registry.RULES },
 ];
 
+/** Every rule, in the guide's order: what the runner runs. */
+export const ALL_RULES: readonly AnyRule[] = RULE_GROUPS.flatMap((g) => g.rules);
+
 /** Every rule, by id. */
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULE_GROUPS.flatMap((g) => g.rules.map((r) => [r.id, r] as const)));
+export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(ALL_RULES.map((r) => [r.id, r] as const));
 
 const SEVERITY: Record<Severity, string> = { error: 'fel', warning: 'varning' };
 
@@ -41,8 +45,6 @@ const SEVERITY: Record<Severity, string> = { error: 'fel', warning: 'varning' };
 export function rulesMarkdownTable(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const lines = ['| regel | allvar | när | så rättar du |', '|---|---|---|---|'];
-  for (const group of RULE_GROUPS) {
-    for (const rule of group.rules) lines.push(`| \`${rule.id}\` | ${SEVERITY[rule.severity]} | ${cell(rule.when)} | ${cell(rule.fix)} |`);
-  }
+  for (const rule of ALL_RULES) lines.push(`| \`${rule.id}\` | ${SEVERITY[rule.severity]} | ${cell(rule.when)} | ${cell(rule.fix)} |`);
   return lines.join('\n');
 }

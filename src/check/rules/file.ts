@@ -1,92 +1,269 @@
 /**
- * Rules: the file itself. It is UTF-8 text (read by `load.ts`), not empty,
- * named `YYYY-MM-DD-name.md`, and the only file of its meeting.
+ * Rules: the file itself. It is UTF-8 text, has no invisible control
+ * characters, is not empty or unusually large, is named `YYYY-MM-DD-name.md`,
+ * is the only file of its meeting, and sits in the minutes folder with
+ * nothing unpublished beside it. Also the runner's own messages, for a file
+ * whose check failed or ran out of time.
  */
-import path from 'node:path';
-import { type Diagnostic, fileReporter, type FileReporter, START } from '../../core/diagnostics.ts';
-import { dateOfMinutesFile, MINUTES_FILE_NAME } from '../../core/minutes-files.ts';
+import { START } from '../../core/diagnostics.ts';
+import { dateOfMinutesFile } from '../../core/minutes-files.ts';
+import { CONTROL_CHARACTERS, describeControl } from '../../core/text.ts';
+import type { FailureSubject, FolderSubject, MinutesSubject, SourceSubject } from '../subjects.ts';
+import { EXAMPLE_BODY, EXAMPLE_MINUTES, meeting } from './example-archive.ts';
 import { defineRule } from './rule.ts';
 
+/** Minutes larger than this get a warning: they are usually pasted images or duplicated text. */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+
+/** How many control characters one file reports one by one; the rest are counted in the last message. */
+export const CONTROL_REPORT_LIMIT = 20;
+
 /** `file-encoding` */
-export const fileEncoding = defineRule({
-  id: 'file-encoding',
-  severity: 'error',
-  when: 'Filen är inte sparad som UTF-8 (till exempel Windows-1252/ANSI eller UTF-16). Meddelandet pekar ut det första tecknet som inte kan läsas.',
-  fix: 'Spara om filen som UTF-8: i Anteckningar Spara som → Kodning: UTF-8, i VS Code Spara med kodning → UTF-8.',
-  example: 'En fil sparad som Windows-1252 där "ä" blir byten 0xE4.',
-});
-
-/** `file-empty` */
-export const fileEmpty = defineRule({
-  id: 'file-empty',
-  severity: 'error',
-  when: 'Filen är tom.',
-  fix: 'Skapa mötet med npm run new -- ÅÅÅÅ-MM-DD, eller ta bort filen.',
-  example: 'En fil på 0 byte, minutes/2021-03-02-socialchefsnatverket.md.',
-});
-
-/** `file-large` */
-export const fileLarge = defineRule({
-  id: 'file-large',
-  severity: 'warning',
-  when: 'Filen är större än 1 MB.',
-  fix: 'Leta efter inklistrade bilder eller text som kommit med två gånger.',
-  example: 'En fil på 3 MB med en inklistrad bild som text.',
-});
-
-/** `file-ignored` */
-export const fileIgnored = defineRule({
-  id: 'file-ignored',
-  severity: 'warning',
-  when: 'En fil eller mapp i minutes/ som varken är minnesanteckningar (.md) eller ett register.',
-  fix: 'Importera Word- och textfiler med npm run import; flytta andra filer därifrån.',
-  example: 'minutes/anteckningar.docx eller en mapp minutes/gamla/.',
-});
+export const fileEncoding = defineRule<SourceSubject>(
+  {
+    id: 'file-encoding',
+    severity: 'error',
+    phase: 'source',
+    when: 'Filen är inte sparad som UTF-8 (till exempel Windows-1252/ANSI eller UTF-16). Meddelandet pekar ut det första tecknet som inte kan läsas.',
+    fix: 'Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8; i VS Code: Spara med kodning → UTF-8), så blir å, ä och ö rätt.',
+    examples: [
+      {
+        files: { [EXAMPLE_MINUTES]: new Uint8Array([...new TextEncoder().encode(meeting().slice(0, 48)), 0xe4, 0x0a]) },
+        message: '3:5: Filen är inte sparad som UTF-8: byten 0xE4 är inte giltig UTF-8 (i Windows-1252 vore det "ä"',
+      },
+    ],
+  },
+  (file, report) => {
+    const problem = file.encoding;
+    if (!problem) return;
+    if (problem.kind === 'utf-16') {
+      report(problem.place, 'Filen är sparad som UTF-16; förväntade UTF-8.');
+      return;
+    }
+    const byte = `0x${(problem.byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    report(
+      problem.place,
+      `Filen är inte sparad som UTF-8: byten ${byte} är inte giltig UTF-8 (i Windows-1252 vore det "${problem.asWindows1252}", så filen är troligen sparad som Windows-1252/ANSI).`,
+    );
+  },
+);
 
 /** `file-control-character` */
-export const fileControlCharacter = defineRule({
-  id: 'file-control-character',
-  severity: 'error',
-  when: 'Ett osynligt styrtecken i texten: en manuell radbrytning eller sidbrytning från Word, ett NUL-tecken, ett riktningstecken som vänder texten eller ett annat tecken som inte hör hemma i text.',
-  fix: 'Ta bort tecknet (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten), eller byt det mot en vanlig radbrytning eller ett mellanslag.',
-  example: 'En rubrik med en manuell radbrytning (Skift+Enter i Word, U+000B) mitt i.',
-});
+export const fileControlCharacter = defineRule<SourceSubject>(
+  {
+    id: 'file-control-character',
+    severity: 'error',
+    phase: 'source',
+    when: 'Ett osynligt styrtecken i texten: en manuell radbrytning eller sidbrytning från Word, ett NUL-tecken, ett riktningstecken som vänder texten eller ett annat tecken som inte hör hemma i text.',
+    fix: 'Ta bort tecknet, eller byt det mot en vanlig radbrytning eller ett mellanslag (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten).',
+    examples: [
+      {
+        files: { [EXAMPLE_MINUTES]: meeting(undefined, EXAMPLE_BODY.replace('först på', 'först\u000bpå')) },
+        message: '13:19: Ett osynligt tecken, U+000B (manuell radbrytning från Word, Skift+Enter), står här; det kan inte publiceras.',
+      },
+    ],
+  },
+  (file, report) => {
+    if (file.text === undefined) return;
+    let reported = 0;
+    let more = 0;
+    file.text.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(CONTROL_CHARACTERS)) {
+        if (reported >= CONTROL_REPORT_LIMIT) {
+          more++;
+          continue;
+        }
+        reported++;
+        const column = [...line.slice(0, match.index)].length + 1;
+        report({ line: index + 1, column }, `Ett osynligt tecken, ${describeControl(match[0])}, står här; det kan inte publiceras.`, {
+          actual: match[0],
+        });
+      }
+    });
+    if (more > 0) {
+      report(START, `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här.`, {
+        note: 'Sök efter dem i en editor som visar osynliga tecken.',
+      });
+    }
+  },
+);
+
+/** `file-large` */
+export const fileLarge = defineRule<SourceSubject>(
+  {
+    id: 'file-large',
+    severity: 'warning',
+    phase: 'source',
+    when: 'Filen är större än 1 MB.',
+    fix: 'Kontrollera att den inte innehåller inklistrade bilder eller dubblerad text.',
+    examples: [
+      {
+        files: {
+          [EXAMPLE_MINUTES]: meeting(undefined, `${EXAMPLE_BODY}\n${'Vaccinet ges först på särskilda boenden. '.repeat(26_000)}\n`),
+        },
+        message: '1:1: Filen är ovanligt stor (1,1 MB; minnesanteckningar brukar vara under 50 kB).',
+      },
+    ],
+  },
+  (file, report) => {
+    if (file.text === undefined || file.bytes <= LARGE_FILE_BYTES) return;
+    const mb = (file.bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+    report(START, `Filen är ovanligt stor (${mb} MB; minnesanteckningar brukar vara under 50 kB).`);
+  },
+);
+
+/** `file-empty` */
+export const fileEmpty = defineRule<MinutesSubject>(
+  {
+    id: 'file-empty',
+    severity: 'error',
+    phase: 'minutes',
+    when: 'Filen är tom.',
+    fix: 'Skriv mötet i filen (eller skapa det med npm run new -- ÅÅÅÅ-MM-DD), eller ta bort filen.',
+    examples: [{ files: { [EXAMPLE_MINUTES]: '\n' }, message: '1:1: Filen är tom.' }],
+  },
+  (file, report) => {
+    if (file.parsed.frontMatterProblem?.kind !== 'empty') return;
+    report(START, 'Filen är tom. Förväntade front matter (mellan två rader med ---) och sedan dagordningspunkter som ## rubriker.');
+  },
+);
+
+/** `file-ignored` */
+export const fileIgnored = defineRule<FolderSubject>(
+  {
+    id: 'file-ignored',
+    severity: 'warning',
+    phase: 'folder',
+    when: 'En fil eller mapp i minutes/ som varken är minnesanteckningar (.md) eller ett register, eller ett möte vars namn börjar med en punkt (en dold fil).',
+    fix: 'Importera Word- och textfiler med npm run import; flytta andra filer därifrån.',
+    examples: [
+      { files: { 'minutes/anteckningar.docx': 'PK' }, message: '1:1: Filen tas inte med i arkivet: förväntade minnesanteckningar (.md)' },
+      { files: { 'minutes/.2021-06-01-a.md': meeting() }, message: '1:1: Filen tas inte med i arkivet: namnet börjar med en punkt' },
+    ],
+  },
+  (folder, report) => {
+    for (const entry of folder.others) {
+      const file = entry.path;
+      if (entry.folder) {
+        if (entry.hidden) continue; // .git and the like
+        report(START, `Mappen läses inte: minnesanteckningar ska ligga direkt i ${folder.dir}/.`, {
+          file,
+          note: 'Flytta filerna dit eller ta bort mappen.',
+        });
+      } else if (entry.hidden) {
+        if (!file.toLowerCase().endsWith('.md')) continue; // .gitkeep, .DS_Store: conventions of other tools
+        report(START, 'Filen tas inte med i arkivet: namnet börjar med en punkt, så den är dold.', {
+          file,
+          note: 'Ta bort punkten först i namnet om filen är ett möte, annars flytta den härifrån.',
+        });
+      } else {
+        report(START, 'Filen tas inte med i arkivet: förväntade minnesanteckningar (.md) eller agencies.yml/topics.yml.', {
+          file,
+          note: 'Importera Word- och textfiler med npm run import, eller flytta filen härifrån.',
+        });
+      }
+    }
+  },
+);
 
 /** `file-name` */
-export const fileNameRule = defineRule({
-  id: 'file-name',
-  severity: 'error',
-  when: 'Filnamnet följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.',
-  fix: 'Döp om filen, till exempel till 2021-03-02-socialchefsnatverket.md.',
-  example: 'minutes/möte 2 mars.md',
-});
+export const fileNameRule = defineRule<MinutesSubject>(
+  {
+    id: 'file-name',
+    severity: 'error',
+    phase: 'minutes',
+    when: 'Filnamnet följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.',
+    fix: 'Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).',
+    examples: [
+      {
+        files: { 'minutes/möte 2 mars.md': meeting() },
+        message: '1:1: Filnamnet "möte 2 mars.md" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.',
+      },
+    ],
+  },
+  (file, report) => {
+    if (file.findings.fileName.date !== undefined) return;
+    const name = file.findings.fileName.name;
+    report(START, `Filnamnet "${name}" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md.`, { expected: ['ÅÅÅÅ-MM-DD-namn.md'], actual: name });
+  },
+);
 
 /** `meeting-duplicate` */
-export const meetingDuplicate = defineRule({
-  id: 'meeting-duplicate',
-  severity: 'error',
-  when: 'Två filer för samma datum, också när namnen bara skiljer sig i stora och små bokstäver.',
-  fix: 'Behåll en fil per möte: slå ihop filerna eller rätta datumet i den ena.',
-  example: 'minutes/2021-03-02-socialchefsnatverket.md och minutes/2021-03-02-extra.md',
-});
+export const meetingDuplicate = defineRule<FolderSubject>(
+  {
+    id: 'meeting-duplicate',
+    severity: 'error',
+    phase: 'folder',
+    when: 'Två filer för samma datum, också när namnen bara skiljer sig i stora och små bokstäver.',
+    fix: 'Behåll en fil per möte: slå ihop filerna, eller rätta datumet i den ena.',
+    examples: [
+      {
+        files: { 'minutes/2021-03-02-extra.md': meeting() },
+        file: EXAMPLE_MINUTES,
+        message: '1:1: Två filer för samma möte den 2021-03-02 (minutes/2021-03-02-extra.md:1:1).',
+      },
+    ],
+  },
+  (folder, report) => {
+    const byDate = new Map<string, string[]>();
+    for (const { path } of folder.minutes) {
+      const date = dateOfMinutesFile(path);
+      if (date) byDate.set(date, [...(byDate.get(date) ?? []), path]);
+    }
+    for (const [date, [first, ...others]] of byDate) {
+      for (const other of others) {
+        const caseOnly = first!.toLowerCase() === other.toLowerCase();
+        report(
+          START,
+          caseOnly
+            ? `Två filer för samma möte den ${date}: namnen skiljer sig bara i stora och små bokstäver, och på Windows och macOS är de samma fil.`
+            : `Två filer för samma möte den ${date}.`,
+          { file: other, related: [{ file: first!, ...START }] },
+        );
+      }
+    }
+  },
+);
 
 /** `file-failed` */
-export const fileFailed = defineRule({
-  id: 'file-failed',
-  severity: 'error',
-  when: 'Kontrollen kunde inte läsa filen till slut: något i den fick verktyget att avbryta. Det är ett fel i verktyget, men filen publiceras inte förrän det är löst.',
-  fix: 'Leta efter ovanliga konstruktioner kring raden som anges (mycket långa rader, djupt inbäddade listor, inklistrad kod) och förenkla dem; rapportera gärna felet med filen bifogad.',
-  example: 'En fil som får Markdown-läsaren att krascha.',
-});
+export const fileFailed = defineRule<FailureSubject>(
+  {
+    id: 'file-failed',
+    severity: 'error',
+    phase: 'failure',
+    when: 'Kontrollen kunde inte läsa filen till slut: något i den fick verktyget att avbryta. Det är ett fel i verktyget, men filen publiceras inte förrän det är löst.',
+    fix: 'Förenkla ovanliga konstruktioner (mycket långa rader, djupt inbäddade listor, inklistrad kod), eller rapportera felet med filen bifogad.',
+    examples: [{ files: { [EXAMPLE_MINUTES]: meeting() }, fault: 'throw', message: '1:1: Filen kunde inte kontrolleras till slut (' }],
+  },
+  (failure, report) => {
+    if (failure.kind !== 'failed') return;
+    report(
+      START,
+      `Filen kunde inte kontrolleras till slut (${failure.reason}). Det är ett fel i verktyget, men filen publiceras inte förrän det är löst.`,
+    );
+  },
+);
 
 /** `file-timeout` */
-export const fileTimeout = defineRule({
-  id: 'file-timeout',
-  severity: 'error',
-  when: 'Kontrollen av filen tog längre tid än gränsen (10 sekunder) och avbröts. Vissa konstruktioner, till exempel tusentals oavslutade länkar [a]( eller * i rad, gör Markdown-läsaren mycket långsam.',
-  fix: 'Leta efter långa rader med många [, ( eller * och förenkla dem; dela upp en mycket stor fil.',
-  example: 'En rad med 100 000 tecken *a_*a_*a_…',
-});
+export const fileTimeout = defineRule<FailureSubject>(
+  {
+    id: 'file-timeout',
+    severity: 'error',
+    phase: 'failure',
+    when: 'Kontrollen av filen tog längre tid än gränsen (10 sekunder) och avbröts. Vissa konstruktioner, till exempel tusentals oavslutade länkar [a]( eller * i rad, gör Markdown-läsaren mycket långsam.',
+    fix: 'Leta efter långa rader med många [, ( eller * och förenkla dem, eller dela upp filen.',
+    examples: [
+      { files: { [EXAMPLE_MINUTES]: meeting() }, fault: 'timeout', message: '1:1: Kontrollen av filen avbröts efter 10 sekunder.' },
+    ],
+  },
+  (failure, report) => {
+    if (failure.kind !== 'timeout') return;
+    report(
+      START,
+      `Kontrollen av filen avbröts efter ${Math.round(failure.limitMs / 1000)} sekunder. Något i texten gör Markdown-läsaren mycket långsam, till exempel långa rader med tusentals [, ( eller * i rad.`,
+    );
+  },
+);
 
 /** The rules of this family, in the guide's order. */
 export const RULES = [
@@ -100,92 +277,3 @@ export const RULES = [
   fileFailed,
   fileTimeout,
 ];
-
-/** Reports a file name that does not follow `YYYY-MM-DD-name.md`. Returns the date the name gives, if it does. */
-export function checkFileName(report: FileReporter): string | undefined {
-  const fileName = path.basename(report.file);
-  const date = MINUTES_FILE_NAME.test(fileName) ? dateOfMinutesFile(fileName) : undefined;
-  if (date === undefined) {
-    report.report(
-      fileNameRule,
-      START,
-      `Filnamnet "${fileName}" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).`,
-      { expected: ['ÅÅÅÅ-MM-DD-namn.md'], actual: fileName },
-    );
-  }
-  return date;
-}
-
-/** Reports every file after the first whose meeting would get the same URL (date). */
-export function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
-  const byDate = new Map<string, string[]>();
-  for (const file of files) {
-    const date = dateOfMinutesFile(file);
-    if (date) byDate.set(date, [...(byDate.get(date) ?? []), file]);
-  }
-  const diagnostics: Diagnostic[] = [];
-  for (const [date, [first, ...others]] of byDate) {
-    for (const other of others) {
-      const caseOnly = first!.toLowerCase() === other.toLowerCase();
-      const why = caseOnly
-        ? `Filnamnen skiljer sig bara i stora och små bokstäver från ${first}; på Windows och macOS är det samma fil.`
-        : `${first} är redan mötet den ${date}.`;
-      fileReporter(other, diagnostics).report(
-        meetingDuplicate,
-        START,
-        `Två filer för samma möte (${date}): ${why} Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.`,
-      );
-    }
-  }
-  return diagnostics;
-}
-
-/** Characters that never belong in minutes or registries: C0 and C1 controls but tab and line feed, DEL, non-characters and bidirectional controls. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/g;
-
-/** What a control character is, in Swedish, for the message. */
-function describeControl(char: string): string {
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const names: Record<string, string> = {
-    '\u0000': 'NUL-tecken, ofta från en fil sparad som UTF-16',
-    '\u000B': 'manuell radbrytning från Word, Skift+Enter',
-    '\u000C': 'sidbrytning från Word',
-    '\uFFFE': 'icke-tecken',
-    '\uFFFF': 'icke-tecken',
-  };
-  const name = names[char] ?? (/[\u202A-\u202E\u2066-\u2069]/.test(char) ? 'riktningstecken som vänder texten' : 'styrtecken');
-  return `${code} (${name})`;
-}
-
-/** How many control characters one file reports one by one; the rest are counted in the last message. */
-export const CONTROL_REPORT_LIMIT = 20;
-
-/** Reports invisible control characters, each at its line and column (the first {@link CONTROL_REPORT_LIMIT}; the rest are counted). */
-export function checkControlCharacters(text: string, report: FileReporter): void {
-  let reported = 0;
-  let more = 0;
-  text.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(CONTROL)) {
-      if (reported >= CONTROL_REPORT_LIMIT) {
-        more++;
-        continue;
-      }
-      reported++;
-      const column = [...line.slice(0, match.index)].length + 1;
-      report.report(
-        fileControlCharacter,
-        { line: index + 1, column },
-        `Ett osynligt tecken, ${describeControl(match[0])}, står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.`,
-        { actual: match[0] },
-      );
-    }
-  });
-  if (more > 0) {
-    report.report(
-      fileControlCharacter,
-      START,
-      `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här. Sök efter dem i en editor som visar osynliga tecken.`,
-    );
-  }
-}

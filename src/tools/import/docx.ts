@@ -12,7 +12,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import mammoth from 'mammoth';
 import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isSafeUrl } from '../../check/rules/body.ts';
+import { isSafeUrl } from '../../core/links.ts';
 import type { Block } from './blocks.ts';
 
 /** How deep lists may nest in the draft; deeper items are moved up to this level. */

@@ -3,7 +3,7 @@
  * Pure apart from the conversion libraries: bytes in, draft text out.
  */
 import path from 'node:path';
-import type { Registries } from '../../check/registry.ts';
+import type { Registries } from '../../core/model.ts';
 import { type Block, decodeText, textBlocks } from './blocks.ts';
 import { docxBlocks } from './docx.ts';
 import { type Draft, readTitleLine, structure } from './structure.ts';

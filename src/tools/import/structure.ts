@@ -6,7 +6,8 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { isNetworkWord, type NamedPresenter, readPresenters, splitHeading, type TokenKind } from '../../check/heading.ts';
-import { agencyLabel, agencyNames, findAgency, type Registries } from '../../check/registry.ts';
+import { agencyLabel, type Registries } from '../../core/model.ts';
+import { agencyNames, findAgency } from '../../check/registry.ts';
 import { MONTHS, parseSwedishDate, swedishDate } from '../../core/dates.ts';
 import { DEFAULT_NETWORK } from '../../core/minutes-files.ts';
 import { slugify } from '../../core/slug.ts';

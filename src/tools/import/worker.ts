@@ -3,7 +3,7 @@
  * limit and cap its memory (a hostile or broken Word file cannot hang it).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Registries } from '../../check/registry.ts';
+import type { Registries } from '../../core/model.ts';
 import { importDocument, type ImportResult } from './import-document.ts';
 
 /** What the worker answers: the import, or why it could not be done (in Swedish). */

@@ -3,35 +3,49 @@
  * control characters, and a name that follows `YYYY-MM-DD-name.md`.
  */
 import { describe, expect, it } from 'vitest';
-import { checkControlCharacters, checkFileName, CONTROL_REPORT_LIMIT, findDuplicateMeetings } from '../../../src/check/rules/file.ts';
-import { fileReporter } from '../../../src/core/diagnostics.ts';
+import { archiveOfTexts } from '../../../src/check/archive-files.ts';
+import { CONTROL_REPORT_LIMIT, fileControlCharacter, meetingDuplicate } from '../../../src/check/rules/file.ts';
+import { runRules } from '../../../src/check/runner.ts';
+import { textSource } from '../../../src/check/source.ts';
+import { readFileName } from '../../../src/check/validate.ts';
+import { type Diagnostic, messageText } from '../../../src/core/diagnostics.ts';
+import { checkText } from '../../support/check.ts';
+
+/** The meeting-duplicate messages of a folder with these minutes files. */
+function findDuplicateMeetings(files: readonly string[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const archive = archiveOfTexts(Object.fromEntries(files.map((f) => [f.slice('minutes/'.length), ''])));
+  runRules([meetingDuplicate], 'folder', { ...archive, minutes: files.map((f) => textSource(f, '')) }, 'minutes', found);
+  return found;
+}
 
 const FILE = 'minutes/2021-03-02-socialchefsnatverket.md';
 
 describe('two files for one meeting', () => {
   it('are reported at the later file, naming the first', () => {
     const found = findDuplicateMeetings([FILE, 'minutes/2021-01-19-socialchefsnatverket.md', 'minutes/2021-03-02-extra.md']);
-    expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.ruleId, d.fatal, d.message])).toEqual([
+    expect(found.map((d) => [`${d.file}:${d.line}:${d.column}`, d.ruleId, d.fatal, messageText(d)])).toEqual([
       [
         'minutes/2021-03-02-extra.md:1:1',
         'meeting-duplicate',
         true,
-        'Två filer för samma möte (2021-03-02): minutes/2021-03-02-socialchefsnatverket.md är redan mötet den 2021-03-02. Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.',
+        'Två filer för samma möte den 2021-03-02 (minutes/2021-03-02-socialchefsnatverket.md:1:1). Behåll en fil per möte: slå ihop filerna, eller rätta datumet i den ena.',
       ],
     ]);
+    expect(found[0]?.related).toEqual([{ file: FILE, line: 1, column: 1 }]);
   });
 
   it('whose names differ only in case are explained as one file on Windows and macOS', () => {
     const found = findDuplicateMeetings([FILE, 'minutes/2021-03-02-Socialchefsnatverket.md']);
-    expect(found.map((d) => `${d.file} ${d.message}`)).toEqual([
-      'minutes/2021-03-02-Socialchefsnatverket.md Två filer för samma möte (2021-03-02): Filnamnen skiljer sig bara i stora och små bokstäver från minutes/2021-03-02-socialchefsnatverket.md; på Windows och macOS är det samma fil. Behåll en fil per möte: slå ihop dem, eller rätta datumet i den ena.',
+    expect(found.map((d) => `${d.file} ${messageText(d)}`)).toEqual([
+      'minutes/2021-03-02-Socialchefsnatverket.md Två filer för samma möte den 2021-03-02: namnen skiljer sig bara i stora och små bokstäver, och på Windows och macOS är de samma fil (minutes/2021-03-02-socialchefsnatverket.md:1:1). Behåll en fil per möte: slå ihop filerna, eller rätta datumet i den ena.',
     ]);
   });
 
   it('are reported once for each file after the first, each naming the first', () => {
     const found = findDuplicateMeetings([FILE, 'minutes/2021-03-02-a.md', 'minutes/2021-03-02-b.md']);
     expect(found.map((d) => d.file)).toEqual(['minutes/2021-03-02-a.md', 'minutes/2021-03-02-b.md']);
-    expect(found.every((d) => d.message.includes(`${FILE} är redan mötet den 2021-03-02.`))).toBe(true);
+    expect(found.every((d) => messageText(d).includes(`(${FILE}:1:1)`))).toBe(true);
   });
 
   it('are not found among files of different dates or with names that give no date', () => {
@@ -41,17 +55,17 @@ describe('two files for one meeting', () => {
 
 describe('control characters', () => {
   const check = (text: string) => {
-    const reporter = fileReporter(FILE);
-    checkControlCharacters(text, reporter);
-    return reporter.diagnostics;
+    const found: Diagnostic[] = [];
+    runRules([fileControlCharacter], 'source', textSource(FILE, text), FILE, found);
+    return found;
   };
 
   it('are each reported at their line and column, named, with the character as found', () => {
     const found = check('---\n## Rubrik\u000bmed brytning\n\u0000\nSida\u000c två');
-    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
-      '2:10 file-control-character Ett osynligt tecken, U+000B (manuell radbrytning från Word, Skift+Enter), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
-      '3:1 file-control-character Ett osynligt tecken, U+0000 (NUL-tecken, ofta från en fil sparad som UTF-16), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
-      '4:5 file-control-character Ett osynligt tecken, U+000C (sidbrytning från Word), står här; det kan inte publiceras. Ta bort det, eller byt det mot en vanlig radbrytning eller ett mellanslag.',
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${messageText(d)}`)).toEqual([
+      '2:10 file-control-character Ett osynligt tecken, U+000B (manuell radbrytning från Word, Skift+Enter), står här; det kan inte publiceras. Ta bort tecknet, eller byt det mot en vanlig radbrytning eller ett mellanslag (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten).',
+      '3:1 file-control-character Ett osynligt tecken, U+0000 (NUL-tecken, ofta från en fil sparad som UTF-16), står här; det kan inte publiceras. Ta bort tecknet, eller byt det mot en vanlig radbrytning eller ett mellanslag (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten).',
+      '4:5 file-control-character Ett osynligt tecken, U+000C (sidbrytning från Word), står här; det kan inte publiceras. Ta bort tecknet, eller byt det mot en vanlig radbrytning eller ett mellanslag (det syns inte: markera från kolumnen före till kolumnen efter och skriv om texten).',
     ]);
     expect(found.map((d) => [d.actual, d.fatal])).toEqual([
       ['\u000b', true],
@@ -86,7 +100,8 @@ describe('control characters', () => {
       line: 1,
       column: 1,
       ruleId: 'file-control-character',
-      message: 'Filen har 5 fler osynliga styrtecken utöver de 20 som anges här. Sök efter dem i en editor som visar osynliga tecken.',
+      message: 'Filen har 5 fler osynliga styrtecken utöver de 20 som anges här.',
+      note: 'Sök efter dem i en editor som visar osynliga tecken.',
     });
   });
 
@@ -98,33 +113,36 @@ describe('control characters', () => {
 });
 
 describe('the file name', () => {
+  const front = '---\ntitle: Möte\ndate: 2021-03-02\n---\n\n## Punkt\n\nText.\n';
+  const fileNameMessages = (file: string) => checkText(front, file).filter((d) => d.ruleId === 'file-name');
+
   it('gives the meeting’s date when it follows the pattern, without a message', () => {
-    const reporter = fileReporter(FILE);
-    expect(checkFileName(reporter)).toBe('2021-03-02');
-    expect(reporter.diagnostics).toEqual([]);
+    expect(readFileName(FILE).date).toBe('2021-03-02');
+    expect(fileNameMessages(FILE)).toEqual([]);
   });
 
   it('is reported at the start of the file when it does not, with an example of a good name', () => {
-    const reporter = fileReporter('minutes/möte 2 mars.md');
-    expect(checkFileName(reporter)).toBeUndefined();
-    expect(reporter.diagnostics).toMatchObject([
+    const found = fileNameMessages('minutes/möte 2 mars.md');
+    expect(found).toMatchObject([
       {
         file: 'minutes/möte 2 mars.md',
         line: 1,
         column: 1,
         ruleId: 'file-name',
         fatal: true,
-        message:
-          'Filnamnet "möte 2 mars.md" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).',
         expected: ['ÅÅÅÅ-MM-DD-namn.md'],
         actual: 'möte 2 mars.md',
       },
     ]);
+    expect(messageText(found[0]!)).toBe(
+      'Filnamnet "möte 2 mars.md" följer inte mönstret ÅÅÅÅ-MM-DD-namn.md. Döp om filen, till exempel till 2021-01-19-socialchefsnatverket.md (datumet först, sedan små bokstäver a–z, siffror och bindestreck).',
+    );
   });
 
   it('is reported when it has Swedish letters after the date', () => {
-    const reporter = fileReporter('minutes/2021-03-02-socialchefsnätverket.md');
-    expect(checkFileName(reporter)).toBeUndefined();
-    expect(reporter.diagnostics.map((d) => d.actual)).toEqual(['2021-03-02-socialchefsnätverket.md']);
+    expect(readFileName('minutes/2021-03-02-socialchefsnätverket.md').date).toBeUndefined();
+    expect(fileNameMessages('minutes/2021-03-02-socialchefsnätverket.md').map((d) => d.actual)).toEqual([
+      '2021-03-02-socialchefsnätverket.md',
+    ]);
   });
 });

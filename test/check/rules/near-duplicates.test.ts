@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Agency, Registries } from '../../../src/check/registry.ts';
-import { findNearDuplicateNames } from '../../../src/check/rules/near-duplicates.ts';
+import { nameNearDuplicate } from '../../../src/check/rules/near-duplicates.ts';
+import { runRules } from '../../../src/check/runner.ts';
+import { type Diagnostic, messageText } from '../../../src/core/diagnostics.ts';
 import type { MeetingRecord } from '../../../src/core/model.ts';
 import { personId } from '../../../src/core/slug.ts';
 
@@ -25,7 +27,14 @@ function agency(id: string, line: number, name: string, more: Partial<Agency> = 
 const registries = (...agencies: Agency[]) => ({ agencies }) as unknown as Registries;
 const NONE = registries();
 
-const summary = (found: ReturnType<typeof findNearDuplicateNames>) => found.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+/** The rule's messages over these meetings and registries. */
+function findNearDuplicateNames(meetings: readonly MeetingRecord[], registries: Registries): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  runRules([nameNearDuplicate], 'archive', { meetings, registries }, 'minutes', found);
+  return found;
+}
+
+const summary = (found: readonly Diagnostic[]) => found.map((d) => `${d.file}:${d.line}:${d.column} ${messageText(d)}`);
 
 describe('names of people', () => {
   it('that differ by a letter in two meetings are reported at the later place, naming the earlier', () => {
@@ -101,7 +110,7 @@ describe('names of agencies', () => {
       registries(agency('lakemedelsverket', 3, 'Läkemedelsverket'), agency('lmv', 9, 'Lakemedelsverket')),
     );
     expect(summary(found)).toEqual([
-      'minutes/agencies.yml:9:3 Aktören "Lakemedelsverket" liknar "Läkemedelsverket" (minutes/agencies.yml:3:3). Är det samma? Skriv namnet likadant på båda ställena, annars kan du bortse från varningen.',
+      'minutes/agencies.yml:9:3 Aktören "Lakemedelsverket" liknar "Läkemedelsverket" (rad 3). Är det samma? Skriv namnet likadant på båda ställena, annars kan du bortse från varningen.',
     ]);
   });
 

@@ -1,0 +1,75 @@
+/**
+ * The whole check of an archive's files, pure: the registries, every minutes
+ * file, and the checks across files, with every message sorted. Runs in Node
+ * (`build/pipeline.ts` adds the disk, a cache and worker threads) and in a
+ * browser (the editor), with the same result.
+ */
+import { type Diagnostic, sortDiagnostics } from '../core/diagnostics.ts';
+import type { MeetingRecord, Registries } from '../core/model.ts';
+import type { ArchiveFiles } from './archive-files.ts';
+import { type FileResult, processFile } from './process-file.ts';
+import { readRegistries } from './registry.ts';
+import { ALL_RULES } from './rules/catalogue.ts';
+import type { AnyRule } from './rules/rule.ts';
+import { runRules } from './runner.ts';
+import type { ArchiveSubject, PublishedSubject } from './subjects.ts';
+
+/** What a check of an archive's files found. */
+export interface ArchiveCheck {
+  /** Every problem in every file, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** The validated meetings (also those of files with errors, for tools that want partial results). */
+  meetings: MeetingRecord[];
+  registries: Registries;
+  /** How many files were checked (minutes and registries). */
+  filesChecked: number;
+}
+
+/** The registries as read and checked once per run: what the per-file checks take. */
+export interface CheckedRegistries {
+  registries: Registries;
+  /** The problems of the registry files themselves (and of the folder). */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks the registries of `archive`, and what the folder holds besides the minutes. */
+export function checkRegistries(archive: ArchiveFiles, rules: readonly AnyRule[] = ALL_RULES): CheckedRegistries {
+  const diagnostics: Diagnostic[] = [];
+  runRules(rules, 'folder', archive, archive.dir, diagnostics);
+  const { registries, reads } = readRegistries(archive.agencies, archive.topics);
+  for (const read of reads) {
+    runRules(rules, 'source', read.file, read.file.path, diagnostics);
+    runRules(rules, 'registry', read, read.file.path, diagnostics);
+    if (read.file.text === undefined) continue;
+    // Registry text is published too (names, descriptions): scanned for personal data as the minutes are.
+    const published: PublishedSubject = { text: read.file.text, published: [], allowedEmails: registries.emails };
+    runRules(rules, 'published', published, read.file.path, diagnostics);
+  }
+  return { registries, diagnostics };
+}
+
+/** Adds the checks across files to the per-file results and sorts every message. */
+export function combineChecks(
+  archive: ArchiveFiles,
+  registries: CheckedRegistries,
+  results: readonly FileResult[],
+  rules: readonly AnyRule[] = ALL_RULES,
+): ArchiveCheck {
+  const diagnostics: Diagnostic[] = [...registries.diagnostics];
+  const meetings: MeetingRecord[] = [];
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.meeting) meetings.push(result.meeting);
+  }
+  const across: ArchiveSubject = { meetings, registries: registries.registries };
+  runRules(rules, 'archive', across, archive.dir, diagnostics);
+  const filesChecked = archive.minutes.length + (archive.agencies ? 1 : 0) + (archive.topics ? 1 : 0);
+  return { diagnostics: sortDiagnostics(diagnostics), meetings, registries: registries.registries, filesChecked };
+}
+
+/** Checks every file of `archive`, one after another. */
+export function checkFiles(archive: ArchiveFiles, rules: readonly AnyRule[] = ALL_RULES): ArchiveCheck {
+  const registries = checkRegistries(archive, rules);
+  const results = archive.minutes.map((source) => processFile(source, registries.registries, registries.registries.emails, rules));
+  return combineChecks(archive, registries, results, rules);
+}
