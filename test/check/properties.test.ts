@@ -2,7 +2,11 @@
  * Property-based tests of the check: for arbitrary text, arbitrary front
  * matter built from YAML fragments and arbitrary Markdown built from nested
  * constructs, one file's check returns diagnostics with a place and a
- * catalogued rule, and never throws. Each property's time is bounded by the
+ * catalogued rule, and nothing inside it throws: the check turns a throw into
+ * a `file-failed` message, so the properties assert that none appears. The
+ * last block proves they can fail: a rule that throws on some generated
+ * cases, and registries that break the validator, make them fail, with the
+ * seed printed. Each property's time is bounded by the
  * test's timeout (a hang fails the run); the nesting limit and the build's
  * per-file time limit keep every case bounded.
  *
@@ -11,10 +15,12 @@
  * property (default 200).
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/check/process-file.ts';
 import { readRegistries } from '../../src/check/registry.ts';
-import { RULES_BY_ID } from '../../src/check/rules/catalogue.ts';
+import { ALL_RULES, RULES_BY_ID } from '../../src/check/rules/catalogue.ts';
+import { type AnyRule, defineRule } from '../../src/check/rules/rule.ts';
+import type { Registries } from '../../src/core/model.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const RUNS = Number(process.env.FC_RUNS ?? 200);
@@ -26,10 +32,19 @@ const TOPICS = '- id: vaccination\n  name: Vaccination\n  description: Vaccinati
 const { registries } = readRegistries({ path: 'agencies.yml', text: AGENCIES, bytes: 0 }, { path: 'topics.yml', text: TOPICS, bytes: 0 });
 const FILE = 'minutes/2021-03-02-socialchefsnatverket.md';
 
+/** What the check runs with; the last block of tests breaks it on purpose. */
+interface Setup {
+  registries: Registries;
+  rules: readonly AnyRule[];
+}
+const REAL: Setup = { registries, rules: ALL_RULES };
+
 /** Checks `text` as a minutes file and asserts what must hold for any input. */
-function holdsFor(text: string): void {
-  const result = processFile({ path: FILE, text, bytes: text.length }, registries);
+function holdsFor(text: string, setup: Setup = REAL): void {
+  const result = processFile({ path: FILE, text, bytes: text.length }, setup.registries, setup.registries?.emails ?? new Set(), setup.rules);
   const lines = text.split('\n').length;
+  const failed = result.diagnostics.find((d) => d.ruleId === 'file-failed');
+  expect(failed?.message, 'the check threw inside').toBeUndefined();
   for (const d of result.diagnostics) {
     expect(d.file).toBe(FILE);
     expect(RULES_BY_ID.has(d.ruleId), d.ruleId).toBe(true);
@@ -176,5 +191,29 @@ describe('the check of one file, for any input', () => {
 
   test.prop([markdown])('never throws on Markdown built from nested constructs', (body) => {
     holdsFor(`${FRONT}${body}\n`);
+  });
+});
+
+describe('the properties, proved able to fail', () => {
+  /** Runs a property with the setup broken; returns fast-check's report, which names the seed and the case. */
+  const runBroken = (setup: Setup) =>
+    fc.check(
+      fc.property(markdown, (body) => holdsFor(`${FRONT}${body}\n`, setup)),
+      { seed: SEED, numRuns: RUNS },
+    );
+
+  it('fail when one rule throws on some generated cases (those with a parenthesis in a heading)', () => {
+    const throwing = defineRule({ id: 'kastar', severity: 'error', phase: 'minutes', when: '', fix: '', examples: [] }, (file) => {
+      if (file.parsed.items.some((item) => item.heading.includes('('))) throw new TypeError('en regel kastade ett fel');
+    });
+    const report = runBroken({ registries, rules: [...ALL_RULES, throwing] });
+    expect(report.failed).toBe(true);
+    console.log(`Egenskapen föll som den skulle: seed ${report.seed}, fall: ${JSON.stringify(report.counterexample)}`);
+  });
+
+  it('fail when the validator breaks on every file (registries missing)', () => {
+    const report = runBroken({ registries: null as unknown as Registries, rules: ALL_RULES });
+    expect(report.failed).toBe(true);
+    expect(String(report.errorInstance)).toContain('the check threw inside');
   });
 });
