@@ -3,7 +3,6 @@
  * URL, so there is one file per date. The one place that answers "which file
  * is the meeting on this date".
  */
-import path from 'node:path';
 import { slugify } from './slug.ts';
 
 /** The network's name, used in the default title and file name. */
@@ -19,7 +18,7 @@ export function minutesFileName(date: string, network = DEFAULT_NETWORK): string
 
 /** The date a minutes file's name gives, or undefined when the name does not follow the pattern. */
 export function dateOfMinutesFile(file: string): string | undefined {
-  return MINUTES_FILE_NAME.exec(path.basename(file))?.[1];
+  return MINUTES_FILE_NAME.exec(file.split(/[\\/]/).at(-1) ?? file)?.[1];
 }
 
 /** The files (of `files`, paths or names) that hold the meeting on `date`, in the order given. */

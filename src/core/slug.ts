@@ -7,13 +7,10 @@
  * "Besöksförbud" → `besoksforbud`, "IVO:s tillsyn" → `ivos-tillsyn`,
  * "Åsa Furén-Thulin" → `asa-furen-thulin`.
  */
-import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
+import { fold } from './fold.ts';
 
-/** Folds case and diacritics: "Åsa Furén" → "asa furen". Used for slugs and for comparing names. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[æ]/gi, 'ae').replace(/[øØ]/g, 'o').toLowerCase();
-}
+export { fold } from './fold.ts';
 
 /** Turns a name or heading into a slug. Returns `''` when nothing usable is left. */
 export function slugify(text: string): string {
@@ -43,5 +40,12 @@ export function uniqueSlug(base: string, taken: Set<string>, fallback = 'punkt')
  * name gets a usable, stable id.
  */
 export function personId(name: string): string {
-  return slugify(name) || `person-${createHash('sha256').update(name.trim()).digest('hex').slice(0, 8)}`;
+  return slugify(name) || `person-${shortHash(name.trim())}`;
+}
+
+/** Eight hex digits from a text (FNV-1a over its UTF-16 code units): stable, and the same in Node and in a browser. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

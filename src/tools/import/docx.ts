@@ -35,32 +35,44 @@ export const MAX_DOCX_PARTS = 5000;
 /** What a .docx (a ZIP archive) holds, from its central directory, without unpacking anything. */
 export interface DocxContents {
   parts: number;
-  /** Uncompressed bytes of the XML parts (the text, styles, relations). */
+  /** Uncompressed bytes of all its parts (the text, styles, relations and anything else mammoth may read). */
   xmlBytes: number;
 }
 
-/** Reads a ZIP archive's central directory. Undefined when `buffer` is not a ZIP archive (or uses ZIP64, which Word documents of this size do not). */
-export function docxContents(buffer: Buffer): DocxContents | undefined {
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end === -1 || end + 22 > buffer.length) return undefined;
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
+/** The offset of the last End of Central Directory signature (`PK\x05\x06`), or -1. */
+function endOfCentralDirectory(bytes: Uint8Array): number {
+  for (let i = bytes.length - 22; i >= 0; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads a ZIP archive's central directory: how many parts it has and how large they are unpacked, every
+ * part counted (mammoth may read any of them, whatever its name). Undefined when `bytes` is not a ZIP
+ * archive (or uses ZIP64, which Word documents of this size do not).
+ */
+export function docxContents(bytes: Uint8Array): DocxContents | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = endOfCentralDirectory(bytes);
+  if (end === -1 || end + 22 > bytes.length) return undefined;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
   let xmlBytes = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== 0x02014b50) return undefined;
-    const size = buffer.readUInt32LE(at + 24);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
     if (size === 0xffffffff) return undefined;
-    if (/\.(?:xml|rels)$/i.test(name)) xmlBytes += size;
-    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    xmlBytes += size;
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return { parts: count, xmlBytes };
 }
 
 /** Refuses a document whose text would take too much memory to read, before anything is unpacked. */
-function checkSize(buffer: Buffer): void {
-  const contents = docxContents(buffer);
+function checkSize(bytes: Uint8Array): void {
+  const contents = docxContents(bytes);
   if (!contents)
     throw new Error(
       'Filen är inte ett Word-dokument (.docx) som kan läsas: den är trasig eller har ett annat format. Öppna den i Word och spara den igen som .docx, eller spara den som .txt.',
@@ -74,19 +86,18 @@ function checkSize(buffer: Buffer): void {
 }
 
 /** Converts a .docx file to blocks. Throws an Error with a Swedish message for a document that is broken or too large. */
-export async function docxBlocks(buffer: Buffer): Promise<{ blocks: Block[]; notes: DocxNotes }> {
-  checkSize(buffer);
+export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; notes: DocxNotes }> {
+  checkSize(bytes);
   const notes: DocxNotes = { images: 0, unsafeLinks: [], flattenedLists: 0, warnings: [] };
-  const result = await mammoth.convertToHtml(
-    { buffer },
-    {
-      convertImage: mammoth.images.imgElement(() => {
-        notes.images++;
-        return Promise.resolve({ src: '' });
-      }),
-      ignoreEmptyParagraphs: true,
-    },
-  );
+  // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both take the bytes.
+  const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
+  const result = await mammoth.convertToHtml(input, {
+    convertImage: mammoth.images.imgElement(() => {
+      notes.images++;
+      return Promise.resolve({ src: '' });
+    }),
+    ignoreEmptyParagraphs: true,
+  });
   notes.warnings = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
   const hast = fromHtml(result.value, { fragment: true }) as HastRoot;
   collectUnsafeLinks(hast, notes.unsafeLinks);

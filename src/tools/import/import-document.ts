@@ -2,7 +2,6 @@
  * Imports a Word (.docx) or text (.txt) document as a draft minutes file.
  * Pure apart from the conversion libraries: bytes in, draft text out.
  */
-import path from 'node:path';
 import type { Registries } from '../../core/model.ts';
 import { type Block, decodeText, textBlocks } from './blocks.ts';
 import { docxBlocks } from './docx.ts';
@@ -18,6 +17,13 @@ export interface ImportResult {
   itemLines: number[];
 }
 
+/** A file name's extension in lower case, with its dot (`.docx`), or '' (works on Windows and browser names alike). */
+function extensionOf(fileName: string): string {
+  const name = fileName.split(/[\\/]/).at(-1) ?? fileName;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
 /** The file types the import reads. */
 export const IMPORTABLE = ['.docx', '.txt', '.text'];
 
@@ -28,12 +34,12 @@ export async function importDocument(
   registries: Registries,
   options: { date?: string } = {},
 ): Promise<ImportResult> {
-  const extension = path.extname(fileName).toLowerCase();
+  const extension = extensionOf(fileName);
   let blocks: Block[];
   const extraNotes: Draft['notes'] = [];
   let agendaLevel: number | undefined;
   if (extension === '.docx') {
-    const converted = await docxBlocks(Buffer.from(bytes));
+    const converted = await docxBlocks(bytes);
     blocks = converted.blocks;
     agendaLevel = agendaHeadingLevel(blocks);
     const { notes } = converted;
