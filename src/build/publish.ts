@@ -8,9 +8,9 @@
  * moment `site` is either the old build or the new one, never missing and
  * never half-written. Then the old build is removed.
  *
- * A build first takes `site.lock` (the PID of the process that builds), so
- * two builds of one site never run at once; a lock whose process is gone is
- * taken over. It also removes what earlier, interrupted builds left: build
+ * A build first takes `site.lock` (the PID of the process that builds, a lock
+ * of `runtime/lock.ts`), so two builds of one site never run at once; a lock
+ * whose process is gone is taken over. It also removes what earlier, interrupted builds left: build
  * folders the link does not point to, and the `site.tmp-*` and `site.old-*`
  * folders of the earlier two-rename swap.
  *
@@ -23,9 +23,9 @@
  * To publish, copy the folder the link points to: `rsync -a site/ server:…`
  * (with the trailing slash) or `cp -rL site/ …`.
  */
-import { readFileSync, unlinkSync } from 'node:fs';
-import { link, lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { acquireLock, isStaleLockPart, type Lock, LockHeldError } from '../runtime/lock.ts';
 
 /** The paths that belong to one site folder. */
 export interface SitePaths {
@@ -125,124 +125,20 @@ export class SiteLockedError extends Error {
   }
 }
 
-/** A lock held by this process. */
-export interface BuildLock {
-  /** The lock file. */
-  file: string;
-  /** Gives the lock up (removes the file if it is still ours). */
-  release(): Promise<void>;
-}
-
-/** The lock files this process holds: removed on exit, also when a signal handler calls `process.exit`. */
-const held = new Set<string>();
-let exitHookInstalled = false;
-/** Numbers this process's private lock files, so that attempts in one process do not share one. */
-let attempts = 0;
-
-/** Removes the lock files this process holds, synchronously (for the `exit` event). */
-function releaseHeldSync(): void {
-  for (const file of held) {
-    try {
-      if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
-    } catch {
-      // Already gone.
-    }
-  }
-  held.clear();
-}
-
-/** True when the process `pid` runs (a zombie, killed but not yet reaped, does not count). */
-export function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+/**
+ * Takes the build lock of `siteDir`, `site.lock` (see `runtime/lock.ts`). Throws {@link SiteLockedError}
+ * when a running process holds it; a lock left by a process that is gone is taken over.
+ */
+export async function acquireBuildLock(siteDir: string): Promise<Lock> {
   try {
-    process.kill(pid, 0);
+    return await acquireLock(sitePaths(siteDir).lock);
   } catch (failure) {
-    return (failure as NodeJS.ErrnoException).code === 'EPERM';
+    if (failure instanceof LockHeldError) throw new SiteLockedError(siteDir, failure.pid);
+    throw failure;
   }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // No /proc (macOS, Windows): kill(pid, 0) is all there is.
-  }
-}
-
-/** The PID written in a lock file's text, or undefined. */
-function pidIn(text: string): number | undefined {
-  const pid = Number(text.trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 const errorCode = (failure: unknown) => (failure as NodeJS.ErrnoException).code;
-
-/**
- * Takes the build lock of `siteDir`. Throws {@link SiteLockedError} when a running process holds it;
- * a lock left by a process that is gone is taken over. The lock file is created with its content in
- * one step (written under a private name, then hard-linked to `site.lock`), so it is never empty.
- */
-export async function acquireBuildLock(siteDir: string): Promise<BuildLock> {
-  const { lock } = sitePaths(siteDir);
-  const mine = `${lock}.${process.pid}.${attempts++}`;
-  await mkdir(path.dirname(lock), { recursive: true });
-  await writeFile(mine, `${process.pid}\n`);
-  try {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        await link(mine, lock);
-        held.add(lock);
-        if (!exitHookInstalled) {
-          process.on('exit', releaseHeldSync);
-          exitHookInstalled = true;
-        }
-        return {
-          file: lock,
-          async release() {
-            held.delete(lock);
-            const text = await readFile(lock, 'utf8').catch(() => '');
-            if (pidIn(text) === process.pid) await rm(lock, { force: true });
-          },
-        };
-      } catch (failure) {
-        if (errorCode(failure) !== 'EEXIST') throw failure;
-      }
-      let text: string;
-      try {
-        text = await readFile(lock, 'utf8');
-      } catch (failure) {
-        if (errorCode(failure) === 'ENOENT') continue; // Released meanwhile: try again.
-        throw failure;
-      }
-      const holder = pidIn(text);
-      if (holder !== undefined && (holder === process.pid || processAlive(holder))) throw new SiteLockedError(siteDir, holder);
-      await takeOver(siteDir, lock, text);
-    }
-    throw new SiteLockedError(siteDir, undefined);
-  } finally {
-    await rm(mine, { force: true });
-  }
-}
-
-/**
- * Moves a stale lock (with text `staleText`) aside. If another process replaced it with its own live
- * lock in the meantime, that lock is put back and this build refuses.
- */
-async function takeOver(siteDir: string, lock: string, staleText: string): Promise<void> {
-  const aside = `${lock}.stale-${process.pid}`;
-  try {
-    await rename(lock, aside);
-  } catch (failure) {
-    if (errorCode(failure) === 'ENOENT') return;
-    throw failure;
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => '');
-  const mover = pidIn(moved);
-  if (moved !== staleText && mover !== undefined && processAlive(mover)) {
-    await link(aside, lock).catch(() => undefined);
-    await rm(aside, { force: true });
-    throw new SiteLockedError(siteDir, mover);
-  }
-  await rm(aside, { force: true });
-}
 
 /** The build folder the site link points to (absolute), or undefined when `site` is missing, a real folder or a link elsewhere. */
 export async function currentBuild(siteDir: string): Promise<string | undefined> {
@@ -273,18 +169,13 @@ export async function removeLeftovers(siteDir: string): Promise<string[]> {
   for (const name of beside) {
     const full = path.join(paths.parent, name);
     if (['tmp', 'old', 'link'].some((kind) => name.startsWith(`${paths.base}.${kind}-`))) await remove(full, true);
-    const privateLock = new RegExp(`^${escapeRegExp(paths.base)}\\.lock\\.(?:stale-)?(\\d+)(?:\\.\\d+)?$`).exec(name);
-    if (privateLock && Number(privateLock[1]) !== process.pid && !processAlive(Number(privateLock[1]))) await remove(full, false);
+    if (isStaleLockPart(paths.lock, name)) await remove(full, false);
   }
   for (const name of await readdir(paths.builds).catch(() => [] as string[])) {
     const full = path.join(paths.builds, name);
     if (full !== current && BUILD_NAME.test(name)) await remove(full, true);
   }
   return removed;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The name of a build folder that {@link newBuildFolder} made (and of the `tidigare-` folders of older releases). */

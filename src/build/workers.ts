@@ -8,7 +8,7 @@ import type { FileResult } from '../check/process-file.ts';
 import type { Registries } from '../check/registry.ts';
 import type { SearchShard } from '../search/search.ts';
 import { CheckPool } from './check-pool.ts';
-import { runWorker } from './run-worker.ts';
+import { runWorker } from '../runtime/run-worker.ts';
 
 /** The check's worker threads, started when a check first needs them and kept for the next one. */
 let pool: CheckPool | undefined;

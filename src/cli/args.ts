@@ -1,7 +1,8 @@
 /**
- * The commands' arguments, in Swedish: `--help` (or `-h`) prints what a
- * command does and takes, and a mistake in the arguments prints what was
- * wrong and the same help, with exit code 2 and never a stack trace.
+ * The commands' arguments, in Swedish: `--help` (or `-h`) gives what a
+ * command does and takes, and a mistake in the arguments gives what was
+ * wrong and the same help, never a stack trace. `runCommand` (`command.ts`)
+ * prints them, the help with exit code 0 and a mistake with exit code 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -38,28 +39,37 @@ function explain(failure: unknown): string {
   return `Argumenten kan inte läsas (${message}).`;
 }
 
+/** The options a command takes, as `parseArgs` has them. */
+export type ArgOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** The values of `options` read from a command line: a string or a boolean by each option's type, absent when not given. */
+export type ArgValues<T extends ArgOptions> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
+
 /**
- * Reads the command line like `parseArgs`, with `--help`. Prints the help and exits 0 for `--help`;
- * prints the mistake and the help and exits 2 for arguments it cannot read.
+ * What {@link readArgs} read: `help` (with the text to print) for `--help` or `-h`, `error` (with what was
+ * wrong and the help) for arguments it cannot read, or the values and positionals.
  */
-export function readArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+export type ArgsResult<T extends ArgOptions> =
+  { kind: 'help'; text: string } | { kind: 'error'; text: string } | { kind: 'values'; values: ArgValues<T>; positionals: string[] };
+
+/**
+ * Reads the command line `args` like `parseArgs`, with `--help`. Returns the help for `--help`, and the
+ * mistake with the help for arguments it cannot read; never prints and never exits.
+ */
+export function readArgs<T extends ArgOptions>(
   help: CommandHelp,
   options: T,
-  config: { allowPositionals?: boolean; maxPositionals?: number; args?: string[] } = {},
-): { values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] } {
-  const args = config.args ?? process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(helpText(help));
-    process.exit(0);
-  }
+  args: readonly string[],
+  config: { allowPositionals?: boolean; maxPositionals?: number } = {},
+): ArgsResult<T> {
+  if (args.includes('--help') || args.includes('-h')) return { kind: 'help', text: helpText(help) };
   try {
-    const parsed = parseArgs({ args, options, allowPositionals: config.allowPositionals ?? false, strict: true });
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: config.allowPositionals ?? false, strict: true });
     if (config.maxPositionals !== undefined && parsed.positionals.length > config.maxPositionals) {
       throw new Error(`Unexpected argument '${parsed.positionals[config.maxPositionals]}'`);
     }
-    return parsed as never;
+    return { kind: 'values', values: parsed.values as ArgValues<T>, positionals: parsed.positionals };
   } catch (failure) {
-    console.error(`${explain(failure)}\n\n${helpText(help)}`);
-    process.exit(2);
+    return { kind: 'error', text: `${explain(failure)}\n\n${helpText(help)}` };
   }
 }

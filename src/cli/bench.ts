@@ -13,16 +13,19 @@
 import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
-import { readArgs } from './args.ts';
 import { createBaseline } from '../bench/baseline.ts';
-import { buildCommandArgs } from '../build/command.ts';
+import { buildCommandArgs } from '../runtime/command.ts';
 import { generateArchive } from '../bench/generate.ts';
 import { measure, median, type Measurement } from '../bench/measure.ts';
 import { measureRebuild } from '../bench/rebuild.ts';
 import { measureSearch } from '../bench/search.ts';
+import { type CommandContext, defineCommand, type Output } from './command.ts';
 
-const { values } = readArgs(
-  {
+const options = { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' } } as const;
+
+/** `npm run bench`. */
+export const benchCommand = defineCommand({
+  help: {
     usage: 'npm run bench [-- --full] [--runs N] [--sizes 10,100]',
     summary:
       'Mäter bygget, kallt och varmt, på genererade arkiv (10, 100 och 1 000 möten, med --full också 10 000) mot Eleventy och Pagefind utan tillägg, och sökningen i Chromium, och skriver tider och minne. Ett mätprogram, inget test.',
@@ -32,35 +35,30 @@ const { values } = readArgs(
       ['--sizes lista', 'storlekarna att mäta, till exempel 10,100'],
     ],
   },
-  { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' } },
-);
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [10, 100, 1000, 10000] : [10, 100, 1000];
-const root = path.resolve('.');
-const work = path.join(tmpdir(), `minnesarkivet-bench-${process.pid}`);
-const node = process.execPath;
-const eleventyCli = path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
-const pagefindCli = path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-/** The per-file cache of the check (build/cache.ts), which the build finds from the project folder: cleared for a cold build. */
-const cacheDir = path.join(root, 'node_modules/.cache/minnesarkivet');
+  options,
+  async run(context) {
+    await bench(context);
+    return 0;
+  },
+});
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
-function runsFor(n: number): number {
-  if (values.runs) return Number(values.runs);
+/** The runs at `n` meetings: `--runs`, or fewer the larger the archive. */
+function runsFor(n: number, runs: string | undefined): number {
+  if (runs) return Number(runs);
   return n <= 100 ? 5 : n <= 1000 ? 3 : 1;
 }
 
+/** `result`, or a failure that says what failed and how it ended. */
 function check(result: Measurement, what: string): Measurement {
   if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode}):\n${result.output.slice(-2000)}`);
   return result;
 }
 
-console.log(`Maskin: ${cpus().length} kärnor (${cpus()[0]?.model ?? 'okänd'}), ${mb(totalmem())} minne, Node ${process.version}`);
-console.log(`Storlekar: ${sizes.join(', ')} möten. Arbetsmapp: ${work}`);
-console.log('Kall build: kontrollens cache (node_modules/.cache/minnesarkivet) tömd först. Varm: cachen kvar, som användaren har den.\n');
-
+/** One size's figures: median times in milliseconds, peaks in bytes. */
 interface Row {
   cold: number;
   warm: number;
@@ -69,8 +67,75 @@ interface Row {
   basePeak: number;
   baseLargest: number;
 }
-const rows: [number, Row][] = [];
-for (const n of sizes) {
+
+/** Where the benchmark works and what it runs. */
+interface Setup {
+  /** The project folder (the working folder). */
+  root: string;
+  /** The temporary folder of the generated archives. */
+  work: string;
+  node: string;
+  eleventyCli: string;
+  pagefindCli: string;
+  /** The per-file cache of the check (build/cache.ts), which the build finds from the project folder: cleared for a cold build. */
+  cacheDir: string;
+}
+
+/** Measures and prints: the builds at each size, then the searches, then the rebuild after a save. */
+async function bench({ values, output }: CommandContext<typeof options>): Promise<void> {
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [10, 100, 1000, 10000] : [10, 100, 1000];
+  const root = path.resolve('.');
+  const setup: Setup = {
+    root,
+    work: path.join(tmpdir(), `minnesarkivet-bench-${process.pid}`),
+    node: process.execPath,
+    eleventyCli: path.join(root, 'node_modules/@11ty/eleventy/cmd.cjs'),
+    pagefindCli: path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'),
+    cacheDir: path.join(root, 'node_modules/.cache/minnesarkivet'),
+  };
+  const { work } = setup;
+
+  output.log(`Maskin: ${cpus().length} kärnor (${cpus()[0]?.model ?? 'okänd'}), ${mb(totalmem())} minne, Node ${process.version}`);
+  output.log(`Storlekar: ${sizes.join(', ')} möten. Arbetsmapp: ${work}`);
+  output.log('Kall build: kontrollens cache (node_modules/.cache/minnesarkivet) tömd först. Varm: cachen kvar, som användaren har den.\n');
+
+  const rows: [number, Row][] = [];
+  for (const n of sizes) rows.push([n, await measureSize(n, runsFor(n, values.runs), setup, output)]);
+
+  output.log(
+    '\n| möten | vår build, varm (median) | vår build, kall (median) | baslinje Eleventy + Pagefind (median) | kvot varm | kvot kall | vårt toppminne (RSS, hela processträdet) | baslinjens största process (hela trädet) |',
+  );
+  output.log('|---|---|---|---|---|---|---|---|');
+  for (const [n, row] of rows)
+    output.log(
+      `| ${n} | ${seconds(row.warm)} | ${seconds(row.cold)} | ${seconds(row.base)} | ${ratio(row.warm, row.base)} | ${ratio(row.cold, row.base)} | ${mb(row.oursPeak)} | ${mb(row.baseLargest)} (${mb(row.basePeak)}) |`,
+    );
+
+  for (const n of sizes.filter((size) => size >= 1000)) {
+    const search = await measureSearch(path.join(work, String(n), 'site'));
+    output.log(
+      `\nSökning på ${n} möten i Chromium, från Sök till uppläst antal: första ${Math.round(search.firstSearchMs)} ms, ${Math.round(search.firstSearchBytes / 1024)} kB i ${search.files} filer (Pagefinds ingång, WebAssembly, metadata, indexdelar, fragment); därefter ${search.queries.map((q) => `”${q.query}” ${Math.round(q.ms)} ms`).join(', ')} (median ${Math.round(median(search.queries.map((q) => q.ms)))} ms); ”Nyast först” med en aktör vald ${Math.round(search.filteredNewestMs)} ms.`,
+    );
+  }
+
+  if (sizes.includes(1000)) {
+    const project = path.join(work, 'rebuild');
+    await mkdir(project, { recursive: true });
+    await cp(path.join(work, '1000', 'minutes'), path.join(project, 'minutes'), { recursive: true });
+    await cp(path.join(root, 'templates'), path.join(project, 'templates'), { recursive: true });
+    await symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
+    const rebuild = await measureRebuild(project, path.join(root, 'src/cli/bin/start.ts'), 5);
+    output.log(
+      `\nOmbyggnad efter att ett möte sparats i npm start, 1 000 möten: median ${Math.round(median(rebuild))} ms (${rebuild.map((ms) => Math.round(ms)).join(', ')} ms) från sparad fil till uppdaterad sida.`,
+    );
+  }
+
+  await rm(work, { recursive: true, force: true });
+}
+
+/** Generates an archive of `n` meetings and builds it `runs` times each: ours cold, ours warm, the baseline, alternating. */
+async function measureSize(n: number, runs: number, setup: Setup, output: Output): Promise<Row> {
+  const { root, work, node, eleventyCli, pagefindCli, cacheDir } = setup;
   const dir = path.join(work, String(n));
   const minutes = path.join(dir, 'minutes');
   const bytes = await generateArchive(n, minutes);
@@ -78,17 +143,16 @@ for (const n of sizes) {
   const cold: Measurement[] = [];
   const warm: Measurement[] = [];
   const base: { ms: number; peakTree: number; largest: number }[] = [];
-  const runs = runsFor(n);
-  process.stdout.write(
+  output.write(
     `N = ${n} (${(bytes / n / 1024).toFixed(1)} kB per möte), ${runs} körningar var, växelvis kall (k), varm (v), baslinje (b): `,
   );
   const ours = async () => check(await measure(node, buildCommandArgs(minutes, path.join(dir, 'site')), { cwd: root }), 'our build');
   for (let run = 0; run < runs; run++) {
     await rm(cacheDir, { recursive: true, force: true });
     cold.push(await ours());
-    process.stdout.write('k');
+    output.write('k');
     warm.push(await ours());
-    process.stdout.write('v');
+    output.write('v');
     await rm(baseline.output, { recursive: true, force: true });
     const eleventy = check(
       await measure(
@@ -107,48 +171,15 @@ for (const n of sizes) {
       peakTree: Math.max(eleventy.peakTreeBytes, pagefind.peakTreeBytes),
       largest: Math.max(eleventy.peakProcessBytes, pagefind.peakProcessBytes),
     });
-    process.stdout.write('b ');
+    output.write('b ');
   }
-  process.stdout.write('\n');
-  rows.push([
-    n,
-    {
-      cold: median(cold.map((m) => m.ms)),
-      warm: median(warm.map((m) => m.ms)),
-      base: median(base.map((m) => m.ms)),
-      oursPeak: Math.max(...[...cold, ...warm].map((m) => m.peakTreeBytes)),
-      basePeak: Math.max(...base.map((m) => m.peakTree)),
-      baseLargest: Math.max(...base.map((m) => m.largest)),
-    },
-  ]);
+  output.write('\n');
+  return {
+    cold: median(cold.map((m) => m.ms)),
+    warm: median(warm.map((m) => m.ms)),
+    base: median(base.map((m) => m.ms)),
+    oursPeak: Math.max(...[...cold, ...warm].map((m) => m.peakTreeBytes)),
+    basePeak: Math.max(...base.map((m) => m.peakTree)),
+    baseLargest: Math.max(...base.map((m) => m.largest)),
+  };
 }
-
-console.log(
-  '\n| möten | vår build, varm (median) | vår build, kall (median) | baslinje Eleventy + Pagefind (median) | kvot varm | kvot kall | vårt toppminne (RSS, hela processträdet) | baslinjens största process (hela trädet) |',
-);
-console.log('|---|---|---|---|---|---|---|---|');
-for (const [n, row] of rows)
-  console.log(
-    `| ${n} | ${seconds(row.warm)} | ${seconds(row.cold)} | ${seconds(row.base)} | ${ratio(row.warm, row.base)} | ${ratio(row.cold, row.base)} | ${mb(row.oursPeak)} | ${mb(row.baseLargest)} (${mb(row.basePeak)}) |`,
-  );
-
-for (const n of sizes.filter((size) => size >= 1000)) {
-  const search = await measureSearch(path.join(work, String(n), 'site'));
-  console.log(
-    `\nSökning på ${n} möten i Chromium, från Sök till uppläst antal: första ${Math.round(search.firstSearchMs)} ms, ${Math.round(search.firstSearchBytes / 1024)} kB i ${search.files} filer (Pagefinds ingång, WebAssembly, metadata, indexdelar, fragment); därefter ${search.queries.map((q) => `”${q.query}” ${Math.round(q.ms)} ms`).join(', ')} (median ${Math.round(median(search.queries.map((q) => q.ms)))} ms); ”Nyast först” med en aktör vald ${Math.round(search.filteredNewestMs)} ms.`,
-  );
-}
-
-if (sizes.includes(1000)) {
-  const project = path.join(work, 'rebuild');
-  await mkdir(project, { recursive: true });
-  await cp(path.join(work, '1000', 'minutes'), path.join(project, 'minutes'), { recursive: true });
-  await cp(path.join(root, 'templates'), path.join(project, 'templates'), { recursive: true });
-  await symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
-  const rebuild = await measureRebuild(project, path.join(root, 'src/cli/start.ts'), 5);
-  console.log(
-    `\nOmbyggnad efter att ett möte sparats i npm start, 1 000 möten: median ${Math.round(median(rebuild))} ms (${rebuild.map((ms) => Math.round(ms)).join(', ')} ms) från sparad fil till uppdaterad sida.`,
-  );
-}
-
-await rm(work, { recursive: true, force: true });

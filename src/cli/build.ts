@@ -6,16 +6,19 @@
  * exits 1 and leaves `site/` as it was; a second build of the same site while
  * one runs is refused. `SITE_URL` gives the address used in feeds and the
  * sitemap. Started without the build's heap, it runs itself again with it
- * (`build/command.ts`), passing Ctrl+C and SIGTERM on. Stopped, it gives up
+ * (`runtime/command.ts`), passing Ctrl+C and SIGTERM on. Stopped, it gives up
  * its lock; the next build removes what it left.
  */
-import { buildCommandArgs, hasBuildHeap } from '../build/command.ts';
-import { onStop, runPassingSignals, stopExitCode } from '../build/stopping.ts';
 import { deploymentFromEnv } from '../core/urls.ts';
-import { readArgs } from './args.ts';
+import { buildCommandArgs, hasBuildHeap } from '../runtime/command.ts';
+import { runPassingSignals, stopExitCode } from '../runtime/stopping.ts';
+import { type CommandContext, defineCommand } from './command.ts';
 
-const { values, positionals } = readArgs(
-  {
+const options = { 'path-prefix': { type: 'string' } } as const;
+
+/** `npm run build`. */
+export const buildCommand = defineCommand({
+  help: {
     usage: 'npm run build [-- --path-prefix /arkiv/] [minutes] [site]',
     summary:
       'Kontrollerar minnesanteckningarna och bygger utan fel hela webbplatsen i en ny mapp i site.builds/, och pekar sedan om länken site till den i ett steg. Med fel, full disk eller saknad behörighet skrivs kontrollens meddelanden och orsaken, och site/ lämnas orörd. SITE_URL anger adressen i flöden och webbplatskartan.',
@@ -25,30 +28,35 @@ const { values, positionals } = readArgs(
       ['site', 'webbplatsens mapp (site om ingen anges)'],
     ],
   },
-  { 'path-prefix': { type: 'string' } },
-  { allowPositionals: true, maxPositionals: 2 },
-);
+  options,
+  positionals: 2,
+  async run(context) {
+    if (!hasBuildHeap()) return runPassingSignals(process.execPath, buildCommandArgs(...context.args));
+    const stopped = new Promise<number>((resolve) =>
+      context.onStop((reason) => {
+        context.output.log('Bygget avbröts. Det som hann byggas tas bort vid nästa bygge.');
+        // The lock is given up by runtime/lock.ts on exit.
+        resolve(stopExitCode(reason));
+      }),
+    );
+    return Promise.race([stopped, build(context)]);
+  },
+});
 
-if (hasBuildHeap()) await build();
-else process.exitCode = await runPassingSignals(process.execPath, buildCommandArgs(...process.argv.slice(2)));
-
-async function build(): Promise<void> {
-  onStop((reason) => {
-    console.log('Bygget avbröts. Det som hann byggas tas bort vid nästa bygge.');
-    // The lock is given up by publish.ts on exit.
-    process.exit(stopExitCode(reason));
-  });
+/** The build in this process, which has the build's heap. Resolves with the exit code. */
+async function build({ values, positionals, env, output }: CommandContext<typeof options>): Promise<number> {
   // Loaded here, not above: a process that only starts the build again need not load Eleventy and Pagefind.
-  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteFolderError, SiteLockedError }, { buildReport }] = await Promise.all([
-    import('../build/build.ts'),
-    import('../build/cache.ts'),
-    import('../search/search.ts'),
-    import('../build/failure.ts'),
-    import('../build/publish.ts'),
-    import('../build/report.ts'),
-  ]);
+  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteFolderError, SiteLockedError }, { buildReport }] =
+    await Promise.all([
+      import('../build/build.ts'),
+      import('../build/cache.ts'),
+      import('../search/search.ts'),
+      import('../build/failure.ts'),
+      import('../build/publish.ts'),
+      import('../build/report.ts'),
+    ]);
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
-  const deploy = deploymentFromEnv({ ...process.env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
+  const deploy = deploymentFromEnv({ ...env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
 
   const started = performance.now();
   let result;
@@ -61,13 +69,13 @@ async function build(): Promise<void> {
         ? { kind: 'locked', message: error.message }
         : describeFailure(error, siteDir);
     if (failure.kind === 'other') throw error;
-    console.log(failure.message);
-    process.exitCode = 1;
-    return;
+    output.log(failure.message);
+    return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-  for (const line of buildReport(result, siteDir, seconds)) console.log(line);
-  if (result.failure?.kind === 'other') console.error(result.failure.error);
-  if (!result.built) process.exitCode = 1;
-  else if (process.env.BUILD_TIMINGS) console.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
+  for (const line of buildReport(result, siteDir, seconds)) output.log(line);
+  if (result.failure?.kind === 'other') output.error(result.failure.error);
+  if (!result.built) return 1;
+  if (env.BUILD_TIMINGS) output.log(`Tider (ms): ${JSON.stringify(result.timings)}`);
+  return 0;
 }

@@ -6,20 +6,23 @@
 import { formatDiagnostic, hasErrors, summarize } from '../core/diagnostics.ts';
 import { FileCache } from '../build/cache.ts';
 import { checkArchive } from '../build/pipeline.ts';
-import { readArgs } from './args.ts';
+import { defineCommand } from './command.ts';
 
-const { positionals } = readArgs(
-  {
+/** `npm run check`. */
+export const checkCommand = defineCommand({
+  help: {
     usage: 'npm run check [-- mapp]',
     summary:
       'Kontrollerar alla minnesanteckningar och båda registren i mappen (minutes/ om ingen anges) och skriver varje problem som fil:rad:kolumn: meddelande [regel], och sist en sammanfattning. Avslutas med kod 1 vid fel, 0 om det bara finns varningar.',
     options: [['mapp', 'mappen att kontrollera, till exempel test/fixtures/bad']],
   },
-  {},
-  { allowPositionals: true, maxPositionals: 1 },
-);
-const dir = positionals[0] ?? 'minutes';
-const result = await checkArchive(dir, { cache: new FileCache() });
-for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
-console.log(summarize(result.diagnostics, result.filesChecked));
-process.exitCode = hasErrors(result.diagnostics) ? 1 : 0;
+  options: {},
+  positionals: 1,
+  async run({ positionals, output }) {
+    const dir = positionals[0] ?? 'minutes';
+    const result = await checkArchive(dir, { cache: new FileCache() });
+    for (const diagnostic of result.diagnostics) output.log(formatDiagnostic(diagnostic));
+    output.log(summarize(result.diagnostics, result.filesChecked));
+    return hasErrors(result.diagnostics) ? 1 : 0;
+  },
+});

@@ -13,12 +13,14 @@ import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { checkArchive } from '../build/pipeline.ts';
 import { readRegistries } from '../check/registry.ts';
 import { loadArchive } from '../check/load.ts';
-import { runWorker, WorkerTimeout } from '../build/run-worker.ts';
-import { readArgs } from './args.ts';
+import { runWorker, WorkerTimeout } from '../runtime/run-worker.ts';
+import { CommandError, defineCommand } from './command.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
-const { values, positionals } = readArgs(
-  {
+
+/** `npm run import`. */
+export const importCommand = defineCommand({
+  help: {
     usage: 'npm run import -- fil.docx [--datum ÅÅÅÅ-MM-DD] [--mapp minutes] [--tidsgrans 60]',
     summary:
       'Gör ett Word-dokument (.docx) eller en textfil (.txt) till ett utkast i minutes/ och skriver en rapport: vad importen gissade, vad du behöver titta på (med radnummer i utkastet), vad den lämnade utanför och vad kontrollen säger. En fil som redan finns skrivs aldrig över.',
@@ -29,63 +31,70 @@ const { values, positionals } = readArgs(
       ['--tidsgrans sekunder', 'hur länge importen får hålla på (60 om inget anges)'],
     ],
   },
-  { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
-  { allowPositionals: true, maxPositionals: 1 },
-);
-const [input] = positionals;
-const dir = values.mapp ?? 'minutes';
-const seconds = Number(values.tidsgrans ?? 60);
+  options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
+  positionals: 1,
+  async run({ values, positionals, output }) {
+    const [input] = positionals;
+    const dir = values.mapp ?? 'minutes';
+    const seconds = Number(values.tidsgrans ?? 60);
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
+    if (!input) throw new CommandError('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
+    const dateProblem = values.datum === undefined ? undefined : meetingDateProblem(values.datum);
+    if (dateProblem) throw new CommandError(`${dateProblem} Skriv till exempel --datum 2021-03-02. Ingenting skrevs.`, 2);
+    const size = (
+      await stat(input).catch(() => {
+        throw new CommandError(`Filen ${input} finns inte.`);
+      })
+    ).size;
+    if (size > MAX_BYTES) {
+      throw new CommandError(
+        `Filen ${input} är ${(size / 1024 / 1024).toFixed(0)} MB; importen läser filer upp till 25 MB. Ta bort bilder ur dokumentet och försök igen.`,
+      );
+    }
 
-if (!input) fail('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
-const dateProblem = values.datum === undefined ? undefined : meetingDateProblem(values.datum);
-if (dateProblem) fail(`${dateProblem} Skriv till exempel --datum 2021-03-02. Ingenting skrevs.`, 2);
-const size = (await stat(input).catch(() => fail(`Filen ${input} finns inte.`))).size;
-if (size > MAX_BYTES)
-  fail(
-    `Filen ${input} är ${(size / 1024 / 1024).toFixed(0)} MB; importen läser filer upp till 25 MB. Ta bort bilder ur dokumentet och försök igen.`,
-  );
+    const loaded = await loadArchive(dir);
+    const { registries } = readRegistries(loaded.agencies, loaded.topics);
+    const bytes = await readFile(input);
+    // In a worker thread with a time limit and a memory cap: a broken or hostile document cannot hang or exhaust the import.
+    const answer = await runWorker<ImportAnswer>(
+      new URL('../tools/import/worker.ts', import.meta.url),
+      { fileName: path.basename(input), bytes, registries, date: values.datum },
+      { resourceLimits: { maxOldGenerationSizeMb: 1024 }, timeoutMs: seconds * 1000 },
+    ).catch((failure: Error) => {
+      throw new CommandError(
+        failure instanceof WorkerTimeout
+          ? `Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`
+          : `Importen misslyckades: ${failure.message}. Ingenting skrevs.`,
+      );
+    });
+    if (!answer.ok) throw new CommandError(`${answer.message} Ingenting skrevs.`);
+    const { result } = answer;
 
-const loaded = await loadArchive(dir);
-const { registries } = readRegistries(loaded.agencies, loaded.topics);
-const bytes = await readFile(input);
-// In a worker thread with a time limit and a memory cap: a broken or hostile document cannot hang or exhaust the import.
-const answer = await runWorker<ImportAnswer>(
-  new URL('../tools/import/worker.ts', import.meta.url),
-  { fileName: path.basename(input), bytes, registries, date: values.datum },
-  { resourceLimits: { maxOldGenerationSizeMb: 1024 }, timeoutMs: seconds * 1000 },
-).catch((failure: Error) =>
-  fail(
-    failure instanceof WorkerTimeout
-      ? `Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`
-      : `Importen misslyckades: ${failure.message}. Ingenting skrevs.`,
-  ),
-);
-if (!answer.ok) fail(`${answer.message} Ingenting skrevs.`);
-const { result } = answer;
-
-const date = result.draft.date;
-if (!date) fail('Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.');
-const [existing] = minutesFilesOn(
-  date,
-  loaded.minutes.map((m) => m.path),
-);
-if (existing)
-  fail(
-    `Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`,
-  );
-const draftPath = path.join(dir, minutesFileName(date));
-await writeFile(draftPath, result.text, { flag: 'wx' });
-const check = await checkArchive(dir);
-console.log(
-  importReport(
-    result.draft,
-    result.itemLines,
-    draftPath,
-    check.diagnostics.filter((d) => d.file === draftPath),
-  ),
-);
+    const date = result.draft.date;
+    if (!date)
+      throw new CommandError(
+        'Hittade inget mötesdatum i dokumentet. Ange det: npm run import -- fil --datum ÅÅÅÅ-MM-DD. Ingenting skrevs.',
+      );
+    const [existing] = minutesFilesOn(
+      date,
+      loaded.minutes.map((m) => m.path),
+    );
+    if (existing) {
+      throw new CommandError(
+        `Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`,
+      );
+    }
+    const draftPath = path.join(dir, minutesFileName(date));
+    await writeFile(draftPath, result.text, { flag: 'wx' });
+    const check = await checkArchive(dir);
+    output.log(
+      importReport(
+        result.draft,
+        result.itemLines,
+        draftPath,
+        check.diagnostics.filter((d) => d.file === draftPath),
+      ),
+    );
+    return 0;
+  },
+});

@@ -7,10 +7,11 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_NETWORK, minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { newMinutes } from '../tools/new-meeting.ts';
-import { readArgs } from './args.ts';
+import { CommandError, defineCommand } from './command.ts';
 
-const { values, positionals } = readArgs(
-  {
+/** `npm run new`. */
+export const newCommand = defineCommand({
+  help: {
     usage: 'npm run new -- ÅÅÅÅ-MM-DD [--natverk "Socialchefsnätverket"] [--mapp minutes]',
     summary:
       'Skapar en ny fil för mötet med datum och rubrik ifyllda och en förklaring till varje fält. En fil som redan finns skrivs aldrig över, och ett datum som redan har ett möte avvisas.',
@@ -20,29 +21,25 @@ const { values, positionals } = readArgs(
       ['--mapp mapp', 'mappen med minnesanteckningar (minutes om ingen anges)'],
     ],
   },
-  { natverk: { type: 'string' }, mapp: { type: 'string' } },
-  { allowPositionals: true, maxPositionals: 1 },
-);
-const [date] = positionals;
-const dir = values.mapp ?? 'minutes';
-if (!date) {
-  console.error('Ange mötesdatum: npm run new -- ÅÅÅÅ-MM-DD (till exempel npm run new -- 2021-03-02).');
-  process.exit(2);
-}
-const created = newMinutes(date, values.natverk ?? DEFAULT_NETWORK);
-if ('error' in created) {
-  console.error(`${created.error} Skriv till exempel: npm run new -- 2021-03-02`);
-  process.exit(2);
-}
-const [existing] = minutesFilesOn(date, await readdir(dir));
-if (existing) {
-  console.error(
-    `Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`,
-  );
-  process.exit(1);
-}
-const file = path.join(dir, minutesFileName(date, values.natverk ?? DEFAULT_NETWORK));
-await writeFile(file, created.text, { flag: 'wx' });
-console.log(
-  `Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`,
-);
+  options: { natverk: { type: 'string' }, mapp: { type: 'string' } },
+  positionals: 1,
+  async run({ values, positionals, output }) {
+    const [date] = positionals;
+    const dir = values.mapp ?? 'minutes';
+    if (!date) throw new CommandError('Ange mötesdatum: npm run new -- ÅÅÅÅ-MM-DD (till exempel npm run new -- 2021-03-02).', 2);
+    const created = newMinutes(date, values.natverk ?? DEFAULT_NETWORK);
+    if ('error' in created) throw new CommandError(`${created.error} Skriv till exempel: npm run new -- 2021-03-02`, 2);
+    const [existing] = minutesFilesOn(date, await readdir(dir));
+    if (existing) {
+      throw new CommandError(
+        `Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`,
+      );
+    }
+    const file = path.join(dir, minutesFileName(date, values.natverk ?? DEFAULT_NETWORK));
+    await writeFile(file, created.text, { flag: 'wx' });
+    output.log(
+      `Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`,
+    );
+    return 0;
+  },
+});

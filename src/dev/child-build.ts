@@ -9,8 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { buildCommandArgs } from '../build/command.ts';
-import { childEnv } from '../build/stopping.ts';
+import { buildCommandArgs } from '../runtime/command.ts';
+import { childEnv } from '../runtime/stopping.ts';
 import type { Deployment } from '../core/urls.ts';
 
 /** How a child build ended. */

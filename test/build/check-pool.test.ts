@@ -46,7 +46,7 @@ describe('the check pool', () => {
   });
 
   it('gives every file a message, and returns, when the workers cannot load their code (a broken installation)', async () => {
-    const broken = new CheckPool({ threads: 2, workerModule: new URL('./worker-modules/fail.ts', import.meta.url) });
+    const broken = new CheckPool({ threads: 2, workerModule: new URL('../runtime/worker-modules/fail.ts', import.meta.url) });
     try {
       const results = await broken.check([meeting(1, 'Ett.'), meeting(2, 'Två.'), meeting(3, 'Tre.')], registries, 'v1');
       expect(results.map((r) => r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`))).toEqual([

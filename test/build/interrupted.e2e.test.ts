@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCommandArgs } from '../../src/build/command.ts';
-import { processAlive } from '../../src/build/publish.ts';
+import { buildCommandArgs } from '../../src/runtime/command.ts';
+import { processAlive } from '../../src/runtime/processes.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 
 const FAIL_WRITES = fileURLToPath(new URL('./fail-writes.ts', import.meta.url));

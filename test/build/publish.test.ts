@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, readlink, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,6 @@ import {
   acquireBuildLock,
   currentBuild,
   newBuildFolder,
-  processAlive,
   publishBuild,
   removeLeftovers,
   SiteFolderError,
@@ -16,6 +15,7 @@ import {
   sitePaths,
 } from '../../src/build/publish.ts';
 import { tempDir } from '../support/helpers.ts';
+import { deadPid } from '../support/processes.ts';
 
 /** A build folder with an `index.html` that says `text`. */
 async function build(site: string, text: string): Promise<string> {
@@ -24,13 +24,6 @@ async function build(site: string, text: string): Promise<string> {
   await writeFile(path.join(folder, 'index.html'), text);
   await writeFile(path.join(folder, 'moten', 'index.html'), `${text} möten`);
   return folder;
-}
-
-/** The PID of a process that has ended. */
-async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', '']);
-  await new Promise((resolve) => child.once('close', resolve));
-  return child.pid!;
 }
 
 describe('publishBuild', () => {
@@ -215,15 +208,5 @@ describe('the build lock', () => {
     expect(
       attempts.filter((a) => a.status === 'rejected').every((a) => (a as PromiseRejectedResult).reason instanceof SiteLockedError),
     ).toBe(true);
-  });
-});
-
-describe('processAlive', () => {
-  it('knows this process and its parent run, and an ended one does not', async () => {
-    expect(processAlive(process.pid)).toBe(true);
-    expect(processAlive(process.ppid)).toBe(true);
-    expect(processAlive(await deadPid())).toBe(false);
-    expect(processAlive(0)).toBe(false);
-    expect(processAlive(-1)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildCommandArgs } from '../../src/build/command.ts';
+import { buildCommandArgs } from '../../src/runtime/command.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 
 const run = promisify(execFile);

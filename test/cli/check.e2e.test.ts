@@ -10,7 +10,7 @@ const run = promisify(execFile);
 /** Runs `npm run check -- dir` the way the secretary does (without npm's banner). */
 async function check(dir?: string): Promise<{ code: number; lines: string[] }> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...(dir ? [dir] : [])], { cwd: ROOT });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/bin/check.ts', ...(dir ? [dir] : [])], { cwd: ROOT });
     return { code: 0, lines: stdout.trimEnd().split('\n') };
   } catch (failure) {
     const { code, stdout } = failure as { code: number; stdout: string };

@@ -10,7 +10,7 @@ import { ROOT } from '../support/helpers.ts';
 
 const run = promisify(execFile);
 const cli = (name: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', path.join(ROOT, `src/cli/${name}.ts`), ...args], { cwd: ROOT }).then(
+  run(process.execPath, ['--import', 'tsx', path.join(ROOT, `src/cli/bin/${name}.ts`), ...args], { cwd: ROOT }).then(
     ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
   );

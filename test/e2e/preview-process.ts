@@ -29,9 +29,9 @@ export function collect(child: ChildProcess, output: Output = { text: '' }): Out
   return output;
 }
 
-/** Starts `npm start`'s script (`src/cli/start.ts`) in `project` with `env` added. */
+/** Starts `npm start`'s script (`src/cli/bin/start.ts`) in `project` with `env` added. */
 export function startPreviewProcess(project: string, env: Record<string, string> = {}): { child: ChildProcess; output: Output } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/start.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/bin/start.ts')], {
     cwd: project,
     env: { ...process.env, PORT: '0', ...env },
   });

@@ -134,9 +134,13 @@ describe('npm start', () => {
     child = npm;
     const output = collect(npm);
     await waitFor(output, /Bygger arkivet/);
-    await waitUntil(async () => (await descendants(npm.pid!)).some((p) => p.command.includes('cli/build.ts')), 60_000, 'the child build');
+    await waitUntil(
+      async () => (await descendants(npm.pid!)).some((p) => p.command.includes('cli/bin/build.ts')),
+      60_000,
+      'the child build',
+    );
     const tree = await descendants(npm.pid!);
-    expect(tree.map((p) => p.command).join('\n')).toMatch(/node --import tsx src\/cli\/start\.ts/);
+    expect(tree.map((p) => p.command).join('\n')).toMatch(/node --import tsx src\/cli\/bin\/start\.ts/);
     npm.kill('SIGTERM');
     await new Promise((resolve) => npm.once('close', resolve));
     await waitUntil(
@@ -154,7 +158,7 @@ describe('npm start', () => {
       child = started.child;
       const url = (await waitFor(started.output, /Förhandsvisningen på (\S+)/))[1]!;
       await waitUntil(
-        async () => (await descendants(started.child.pid!)).some((p) => p.command.includes('cli/build.ts')),
+        async () => (await descendants(started.child.pid!)).some((p) => p.command.includes('cli/bin/build.ts')),
         60_000,
         'the child build',
       );
@@ -176,7 +180,8 @@ describe('npm start', () => {
     let builds: number[] = [];
     await waitUntil(
       async () =>
-        (builds = (await descendants(started.child.pid!)).filter((p) => p.command.includes('cli/build.ts')).map((p) => p.pid)).length > 0,
+        (builds = (await descendants(started.child.pid!)).filter((p) => p.command.includes('cli/bin/build.ts')).map((p) => p.pid)).length >
+        0,
       60_000,
       'the child build',
     );

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeText, textBlocks } from '../../src/tools/import/blocks.ts';
@@ -12,9 +10,10 @@ import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { loadArchive } from '../../src/check/load.ts';
 import { checkArchive } from '../../src/build/pipeline.ts';
 import { readRegistries, type Registries } from '../../src/check/registry.ts';
+import { importCommand } from '../../src/cli/import.ts';
+import { runCaptured } from '../support/command.ts';
 import { copyToTemp, ROOT } from '../support/helpers.ts';
 
-const run = promisify(execFile);
 const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
 let registries: Registries;
 let curated: ArchiveIndex;
@@ -108,10 +107,10 @@ describe('the import report', () => {
 
 describe('npm run import', () => {
   const importCli = (dir: string, ...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/import.ts'), ...args, '--mapp', dir], { cwd: ROOT }).then(
-      ({ stdout }) => ({ code: 0, out: stdout }),
-      (e: { code: number; stderr: string; stdout: string }) => ({ code: e.code, out: e.stderr + e.stdout }),
-    );
+    runCaptured(importCommand, [...args, '--mapp', dir]).then(({ code, stdout, stderr }) => ({
+      code,
+      out: code === 0 ? stdout : stderr + stdout,
+    }));
 
   it('writes a draft into the minutes folder and reports with line numbers in it', async () => {
     const dir = await copyToTemp('minutes');
@@ -267,10 +266,10 @@ describe('importing a Word document', () => {
 
 describe('importing what the registry and the rules do not expect', () => {
   const importCli = (dir: string, ...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/import.ts'), ...args, '--mapp', dir], { cwd: ROOT }).then(
-      ({ stdout }) => ({ code: 0, out: stdout }),
-      (e: { code: number; stderr: string; stdout: string }) => ({ code: e.code, out: e.stderr + e.stdout }),
-    );
+    runCaptured(importCommand, [...args, '--mapp', dir]).then(({ code, stdout, stderr }) => ({
+      code,
+      out: code === 0 ? stdout : stderr + stdout,
+    }));
   const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 
   it('keeps a heading with an agency the registry lacks as an agenda item, and says what to add', async () => {

@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newMinutes } from '../../src/tools/new-meeting.ts';
 import { checkArchive } from '../../src/build/pipeline.ts';
-import { copyToTemp, ROOT } from '../support/helpers.ts';
+import { newCommand } from '../../src/cli/new.ts';
+import { runCaptured } from '../support/command.ts';
+import { copyToTemp } from '../support/helpers.ts';
 
-const run = promisify(execFile);
 const npmNew = (dir: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/new.ts'), ...args, '--mapp', dir], { cwd: ROOT }).then(
-    ({ stdout }) => ({ code: 0, out: stdout }),
-    (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
-  );
+  runCaptured(newCommand, [...args, '--mapp', dir]).then(({ code, stdout, stderr }) => ({ code, out: code === 0 ? stdout : stderr }));
 
 describe('a new meeting from the template', () => {
   it('has the date and a Swedish default title filled in, with comments on every field', () => {

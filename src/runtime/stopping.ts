@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { processAlive } from './publish.ts';
+import { processAlive } from './processes.ts';
 
 /** The environment variable in which a process that starts a command names itself (its PID). */
 export const PARENT_ENV = 'MINNESARKIVET_PARENT_PID';

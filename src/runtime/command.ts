@@ -11,8 +11,8 @@ import { getHeapStatistics } from 'node:v8';
 /** The heap the build runs with, in megabytes. */
 export const BUILD_HEAP_MB = 8192;
 
-/** The build CLI, `src/cli/build.ts`. */
-const BUILD_CLI = fileURLToPath(new URL('../cli/build.ts', import.meta.url));
+/** The build CLI's entry, `src/cli/bin/build.ts` (the one path outside this room that it names: see `test/architecture.test.ts`). */
+const BUILD_CLI = fileURLToPath(new URL('../cli/bin/build.ts', import.meta.url));
 
 /** tsx, which runs the TypeScript, found from here rather than from the working folder. */
 const TSX = import.meta.resolve('tsx');

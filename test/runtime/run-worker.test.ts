@@ -4,7 +4,7 @@
  * and the memory cap. The worker modules are in `worker-modules/`.
  */
 import { describe, expect, it } from 'vitest';
-import { runWorker, WorkerTimeout } from '../../src/build/run-worker.ts';
+import { runWorker, WorkerTimeout } from '../../src/runtime/run-worker.ts';
 
 const worker = (name: string) => new URL(`./worker-modules/${name}.ts`, import.meta.url);
 

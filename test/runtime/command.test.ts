@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { BUILD_HEAP_MB, buildCommandArgs } from '../../src/build/command.ts';
+import { BUILD_HEAP_MB, buildCommandArgs } from '../../src/runtime/command.ts';
 
 const run = promisify(execFile);
-const COMMAND = new URL('../../src/build/command.ts', import.meta.url).href;
+const COMMAND = new URL('../../src/runtime/command.ts', import.meta.url).href;
 
 /** What `hasBuildHeap()` says in a Node process started with `flags`. */
 async function hasBuildHeapWith(flags: readonly string[]): Promise<string> {
@@ -26,7 +26,7 @@ describe('the build command', () => {
     expect(heap).toBe('--max-old-space-size=8192');
     expect(importFlag).toBe('--import');
     expect(existsSync(fileURLToPath(tsx!))).toBe(true);
-    expect(cli).toBe(fileURLToPath(new URL('../../src/cli/build.ts', import.meta.url)));
+    expect(cli).toBe(fileURLToPath(new URL('../../src/cli/bin/build.ts', import.meta.url)));
     expect(rest).toEqual(['minutes', 'site', '--path-prefix', '/arkiv/']);
   });
 

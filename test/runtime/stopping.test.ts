@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childEnv, PARENT_ENV, stopExitCode } from '../../src/build/stopping.ts';
+import { childEnv, PARENT_ENV, stopExitCode } from '../../src/runtime/stopping.ts';
 
 describe('stopping', () => {
   it('exits as a shell reports a signal: 128 + its number', () => {

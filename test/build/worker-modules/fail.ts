@@ -1,2 +1,0 @@
-/** A worker for the runWorker tests: throws before it answers. */
-throw new Error('trasigt dokument');
