@@ -20,6 +20,7 @@ import { processFile } from '../../src/check/process-file.ts';
 import { readRegistries } from '../../src/check/registry.ts';
 import { ALL_RULES, RULES_BY_ID } from '../../src/check/rules/catalogue.ts';
 import { type AnyRule, defineRule } from '../../src/check/rules/rule.ts';
+import type { MinutesSubject } from '../../src/check/subjects.ts';
 import type { Registries } from '../../src/core/model.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
@@ -41,7 +42,12 @@ const REAL: Setup = { registries, rules: ALL_RULES };
 
 /** Checks `text` as a minutes file and asserts what must hold for any input. */
 function holdsFor(text: string, setup: Setup = REAL): void {
-  const result = processFile({ path: FILE, text, bytes: text.length }, setup.registries, setup.registries?.emails ?? new Set(), setup.rules);
+  const result = processFile(
+    { path: FILE, text, bytes: text.length },
+    setup.registries,
+    setup.registries?.emails ?? new Set(),
+    setup.rules,
+  );
   const lines = text.split('\n').length;
   const failed = result.diagnostics.find((d) => d.ruleId === 'file-failed');
   expect(failed?.message, 'the check threw inside').toBeUndefined();
@@ -203,9 +209,12 @@ describe('the properties, proved able to fail', () => {
     );
 
   it('fail when one rule throws on some generated cases (those with a parenthesis in a heading)', () => {
-    const throwing = defineRule({ id: 'kastar', severity: 'error', phase: 'minutes', when: '', fix: '', examples: [] }, (file) => {
-      if (file.parsed.items.some((item) => item.heading.includes('('))) throw new TypeError('en regel kastade ett fel');
-    });
+    const throwing = defineRule<MinutesSubject>(
+      { id: 'kastar', severity: 'error', phase: 'minutes', when: '', fix: '', examples: [] },
+      (file) => {
+        if (file.parsed.items.some((item) => item.heading.includes('('))) throw new TypeError('en regel kastade ett fel');
+      },
+    );
     const report = runBroken({ registries, rules: [...ALL_RULES, throwing] });
     expect(report.failed).toBe(true);
     console.log(`Egenskapen föll som den skulle: seed ${report.seed}, fall: ${JSON.stringify(report.counterexample)}`);
