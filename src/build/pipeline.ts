@@ -14,6 +14,7 @@ import { processFiles } from './workers.ts';
 import { type FileResult, isIncomplete } from '../check/process-file.ts';
 import { checkFiles, checkRegistries, combineChecks, type ArchiveCheck, type CheckedRegistries } from '../check/check-archive.ts';
 import type { Registries } from '../core/model.ts';
+import type { SiteSetting } from '../check/site-setting.ts';
 
 export type { SourceMemo } from '../check/load.ts';
 
@@ -26,6 +27,8 @@ export interface CheckResult {
   /** The validated meetings (also those of a run with errors, for tools that want partial results). */
   meetings: MeetingRecord[];
   registries: Registries;
+  /** The site setting (`webbplats.yml`, its defaults where missing). */
+  setting: SiteSetting;
   /** How many files were checked (minutes and registries). */
   filesChecked: number;
 }

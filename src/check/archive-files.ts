@@ -9,6 +9,8 @@ import { type SourceFile, textSource } from './source.ts';
 export const AGENCY_REGISTRY = 'agencies.yml';
 /** File name of the topic registry inside the minutes folder. */
 export const TOPIC_REGISTRY = 'topics.yml';
+/** File name of the site setting inside the minutes folder (see `site-setting.ts`). */
+export const SITE_SETTING_FILE = 'webbplats.yml';
 
 /** An entry of the minutes folder that is neither minutes nor a registry. */
 export interface OtherEntry {
@@ -30,6 +32,8 @@ export interface ArchiveFiles {
   agencies: SourceFile | undefined;
   /** The topic registry, `topics.yml`. */
   topics: SourceFile | undefined;
+  /** The site setting, `webbplats.yml`, when there is one. */
+  setting?: SourceFile | undefined;
   /** Everything else in the folder, which is not published. */
   others: OtherEntry[];
 }
@@ -45,6 +49,7 @@ export function archiveOfTexts(texts: Readonly<Record<string, string>>, dir = 'm
     const file = textSource(path, texts[name]!);
     if (name === AGENCY_REGISTRY) archive.agencies = file;
     else if (name === TOPIC_REGISTRY) archive.topics = file;
+    else if (name === SITE_SETTING_FILE) archive.setting = file;
     else if (name.startsWith('.') || !name.toLowerCase().endsWith('.md'))
       archive.others.push({ path, folder: false, hidden: name.startsWith('.') });
     else archive.minutes.push(file);

@@ -9,6 +9,7 @@ import type { MeetingRecord, Registries } from '../core/model.ts';
 import type { ArchiveFiles } from './archive-files.ts';
 import { type FileResult, processFile } from './process-file.ts';
 import { readRegistries } from './registry.ts';
+import { readSiteSetting, type SiteSetting } from './site-setting.ts';
 import { ALL_RULES } from './rules/catalogue.ts';
 import type { AnyRule } from './rules/rule.ts';
 import { runRules } from './runner.ts';
@@ -21,6 +22,8 @@ export interface ArchiveCheck {
   /** The validated meetings (also those of files with errors, for tools that want partial results). */
   meetings: MeetingRecord[];
   registries: Registries;
+  /** The site setting (its defaults where `webbplats.yml` is missing or has errors). */
+  setting: SiteSetting;
   /** How many files were checked (minutes and registries). */
   filesChecked: number;
 }
@@ -28,6 +31,7 @@ export interface ArchiveCheck {
 /** The registries as read and checked once per run: what the per-file checks take. */
 export interface CheckedRegistries {
   registries: Registries;
+  setting: SiteSetting;
   /** The problems of the registry files themselves (and of the folder). */
   diagnostics: Diagnostic[];
 }
@@ -45,7 +49,16 @@ export function checkRegistries(archive: ArchiveFiles, rules: readonly AnyRule[]
     const published: PublishedSubject = { text: read.file.text, published: [], allowedEmails: registries.emails };
     runRules(rules, 'published', published, read.file.path, diagnostics);
   }
-  return { registries, diagnostics };
+  const { setting, read: settingRead } = readSiteSetting(archive.setting);
+  if (settingRead) {
+    runRules(rules, 'source', settingRead.file, settingRead.file.path, diagnostics);
+    runRules(rules, 'setting', settingRead, settingRead.file.path, diagnostics);
+    if (settingRead.file.text !== undefined) {
+      const published: PublishedSubject = { text: settingRead.file.text, published: [], allowedEmails: registries.emails };
+      runRules(rules, 'published', published, settingRead.file.path, diagnostics);
+    }
+  }
+  return { registries, setting, diagnostics };
 }
 
 /** Adds the checks across files to the per-file results and sorts every message. */
@@ -63,8 +76,9 @@ export function combineChecks(
   }
   const across: ArchiveSubject = { meetings, registries: registries.registries };
   runRules(rules, 'archive', across, archive.dir, diagnostics);
-  const filesChecked = archive.minutes.length + (archive.agencies ? 1 : 0) + (archive.topics ? 1 : 0);
-  return { diagnostics: sortDiagnostics(diagnostics), meetings, registries: registries.registries, filesChecked };
+  const filesChecked = archive.minutes.length + [archive.agencies, archive.topics, archive.setting].filter(Boolean).length;
+  const { setting } = registries;
+  return { diagnostics: sortDiagnostics(diagnostics), meetings, registries: registries.registries, setting, filesChecked };
 }
 
 /** Checks every file of `archive`, one after another. */

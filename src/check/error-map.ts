@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import type { Position } from '../core/diagnostics.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { siteUrlProblem } from '../core/urls.ts';
 import { allowedFields, fieldHelp, RULE } from './schema.ts';
 import { placeOf, type YamlData } from './yaml.ts';
 
@@ -90,6 +91,14 @@ function problemsOf(issue: z.core.$ZodIssue, yaml: YamlData, schema: z.ZodType):
     return [{ kind: 'date-invalid', place, reason: `Datumet ${found} finns inte i kalendern.`, ...actual }];
   if (issue.message === RULE.idFormat) {
     return [problem('invalid', `Fältet "${field}" ska vara ${help.expected} (till exempel ${help.example}), men är ${found}.`)];
+  }
+  if (issue.message === RULE.siteUrl) {
+    return [
+      problem(
+        'invalid',
+        `Fältet "${field}" ska vara ${help.expected}, men "${String(value)}" kan inte användas: ${siteUrlProblem(String(value))}.`,
+      ),
+    ];
   }
   if (issue.message === RULE.websiteFormat) {
     return [

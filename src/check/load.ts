@@ -9,7 +9,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArchiveFiles, AGENCY_REGISTRY, TOPIC_REGISTRY } from './archive-files.ts';
+import { type ArchiveFiles, AGENCY_REGISTRY, SITE_SETTING_FILE, TOPIC_REGISTRY } from './archive-files.ts';
 import { decodeSource, type SourceFile } from './source.ts';
 
 export { AGENCY_REGISTRY, TOPIC_REGISTRY, type ArchiveFiles } from './archive-files.ts';
@@ -33,7 +33,7 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const filePath = path.join(dir, entry.name);
     const isMinutes = entry.name.toLowerCase().endsWith('.md');
-    const isRegistry = entry.name === AGENCY_REGISTRY || entry.name === TOPIC_REGISTRY;
+    const isRegistry = [AGENCY_REGISTRY, TOPIC_REGISTRY, SITE_SETTING_FILE].includes(entry.name);
     if (entry.name.startsWith('.') || !entry.isFile() || (!isMinutes && !isRegistry)) {
       loaded.others.push({ path: filePath, folder: entry.isDirectory(), hidden: entry.name.startsWith('.') });
       continue;
@@ -41,6 +41,7 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
     const file = await readSource(filePath, memo);
     if (entry.name === AGENCY_REGISTRY) loaded.agencies = file;
     else if (entry.name === TOPIC_REGISTRY) loaded.topics = file;
+    else if (entry.name === SITE_SETTING_FILE) loaded.setting = file;
     else loaded.minutes.push(file);
   }
   return loaded;

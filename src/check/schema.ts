@@ -22,7 +22,7 @@ export interface FieldHelp {
 }
 
 /** Attaches help to a schema. */
-const help = <T extends z.ZodType>(schema: T, expected: string, example: string): T => schema.meta({ expected, example });
+export const help = <T extends z.ZodType>(schema: T, expected: string, example: string): T => schema.meta({ expected, example });
 
 /** Marks a schema failure so that the error map can give it a rule id and message. */
 export const RULE = {
@@ -30,16 +30,18 @@ export const RULE = {
   dateInvalid: 'date-invalid',
   idFormat: 'id-format',
   websiteFormat: 'website-format',
+  siteUrl: 'site-url',
+  number: 'number',
 } as const;
 
 /** An empty YAML value (`topics:`) is read as an empty list. */
 const emptyAsList = (value: unknown) => (value === '' || value === undefined ? [] : value);
 
 /** A list that may be written empty. */
-const list = <T extends z.ZodType>(item: T) => z.preprocess(emptyAsList, z.array(item));
+export const list = <T extends z.ZodType>(item: T) => z.preprocess(emptyAsList, z.array(item));
 
 /** A non-empty string with surrounding spaces removed. */
-const text = () => z.string().trim().min(1);
+export const text = () => z.string().trim().min(1);
 
 /** A calendar date written `YYYY-MM-DD`, for example `2021-01-19`. Kept as a string: no time zone can shift it. */
 export const isoDateSchema = z

@@ -9,6 +9,7 @@ import type { ScanText } from './scan-text.ts';
 
 export type { ArchiveFiles as FolderSubject } from './archive-files.ts';
 export type { RegistryRead as RegistrySubject } from './registry.ts';
+export type { SiteSettingRead as SettingSubject } from './site-setting.ts';
 export type { SourceFile as SourceSubject } from './source.ts';
 
 /** One minutes file, parsed and validated: what the `minutes` rules look at. */

@@ -91,12 +91,100 @@ export interface Deployment {
   pathPrefix: string;
 }
 
-/** The site's address when `SITE_URL` is not set: the preview server's. */
+/** The site's address in the preview (`npm start`), and in a build that is not for publication: the preview server's. */
 export const DEFAULT_SITE_URL = 'http://localhost:8080';
 
-/** The deployment an environment gives (`SITE_URL`, `PATH_PREFIX`), with the defaults for what it does not. */
+/**
+ * Why `text` cannot be the site's public address (Swedish, fits "Adressen … kan inte användas: …"), or
+ * undefined when it can: an absolute `https://` or `http://` address with a host, without user, query or
+ * fragment, and with only the characters a path may hold unencoded.
+ */
+export function siteUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'det är ingen fullständig webbadress; skriv den som https://arkiv.example.se/';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `den börjar med ${url.protocol} men ska börja med https://`;
+  if (!url.hostname) return 'den saknar värdnamn';
+  if (url.username || url.password) return 'den innehåller användarnamn eller lösenord';
+  if (url.search || url.hash || /[?#]/.test(text)) return 'den innehåller ? eller #, som inte hör till en webbplats adress';
+  if (!/^https?:\/\/[^\s"'<>\\]+$/i.test(text.trim()))
+    return 'den innehåller mellanslag, citattecken eller andra tecken som inte får stå i en adress';
+  return pathPrefixProblem(url.pathname);
+}
+
+/**
+ * Why `prefix` cannot be the path the site is served under (Swedish), or undefined: segments of letters
+ * a–z, digits and `-._~`, and never `.` or `..`.
+ */
+export function pathPrefixProblem(prefix: string): string | undefined {
+  const segments = prefix.split('/').filter(Boolean);
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..') return `sökvägen innehåller "${segment}"`;
+    if (!/^[A-Za-z0-9._~-]+$/.test(segment)) return `sökvägens del "${segment}" får bara innehålla a–z, siffror och - . _ ~`;
+  }
+  return undefined;
+}
+
+/** A deployment setting that cannot be used, with a Swedish message that says which setting to fix. */
+export class DeploymentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentError';
+  }
+}
+
+/**
+ * Where the site's address and path prefix may come from, in order: `SITE_URL`, the site setting's `url`,
+ * then `PAGES_URL` (the forge's own Pages address, which the CI workflows pass: GitLab's `CI_PAGES_URL`,
+ * GitHub's `configure-pages` base URL).
+ */
+export interface DeploymentSources {
+  /** `SITE_URL`, `PAGES_URL` and `PATH_PREFIX` (and `npm run build -- --path-prefix`, passed as `PATH_PREFIX`). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The site setting's `url` (`minutes/webbplats.yml`), when it has one. */
+  settingUrl?: string;
+  /** True for the preview and other builds not meant for publication: without an address they use {@link DEFAULT_SITE_URL}. */
+  preview: boolean;
+}
+
+/** Where the setting that gives the address is, for messages. */
+export const SITE_SETTING_FILE = 'webbplats.yml';
+
+/**
+ * The deployment: `SITE_URL` or the site setting's `url` (its path is the path prefix, unless `PATH_PREFIX`
+ * says another). Throws {@link DeploymentError} for an address or prefix that cannot be used, and, unless
+ * `preview`, when there is no address at all: a site published with `localhost` in its feeds is broken.
+ */
+export function resolveDeployment(sources: DeploymentSources): Deployment {
+  const fromEnv = sources.env.SITE_URL?.trim();
+  const fromSetting = sources.settingUrl?.trim();
+  const fromPages = sources.env.PAGES_URL?.trim();
+  const written = fromEnv || fromSetting || fromPages;
+  const where = fromEnv ? 'SITE_URL' : fromSetting ? `url i ${SITE_SETTING_FILE}` : 'PAGES_URL';
+  if (!written && !sources.preview) {
+    throw new DeploymentError(
+      `Webbplatsens adress saknas, så flöden, webbplatskartan och utskrifter skulle peka på ${DEFAULT_SITE_URL}. Fyll i url i minutes/${SITE_SETTING_FILE} (i Redaktionen: Inställningar → Webbplatsen → Adress), till exempel url: https://minnesarkiv.example.se/, eller ange SITE_URL.`,
+    );
+  }
+  const address = written || DEFAULT_SITE_URL;
+  const problem = siteUrlProblem(address);
+  if (problem) throw new DeploymentError(`Adressen "${address}" (${where}) kan inte användas: ${problem}.`);
+  const url = new URL(address);
+  const prefix = (sources.env.PATH_PREFIX ?? url.pathname).trim();
+  const prefixProblem = pathPrefixProblem(prefix);
+  if (prefixProblem) {
+    const from = sources.env.PATH_PREFIX !== undefined ? 'PATH_PREFIX (eller --path-prefix)' : where;
+    throw new DeploymentError(`Sökvägen "${prefix}" (${from}) kan inte användas: ${prefixProblem}.`);
+  }
+  return { siteUrl: url.origin, pathPrefix: normalizePathPrefix(prefix) };
+}
+
+/** The deployment an environment gives (`SITE_URL`, `PATH_PREFIX`), as a preview: the preview server's address when none is set. */
 export function deploymentFromEnv(env: Readonly<Record<string, string | undefined>>): Deployment {
-  return { siteUrl: env.SITE_URL?.trim() || DEFAULT_SITE_URL, pathPrefix: normalizePathPrefix(env.PATH_PREFIX ?? '/') };
+  return resolveDeployment({ env, preview: true });
 }
 
 /** A path prefix in its one shape, with a slash at each end: `arkiv` → `/arkiv/`, `` and `/` → `/`. */

@@ -47,7 +47,7 @@ describe('npm run build with a site path it must not replace', () => {
     const { stdout, code } = await build(dir, 'minutes', '.');
     expect(code).toBe(1);
     expect(stdout).toContain('innehåller mappen med minnesanteckningarna');
-    expect((await readdir(path.join(dir, 'minutes'))).length).toBe(4);
+    expect((await readdir(path.join(dir, 'minutes'))).length).toBe(5);
   });
 
   it('refuses a site that was replaced by a real folder by hand and keeps its CNAME', async () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, deploymentFromEnv, normalizePathPrefix, siteFile, STATIC_PAGES, urls, withPathPrefix } from '../../src/core/urls.ts';
+import {
+  absoluteUrl,
+  deploymentFromEnv,
+  DeploymentError,
+  resolveDeployment,
+  normalizePathPrefix,
+  siteFile,
+  STATIC_PAGES,
+  urls,
+  withPathPrefix,
+} from '../../src/core/urls.ts';
 
 describe('the paths of the pages', () => {
   it('gives every page type its address', () => {
@@ -80,6 +90,61 @@ describe('the path prefix', () => {
       'https://arkiv.example/arkiv/socialchefer/feed.xml',
     );
     expect(absoluteUrl('/', 'https://arkiv.example', 'arkiv')).toBe('https://arkiv.example/arkiv/');
+  });
+});
+
+describe('the deployment for publication', () => {
+  const publish = (env: Record<string, string>, settingUrl?: string) => () =>
+    resolveDeployment({ env, preview: false, ...(settingUrl ? { settingUrl } : {}) });
+
+  it('takes the address and its path from the site setting', () => {
+    expect(publish({}, 'https://minnesarkiv.example.se/arkiv/')()).toEqual({
+      siteUrl: 'https://minnesarkiv.example.se',
+      pathPrefix: '/arkiv/',
+    });
+  });
+
+  it('lets SITE_URL and PATH_PREFIX override the setting', () => {
+    expect(publish({ SITE_URL: 'https://a.example', PATH_PREFIX: '/b/' }, 'https://c.example/d/')()).toEqual({
+      siteUrl: 'https://a.example',
+      pathPrefix: '/b/',
+    });
+  });
+
+  it('takes the forge’s Pages address (PAGES_URL) when the setting names none', () => {
+    expect(publish({ PAGES_URL: 'https://skr.github.io/minnesarkivet/' })()).toEqual({
+      siteUrl: 'https://skr.github.io',
+      pathPrefix: '/minnesarkivet/',
+    });
+    expect(publish({ PAGES_URL: 'https://skr.github.io/minnesarkivet/' }, 'https://arkiv.skr.se/')()).toEqual({
+      siteUrl: 'https://arkiv.skr.se',
+      pathPrefix: '/',
+    });
+  });
+
+  it('stops without an address, saying which setting to fill in, and never writes localhost', () => {
+    expect(publish({})).toThrow(DeploymentError);
+    expect(publish({})).toThrow(
+      /Webbplatsens adress saknas, så flöden, webbplatskartan och utskrifter skulle peka på http:\/\/localhost:8080\. Fyll i url i minutes\/webbplats\.yml/,
+    );
+  });
+
+  it.each([
+    ['javascript:alert(1)//', 'den börjar med javascript: men ska börja med https://'],
+    ['inte en adress', 'det är ingen fullständig webbadress'],
+    ['ftp://x.se', 'den börjar med ftp: men ska börja med https://'],
+    ['https://x.se/?a=1', 'den innehåller ? eller #'],
+    ['https://x.se/arkiv#x/', 'den innehåller ? eller #'],
+    ['https://x.se/ar kiv/', 'mellanslag'],
+    ['https://x.se/"a"/', 'citattecken'],
+  ])('refuses the address %s: %s', (address, problem) => {
+    expect(publish({ SITE_URL: address })).toThrow(problem);
+  });
+
+  it.each([['/arkiv#x/'], ['/arkiv?/'], ['/../x/'], ['/a b/'], ["/a'b/"]])('refuses the path prefix %s', (prefix) => {
+    expect(publish({ SITE_URL: 'https://x.se', PATH_PREFIX: prefix })).toThrow(
+      /Sökvägen .* \(PATH_PREFIX \(eller --path-prefix\)\) kan inte användas/,
+    );
   });
 });
 

@@ -20,7 +20,7 @@ describe('the build CLI without the build heap', () => {
       cwd: project,
       env: { ...process.env, NODE_OPTIONS: '' },
     });
-    expect(stdout).toContain('0 fel och 1 varning i 1 fil (4 filer kontrollerade).');
+    expect(stdout).toContain('0 fel och 1 varning i 1 fil (5 filer kontrollerade).');
     expect(stdout).toMatch(/Byggde .*site\/ på [\d,]+ s: 2 möten, 22 punkter, \d+ filer\./);
     expect(await readFile(path.join(site, 'moten/2021-01-19/index.html'), 'utf8')).toContain(
       '<h1>Socialchefsnätverket 19 januari 2021</h1>',

@@ -13,6 +13,7 @@ import * as names from './names.ts';
 import * as nearDuplicates from './near-duplicates.ts';
 import * as personalData from './personal-data.ts';
 import * as registry from './registry.ts';
+import * as siteSetting from './site-setting.ts';
 import type { AnyRule } from './rule.ts';
 import * as topics from './topics.ts';
 
@@ -31,6 +32,7 @@ export const RULE_GROUPS: RuleGroup[] = [
   { group: 'Talare, aktörer och ämnen', rules: [...names.RULES, ...topics.RULES, ...nearDuplicates.RULES] },
   { group: 'Rubriker och text', rules: [...headings.RULES, ...body.RULES, ...personalData.RULES] },
   { group: 'Registren (agencies.yml och topics.yml)', rules: registry.RULES },
+  { group: 'Webbplatsens inställningar (webbplats.yml)', rules: siteSetting.RULES },
 ];
 
 /** Every rule, in the guide's order: what the runner runs. */

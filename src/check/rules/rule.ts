@@ -17,12 +17,13 @@ import type { Details, Position, RuleRef } from '../../core/diagnostics.ts';
  * - `source`: one file's text as loaded (minutes and registries);
  * - `folder`: the listing of the minutes folder;
  * - `registry`: one registry as read;
+ * - `setting`: the site setting as read;
  * - `minutes`: one minutes file, parsed, validated and resolved;
  * - `published`: the text of one file as it would be published (personal data);
  * - `archive`: every meeting and the registries (checks across files);
  * - `failure`: why the check of one file could not finish (the runner's own messages).
  */
-export type Phase = 'source' | 'folder' | 'registry' | 'minutes' | 'published' | 'archive' | 'failure';
+export type Phase = 'source' | 'folder' | 'registry' | 'setting' | 'minutes' | 'published' | 'archive' | 'failure';
 
 /** An example of a rule: files laid over the example archive, and the message they give. */
 export interface RuleExample {
