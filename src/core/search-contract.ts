@@ -1,11 +1,14 @@
 /**
- * The search contract: what the search index (`src/search/search.ts`) and
- * the search page (`templates/search.njk`, `templates/assets/search.js`)
- * agree on. The names of the URL parameters, which are also Pagefind's filter
- * names, the part filter, the sort key, the separator before the names added
- * for search, and how many results the page shows at a time. The search page
- * gets them (with the month names) as `data-*` attributes on its form, so the
- * browser code restates none of them.
+ * The search contract: what the search index (`src/search/search.ts`), the
+ * search page's template (`templates/search.njk`) and its code
+ * (`src/browser/search/`, compiled to `assets/search.js`) agree on. The names
+ * of the URL parameters, which are also Pagefind's filter names, the part
+ * filter, the sort key, the separator before the names added for search, how
+ * many results the page shows at a time, how words are folded, where the
+ * archive's words are, the grammar of the item marks, when a word of the
+ * archive is close to a query word, and where a screen counts as narrow.
+ * The page's code imports them from here (the template also writes them as
+ * `data-*` attributes of the form), so it restates none of them.
  */
 import { MONTHS } from './dates.ts';
 import type { ArchiveIndex } from './index-schema.ts';
@@ -53,6 +56,43 @@ export function vocabularyFile(letter: string): string {
 }
 
 /**
+ * The shortest word the archive's word files hold, and so the shortest query word the search page
+ * looks up there (folded): shorter words are neither said to be missing nor corrected.
+ */
+export const VOCABULARY_MIN_LENGTH = 3;
+
+/**
+ * When a word of the archive counts as a form of a query word (both folded): one starts with the
+ * other, the shorter is at least `minLength` letters and they differ by at most `maxExtra` letters
+ * ("besöksförbudet" for "besöksförbud"). Such a query word is found, and gets no help.
+ */
+export const SAME_STEM = { minLength: 5, maxExtra: 3 } as const;
+
+/**
+ * How many edits (as `editDistance` in `suggest.ts` counts them) a word of the archive may be from a
+ * query word found nowhere to be offered as a correction: 2, and 3 for words of 8 letters or more.
+ */
+export function correctionEdits(length: number): number {
+  return length >= 8 ? 3 : 2;
+}
+
+/** How many corrections the search page offers for a word found nowhere, closest first. */
+export const CORRECTIONS_SHOWN = 3;
+
+/**
+ * When a query offers a topic by its `searchTerms` (`topics.yml`): the query (folded) is one of them,
+ * or, from `minLength` letters, at most `maxEdits` edits from one ("visiting bna" → Besöksförbud).
+ */
+export const TOPIC_TERM = { minLength: 5, maxEdits: 1 } as const;
+
+/**
+ * Where a screen counts as narrow (a phone): the media query of the search page's folded filters and
+ * of the narrow layout in `templates/assets/style.css`, whose `@media` names this constant beside it
+ * (a test compares them). In a media query `rem` is the browser's default font size, as `em` is.
+ */
+export const NARROW_SCREEN = '(max-width: 40rem)';
+
+/**
  * What a meeting's record says of each item, where Pagefind keeps it without making it searchable: the id of an empty
  * element after the item's heading (Pagefind lists every element with an id among a result's anchors, and indexes no
  * words of an empty one). {@link itemMark} writes it: `punkt|<anchor>|typ=agenda|amne=a,b|aktor=c|person=d`.
@@ -60,9 +100,44 @@ export function vocabularyFile(letter: string): string {
  */
 export const ITEM_MARK = 'punkt';
 
+/** The field of an item mark that holds the item's kind. */
+const KIND_FIELD = 'typ';
+
 /** The id of an item's mark: its anchor, its kind (an agenda item's `###` are questions, a presentation's slide titles), its filter values. */
 export function itemMark(anchor: string, kind: 'agenda' | 'presentation', filters: Record<string, readonly string[]>): string {
-  return [ITEM_MARK, anchor, `typ=${kind}`, ...Object.entries(filters).map(([name, values]) => `${name}=${values.join(',')}`)].join('|');
+  return [
+    ITEM_MARK,
+    anchor,
+    `${KIND_FIELD}=${kind}`,
+    ...Object.entries(filters).map(([name, values]) => `${name}=${values.join(',')}`),
+  ].join('|');
+}
+
+/** What an item mark says: the item's anchor, its kind and its filter values (see {@link itemMark}). */
+export interface ItemMark {
+  anchor: string;
+  /** `agenda` or `presentation` as written; undefined when the mark has no kind. */
+  kind: string | undefined;
+  /** The values of each filter the mark names (`{ amne: ['vaccination'], aktor: ['fohm', 'skr'] }`). */
+  filters: Record<string, string[]>;
+}
+
+/** Reads the id of an item's mark ({@link itemMark}); undefined for any other id. */
+export function parseItemMark(id: string): ItemMark | undefined {
+  const [mark, anchor, ...fields] = id.split('|');
+  if (mark !== ITEM_MARK || anchor === undefined) return undefined;
+  const read: ItemMark = { anchor, kind: undefined, filters: {} };
+  for (const field of fields) {
+    const eq = field.indexOf('=');
+    if (eq === -1) continue;
+    const values = field
+      .slice(eq + 1)
+      .split(',')
+      .filter(Boolean);
+    if (field.slice(0, eq) === KIND_FIELD) read.kind = values[0];
+    else read.filters[field.slice(0, eq)] = values;
+  }
+  return read;
 }
 
 /** The Pagefind meta field of who presented an item, by its anchor (`vem-besoksforbud`): meta values are copies of the page's words, which Pagefind also indexes. */

@@ -1,7 +1,7 @@
 /**
  * "Did you mean": finds the closest known name to a misspelled one.
  */
-import { fold } from './slug.ts';
+import { fold } from './fold.ts';
 
 /**
  * Edit distance between two strings, counting an insertion, a deletion, a

@@ -35,6 +35,7 @@ import {
   PRESENTERS_META,
   SORT_KEY,
   vocabularyFile,
+  VOCABULARY_MIN_LENGTH,
 } from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 import { wordCounts } from '../core/words.ts';
@@ -272,7 +273,7 @@ export function searchVocabulary(index: ArchiveIndex): Map<string, string[]> {
     for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) {
       // "Furén-Thulin" is found as a whole and by its parts.
       for (const form of [word, ...(word.includes('-') ? word.split('-') : [])])
-        if (form.length >= 3) words.add(form.toLocaleLowerCase('sv'));
+        if (form.length >= VOCABULARY_MIN_LENGTH) words.add(form.toLocaleLowerCase('sv'));
     }
   };
   for (const item of index.items) {
