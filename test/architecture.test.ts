@@ -15,6 +15,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   index: ['core'],
   search: ['core'],
   site: ['core'],
+  browser: ['core'],
   runtime: [],
   build: ['core', 'check', 'index', 'search', 'site', 'runtime'],
   tools: ['core', 'check'],

@@ -24,6 +24,7 @@ import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
 import { assetLinkFailure } from './asset-links.ts';
+import { writeBrowserBundles } from './browser-bundles.ts';
 import { type BuildFailure, describeFailure } from './failure.ts';
 import { acquireBuildLock, assertReplaceableSite, newBuildFolder, publishBuild, removeLeftovers } from './publish.ts';
 
@@ -131,6 +132,7 @@ async function buildInto(
     await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await writeVocabulary(staging, index);
+    await writeBrowserBundles(staging);
   } catch (failure) {
     // The staging folder is removed by the caller: Pagefind must be done writing into it first.
     await search.catch(() => undefined);

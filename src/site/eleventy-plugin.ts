@@ -71,7 +71,7 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addGlobalData('rules', options.rules);
   // The paths of the pages: templates link with `urls.meetings`, `urls.meeting(id)` … and never spell one.
   eleventyConfig.addGlobalData('urls', urls);
-  // What the search index and the search page agree on; search.njk hands it to search.js as data-* attributes.
+  // What the search index and the search page agree on; search.njk writes it as data-* attributes of the search form.
   eleventyConfig.addGlobalData('searchContract', searchContract);
   eleventyConfig.addFilter('swedishDate', swedishDate);
   eleventyConfig.addFilter('rfc3339', rfc3339);

@@ -57,16 +57,3 @@ describe('the templates', () => {
     expect(found).toEqual([]);
   });
 });
-
-describe('the search page’s script', () => {
-  it('restates nothing of the search contract: it reads it from the form', async () => {
-    const script = await readFile(path.join(TEMPLATES, 'assets/search.js'), 'utf8');
-    const { searchContract } = await import('../../src/core/search-contract.ts');
-    const names = [...searchContract.filterNames, searchContract.partFilter, searchContract.sortKey, searchContract.query, searchContract.order.parameter, searchContract.order.newestFirst];
-    const restated = names.filter((name) => script.includes(`'${name}'`) || script.includes(`"${name}"`) || script.includes(`\`${name}\``));
-    expect(restated).toEqual([]);
-    expect(script).not.toContain(searchContract.aliasSeparator);
-    expect(script).not.toContain(`${searchContract.pageSize};`);
-    expect(searchContract.months.filter((month) => script.includes(month))).toEqual([]);
-  });
-});

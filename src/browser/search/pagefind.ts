@@ -1,0 +1,138 @@
+/**
+ * The search engine: Pagefind's browser API over every part of the index.
+ * A large archive's index is built in parts, newest first (their folders are
+ * in the form's `data-search-indexes`), merged with Pagefind's `mergeIndex`.
+ * Every real record has the part filter ({@link PART_FILTER}), so the parts'
+ * word lists (records without it) are never results. Relevance order is
+ * Pagefind's merged order; "nyast först" asks one part at a time, newest part
+ * first, because Pagefind's merge orders by score, and a sorted search's score
+ * is only the rank within its own part. Filter counts are added up.
+ */
+import { PART_FILTER, SORT_KEY } from '../../core/search-contract.ts';
+
+/** An element with an id in a record, as Pagefind lists it among a result's anchors. */
+export interface PagefindAnchor {
+  /** The element's tag name in lower case: `h2`, `h3`, `span`. */
+  element: string;
+  id: string;
+  /** The element's text (empty for an item mark). */
+  text: string;
+  /** The position of its first word among the record's words. */
+  location: number;
+}
+
+/** A word's weight in a sub-result, as Pagefind scores it. */
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+/** One section of a record that matched: the text under a heading with an id, or (without `anchor`) the record's own start. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+  locations?: number[];
+  weighted_locations?: PagefindWeightedLocation[];
+}
+
+/** A record's data, as a result's `data()` gives it. */
+export interface PagefindRecord {
+  url: string;
+  /** The record's words, separated by white space (Pagefind's locations count them). */
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  anchors: PagefindAnchor[];
+  sub_results?: PagefindSubResult[];
+}
+
+/** One result: its record's data is loaded when asked for. */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindRecord>;
+}
+
+/** Pagefind's filter counts: how many results each value of each filter would leave (`{ amne: { vaccination: 3 } }`). */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What a search found. */
+export interface EngineSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+
+/** What the search page asks of the engine. */
+export interface SearchEngine {
+  /** Searches `query` (null: every record the filters hold); null when Pagefind gave up (a newer search). */
+  search(query: string | null, options: { filters: Readonly<Record<string, string>>; newestFirst: boolean }): Promise<EngineSearch | null>;
+}
+
+/** The part of Pagefind's module (`pagefind/pagefind.js`) the page uses. */
+export interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    query: string | null,
+    options: { filters: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<EngineSearch | null>;
+}
+
+/** How many words Pagefind's excerpts have; the first words of an item shown instead of an excerpt are as many. */
+export const EXCERPT_WORDS = 30;
+
+/** Adds up Pagefind's filter counts of several parts. */
+export function addCounts(list: readonly (FilterCounts | undefined)[]): FilterCounts {
+  const total: FilterCounts = {};
+  for (const counts of list) {
+    for (const [name, values] of Object.entries(counts ?? {})) {
+      const sum = (total[name] ??= {});
+      for (const [value, n] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + n;
+    }
+  }
+  return total;
+}
+
+/** The parts' values of the part filter: `1` for the first (newest) folder, `2` … */
+export function partValues(folders: readonly string[]): string[] {
+  return folders.map((_, i) => String(i + 1));
+}
+
+/**
+ * Loads Pagefind from the first of `folders` (paths from the site's root, `siteRoot`), merges the
+ * others, and loads the filters' data before the first search, because Pagefind counts only the
+ * filters whose data it has loaded.
+ */
+export async function loadPagefind(folders: readonly string[], siteRoot: URL): Promise<SearchEngine> {
+  const [first, ...rest] = folders;
+  if (first === undefined) throw new Error('Sökindexet saknas: sökformuläret anger inga mappar.');
+  const path = (folder: string) => new URL(folder, siteRoot).pathname;
+  const moduleUrl = `${path(first)}pagefind.js`;
+  const pagefind = (await import(moduleUrl)) as PagefindModule;
+  await pagefind.options({ excerptLength: EXCERPT_WORDS });
+  // One after another: Pagefind's merged indexes share one WebAssembly instance.
+  for (const folder of rest) await pagefind.mergeIndex(path(folder));
+  await pagefind.filters();
+  return pagefindEngine(pagefind, partValues(folders));
+}
+
+/** The engine over a loaded Pagefind whose records carry the part filter with `parts`. */
+export function pagefindEngine(pagefind: PagefindModule, parts: readonly string[]): SearchEngine {
+  return {
+    async search(query, { filters, newestFirst }) {
+      if (!newestFirst) {
+        const found = await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: { any: [...parts] } } });
+        return found && { results: found.results, filters: found.filters };
+      }
+      const found: (EngineSearch | null)[] = [];
+      for (const part of parts)
+        found.push(await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: part }, sort: { [SORT_KEY]: 'desc' } }));
+      const all = found.filter((f): f is EngineSearch => f !== null);
+      if (all.length < found.length) return null;
+      return { results: all.flatMap((f) => f.results), filters: addCounts(all.map((f) => f.filters)) };
+    },
+  };
+}

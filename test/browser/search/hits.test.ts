@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { itemHits, itemsHeld, termsAt } from '../../../src/browser/search/hits.ts';
+import { queryTerms } from '../../../src/browser/search/state.ts';
+import { ANCHORS, at, record, sub } from './records.ts';
+
+const [besok, , vaccination, , question] = ANCHORS;
+
+describe('the items listed under a meeting found', () => {
+  it('are the items whose text matched, best first, each with its excerpt', () => {
+    const hits = itemHits(
+      record([
+        sub(besok, [at('Besöksförbudet')], 'Besöksförbudet gäller till och med februari.', 1),
+        sub(vaccination, [at('Vaccinet')], '<mark>Vaccinet</mark> kommer i vecka tre', 5),
+      ]),
+      {},
+      [],
+    );
+    expect(hits.map((hit) => hit.item.id)).toEqual(['vaccination', 'besoksforbud']);
+    expect(hits[0]!.excerpt).toBe('<mark>Vaccinet</mark> kommer i vecka tre …');
+    // No mark in Pagefind's excerpt: the item's first words instead.
+    expect(hits[1]!.excerpt).toBe('Besöksförbudet gäller till och med februari.');
+  });
+
+  it('land on the question a match is under, and add up an item’s matches', () => {
+    const hits = itemHits(
+      record([
+        sub(question, [at('Samma')], 'FoHM: <mark>Samma</mark> rekommendationer gäller nu.', 2),
+        sub(vaccination, [at('Vaccinet')], '', 3),
+      ]),
+      {},
+      [],
+    );
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.question).toEqual({ id: 'vad-hander', text: 'Vad händer om man testar positivt efter första sprutan?' });
+    expect(hits[0]!.score).toBe(5);
+  });
+
+  it('are only those that hold the chosen filters', () => {
+    const subs = [sub(besok, [at('Besöksförbudet')]), sub(vaccination, [at('Vaccinet')])];
+    expect(itemHits(record(subs), { aktor: 'skr' }, []).map((hit) => hit.item.id)).toEqual(['vaccination']);
+    expect(itemHits(record(subs), { person: 'nobody' }, [])).toEqual([]);
+  });
+
+  it('have the most of the query’s words: with several words, the items that have them all', () => {
+    const subs = [sub(besok, [at('Besöksförbudet'), at('till')]), sub(vaccination, [at('Vaccinet')]), sub(question, [at('Samma')])];
+    const hits = itemHits(record(subs), {}, queryTerms('besöksförbud till'));
+    expect(hits.map((hit) => hit.item.id)).toEqual(['besoksforbud']);
+    expect([...hits[0]!.terms]).toEqual(['besoksforbud', 'till']);
+  });
+
+  it('count a word at a match as a form of a query word ("fohm:s" of "fohm", "besöksförbudet" of "besöksförbud")', () => {
+    const words = ['FoHM:s', 'Besöksförbudet', 'vacc', 'ab'];
+    expect([...termsAt(words, [0, 1], ['fohm', 'besoksforbud'])]).toEqual(['fohm', 'besoksforbud']);
+    // A shorter word at the match counts from three letters.
+    expect([...termsAt(words, [2, 3], ['vaccin', 'abc'])]).toEqual(['vaccin']);
+    expect([...termsAt(words, undefined, ['fohm'])]).toEqual([]);
+  });
+
+  it('without words, are every item the filters hold, with its first words', () => {
+    const held = itemsHeld(record(), { aktor: 'fohm' });
+    expect(held.map((hit) => [hit.item.id, hit.excerpt])).toEqual([
+      ['besoksforbud', 'Besöksförbudet gäller till och med februari.'],
+      [
+        'vaccination',
+        'Vaccinet kommer i vecka tre. Vad händer om man testar positivt efter första sprutan? FoHM: Samma rekommendationer gäller.',
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { addCounts, type PagefindModule, pagefindEngine, partValues } from '../../../src/browser/search/pagefind.ts';
+import { PART_FILTER, SORT_KEY } from '../../../src/core/search-contract.ts';
+
+/** A Pagefind that records its searches and answers each part with one result and counts. */
+function fakePagefind(answer: (part: string) => boolean = () => true) {
+  const searches: unknown[] = [];
+  const pagefind: PagefindModule = {
+    options: async () => undefined,
+    mergeIndex: async () => undefined,
+    filters: async () => ({}),
+    async search(query, options) {
+      searches.push({ query, ...options });
+      const part = options.filters[PART_FILTER];
+      const name = typeof part === 'string' ? part : 'alla';
+      if (!answer(name)) return null;
+      return { results: [{ id: name, data: async () => ({}) as never }], filters: { aktor: { fohm: 1, [name]: 2 } } };
+    },
+  };
+  return { pagefind, searches };
+}
+
+describe('the search engine', () => {
+  it('searches every part at once for the best match first', async () => {
+    const { pagefind, searches } = fakePagefind();
+    const found = await pagefindEngine(pagefind, ['1', '2']).search('vaccin', { filters: { aktor: 'fohm' }, newestFirst: false });
+    expect(searches).toEqual([{ query: 'vaccin', filters: { aktor: 'fohm', [PART_FILTER]: { any: ['1', '2'] } } }]);
+    expect(found?.results.map((r) => r.id)).toEqual(['alla']);
+  });
+
+  it('asks one part at a time, newest first, for "nyast först", and adds up the counts', async () => {
+    const { pagefind, searches } = fakePagefind();
+    const found = await pagefindEngine(pagefind, ['1', '2']).search(null, { filters: {}, newestFirst: true });
+    expect(searches).toEqual([
+      { query: null, filters: { [PART_FILTER]: '1' }, sort: { [SORT_KEY]: 'desc' } },
+      { query: null, filters: { [PART_FILTER]: '2' }, sort: { [SORT_KEY]: 'desc' } },
+    ]);
+    expect(found?.results.map((r) => r.id)).toEqual(['1', '2']);
+    expect(found?.filters).toEqual({ aktor: { fohm: 2, 1: 2, 2: 2 } });
+  });
+
+  it('gives up when Pagefind gives up on any part', async () => {
+    const { pagefind } = fakePagefind((part) => part !== '2');
+    expect(await pagefindEngine(pagefind, ['1', '2']).search('x', { filters: {}, newestFirst: true })).toBeNull();
+  });
+
+  it('names the parts 1, 2 … in the order of their folders, newest first', () => {
+    expect(partValues(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/'])).toEqual(['1', '2', '3']);
+  });
+
+  it('adds up counts of several parts, also where a part has none', () => {
+    expect(addCounts([{ amne: { a: 1 } }, undefined, { amne: { a: 2, b: 1 }, ar: { 2021: 3 } }])).toEqual({
+      amne: { a: 3, b: 1 },
+      ar: { 2021: 3 },
+    });
+  });
+});
