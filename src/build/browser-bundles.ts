@@ -6,10 +6,10 @@
  * file of the same name there could not replace them. The bundles are built
  * for the browser platform: an import of a Node module fails the build.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /** The project's root, where `src/browser/` is. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,12 +18,30 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface BrowserBundle {
   entry: string;
   output: string;
+  /** `esm` (default: loaded with `<script type="module">`) or `iife` (a classic script that must run before another one). */
+  format?: 'esm' | 'iife';
 }
+
+/**
+ * gray-matter (which the check reads front matter with) keeps the original text as a Node Buffer in `orig`,
+ * which nothing reads; in the page, where there is no Buffer, it keeps the text's bytes instead.
+ */
+const grayMatterWithoutBuffer: Plugin = {
+  name: 'gray-matter-without-buffer',
+  setup(build) {
+    build.onLoad({ filter: /gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace('Buffer.from(input)', 'new TextEncoder().encode(input)'),
+      loader: 'js',
+    }));
+  },
+};
 
 /** Each entry point of `src/browser/` and its file in the site (its address stays `/assets/…`). */
 export const BROWSER_BUNDLES: readonly BrowserBundle[] = [
   { entry: 'src/browser/search/main.ts', output: 'assets/search.js' },
   { entry: 'src/browser/page/main.ts', output: 'assets/page.js' },
+  { entry: 'src/browser/redaktion/main.ts', output: 'assets/redaktion.js' },
+  { entry: 'src/browser/redaktion/manual-init.ts', output: 'assets/redaktion-init.js', format: 'iife' },
 ];
 
 /**
@@ -45,20 +63,29 @@ export interface BundledFile {
  * is a Node module).
  */
 export async function bundleBrowserCode(bundles: readonly BrowserBundle[] = BROWSER_BUNDLES): Promise<BundledFile[]> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: bundles.map(({ entry, output }) => ({ in: entry, out: output.replace(/\.js$/, '') })),
-    outdir: ROOT,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: BROWSER_TARGETS,
-    minify: true,
-    sourcemap: 'linked',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles.map((file) => ({ path: path.relative(ROOT, file.path).split(path.sep).join('/'), contents: file.contents }));
+  const files: BundledFile[] = [];
+  for (const format of ['esm', 'iife'] as const) {
+    const group = bundles.filter((bundle) => (bundle.format ?? 'esm') === format);
+    if (group.length === 0) continue;
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: group.map(({ entry, output }) => ({ in: entry, out: output.replace(/\.js$/, '') })),
+      outdir: ROOT,
+      bundle: true,
+      format,
+      platform: 'browser',
+      target: BROWSER_TARGETS,
+      minify: true,
+      sourcemap: 'linked',
+      write: false,
+      logLevel: 'silent',
+      plugins: [grayMatterWithoutBuffer],
+    });
+    files.push(
+      ...result.outputFiles.map((file) => ({ path: path.relative(ROOT, file.path).split(path.sep).join('/'), contents: file.contents })),
+    );
+  }
+  return files;
 }
 
 /** Compiles the code that runs in the page into `siteDir` (`assets/search.js`, `assets/page.js` and their maps). Returns the files written. */

@@ -21,7 +21,9 @@ import { renderSite } from '../site/render.ts';
 import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary } from '../search/search.ts';
 import { VOCABULARY_FOLDER } from '../core/search-contract.ts';
 import { writeSearchIndexInWorker } from './workers.ts';
-import { type Deployment, siteFile, urls } from '../core/urls.ts';
+import { type Deployment, DeploymentError, siteFile, urls } from '../core/urls.ts';
+import type { SiteSetting } from '../check/site-setting.ts';
+import { writeRedaktion } from './redaktion.ts';
 import { type SiteData, toSiteData } from '../site/view.ts';
 import { assetLinkFailure } from './asset-links.ts';
 import { writeBrowserBundles } from './browser-bundles.ts';
@@ -39,7 +41,11 @@ export interface BuildOptions {
   siteDir: string;
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
-  deploy: Deployment;
+  /**
+   * Where the site is published, or how to find out from the site setting once the check has read it
+   * (`resolveDeployment`); a `DeploymentError` from it stops the build with its message.
+   */
+  deploy: Deployment | ((setting: SiteSetting) => Deployment);
   /** Per-file results by content, so unchanged minutes are not parsed again. Default: none. */
   cache?: FileCache;
   /** The most records one part of the search index holds. Default: {@link SEARCH_SHARD_RECORDS}. */
@@ -91,11 +97,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], timings, removed };
     const linked = await assetLinkFailure(path.join(options.templatesDir ?? 'templates', 'assets'));
     if (linked) return { check, built: false, failure: linked, pages: [], timings, removed };
+    let deploy: Deployment;
+    try {
+      deploy = typeof options.deploy === 'function' ? options.deploy(check.setting) : options.deploy;
+    } catch (error) {
+      if (!(error instanceof DeploymentError)) throw error;
+      return {
+        check,
+        built: false,
+        failure: { kind: 'setting', message: `${error.message} Inget byggdes; ${options.siteDir}/ är oförändrad.` },
+        pages: [],
+        timings,
+        removed,
+      };
+    }
 
     let staging: string | undefined;
     try {
       staging = await newBuildFolder(options.siteDir);
-      const pages = await buildInto(staging, check.index, options, timings, time);
+      const pages = await buildInto(staging, { ...check, index: check.index }, { ...options, deploy }, timings, time);
       await publishBuild(options.siteDir, staging);
       time('swap');
       return { check, built: true, pages, timings, removed };
@@ -111,11 +131,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** Renders the pages, the search index and the index files into the empty folder `staging`. Returns the pages written. */
 async function buildInto(
   staging: string,
-  index: ArchiveIndex,
-  options: BuildOptions,
+  check: CheckResult & { index: ArchiveIndex },
+  options: BuildOptions & { deploy: Deployment },
   timings: Record<string, number>,
   time: (stage: string) => void,
 ): Promise<string[]> {
+  const { index } = check;
   // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
   const searchStarted = performance.now();
   const shards = searchShards(searchRecords(index, options.deploy.pathPrefix), options.searchShardSize);
@@ -127,12 +148,13 @@ async function buildInto(
   const site = toSiteData(index, { searchIndexes: shards.map((shard) => shard.dir) });
   let pages: string[];
   try {
-    pages = await renderInBatches(site, staging, options);
+    pages = await renderInBatches(site, staging, { ...options, setting: check.setting });
     time('render');
     await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await writeVocabulary(staging, index);
     await writeBrowserBundles(staging);
+    pages.push(...(await writeRedaktion(staging, { files: check.files, meetings: check.meetings, setting: check.setting })));
   } catch (failure) {
     // The staging folder is removed by the caller: Pagefind must be done writing into it first.
     await search.catch(() => undefined);
@@ -147,8 +169,12 @@ async function buildInto(
 const RENDER_BATCH = 1500;
 
 /** Renders the site; a large archive's meeting pages in batches, so memory stays bounded. */
-async function renderInBatches(site: SiteData, outputDir: string, options: BuildOptions): Promise<string[]> {
-  const render = { templatesDir: options.templatesDir, deploy: options.deploy, rules: RULES };
+async function renderInBatches(
+  site: SiteData,
+  outputDir: string,
+  options: BuildOptions & { deploy: Deployment; setting: SiteSetting },
+): Promise<string[]> {
+  const render = { templatesDir: options.templatesDir, deploy: options.deploy, setting: options.setting, rules: RULES };
   const meetings = site.renderMeetings.map((m) => m.id);
   if (meetings.length <= RENDER_BATCH) return renderSite(site, outputDir, render);
   const pages = await renderSite(site, outputDir, { ...render, skipMeetings: true });

@@ -12,7 +12,7 @@
 import path from 'node:path';
 
 /** What kind of trouble stopped the build. */
-export type FailureKind = 'disk-full' | 'permission' | 'read-only' | 'asset-link' | 'other';
+export type FailureKind = 'disk-full' | 'permission' | 'read-only' | 'asset-link' | 'setting' | 'other';
 
 /** Why a build stopped after its check passed. The site was left as it was. */
 export interface BuildFailure {

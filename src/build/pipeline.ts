@@ -29,13 +29,15 @@ export interface CheckResult {
   registries: Registries;
   /** The site setting (`webbplats.yml`, its defaults where missing). */
   setting: SiteSetting;
+  /** The files as loaded (their texts: Redaktionen's snapshot holds the registries as published). */
+  files: LoadedArchive;
   /** How many files were checked (minutes and registries). */
   filesChecked: number;
 }
 
 /** The check's result with the index built when there are no errors. */
-function withIndex(check: ArchiveCheck): CheckResult {
-  return { ...check, index: hasErrors(check.diagnostics) ? undefined : buildIndex(check.meetings, check.registries) };
+function withIndex(check: ArchiveCheck, files: LoadedArchive): CheckResult {
+  return { ...check, files, index: hasErrors(check.diagnostics) ? undefined : buildIndex(check.meetings, check.registries) };
 }
 
 /**
@@ -43,12 +45,12 @@ function withIndex(check: ArchiveCheck): CheckResult {
  * errors. `registries` is what {@link checkRegistries} gave for `loaded`. Pure.
  */
 export function combineResults(loaded: LoadedArchive, registries: CheckedRegistries, results: readonly FileResult[]): CheckResult {
-  return withIndex(combineChecks(loaded, registries, results));
+  return withIndex(combineChecks(loaded, registries, results), loaded);
 }
 
 /** Checks loaded sources, one file after another, and builds the index. Pure. */
 export function checkSources(loaded: LoadedArchive): CheckResult {
-  return withIndex(checkFiles(loaded));
+  return withIndex(checkFiles(loaded), loaded);
 }
 
 /** Options of {@link checkArchive}. */

@@ -65,6 +65,22 @@ export const accessibilitySchema = help(
   'accessibility:\n  complianceStatus: delvis förenlig',
 );
 
+/** The accessibility statement of an archive whose setting gives none: the product's own, as reviewed for the bundled site. */
+const DEFAULT_ACCESSIBILITY: z.input<typeof accessibilitySchema> = {
+  complianceStatus: 'delvis förenlig',
+  statementDate: '2026-11-23',
+  reviewedDate: '2026-11-23',
+  contactText: 'nätverkets sekreterare på SKR:s avdelning för vård och omsorg',
+  contactUrl: 'https://skr.se/skr/omskr/kontaktaoss.html',
+  responseTime: 'två arbetsdagar',
+  knownIssues: [
+    'Bilderna i presentationerna finns inte med; bara deras text (rubriker, diagramtexter och källor) är återgiven under ”Ur presentationen”.',
+    'Sökningen kräver JavaScript. Utan JavaScript går det att hitta allt via sidorna för ämnen, aktörer, personer och år.',
+  ],
+  testMethod:
+    'Självskattning: varje sidtyp kontrolleras automatiskt med axe-core (WCAG 2.1 nivå A och AA) och html-validate i en riktig webbläsare, och granskas manuellt med tangentbord och i 360 pixlars bredd.',
+};
+
 /** Following the archive by e-mail, through a feed-to-e-mail service the network has chosen. Shown only when set. */
 export const followSchema = help(
   z.strictObject({
@@ -141,7 +157,7 @@ export const siteSettingSchema = help(
       'ett tal från 1 till 50',
       'latestCount: 5',
     ).default(5),
-    accessibility: accessibilitySchema.optional(),
+    accessibility: accessibilitySchema.prefault(DEFAULT_ACCESSIBILITY),
     follow: followSchema.optional(),
     deploy: deploySchema.optional(),
   }),

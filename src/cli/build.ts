@@ -9,7 +9,7 @@
  * (`runtime/command.ts`), passing Ctrl+C and SIGTERM on. Stopped, it gives up
  * its lock; the next build removes what it left.
  */
-import { deploymentFromEnv } from '../core/urls.ts';
+import { resolveDeployment } from '../core/urls.ts';
 import { buildCommandArgs, hasBuildHeap } from '../runtime/command.ts';
 import { runPassingSignals, stopExitCode } from '../runtime/stopping.ts';
 import { type CommandContext, defineCommand } from './command.ts';
@@ -56,7 +56,10 @@ async function build({ values, positionals, env, output }: CommandContext<typeof
       import('../build/report.ts'),
     ]);
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
-  const deploy = deploymentFromEnv({ ...env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) });
+  const buildEnv = { ...env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) };
+  // For publication: the address from SITE_URL, the site setting or the forge's PAGES_URL, never localhost.
+  const deploy = (setting: { url?: string | undefined }) =>
+    resolveDeployment({ env: buildEnv, preview: false, ...(setting.url ? { settingUrl: setting.url } : {}) });
 
   const started = performance.now();
   let result;

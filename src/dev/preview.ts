@@ -296,6 +296,7 @@ class PreviewBuilds {
     await renderSite(site, live, {
       templatesDir: TEMPLATES_DIR,
       deploy: this.deploy,
+      setting: result.setting,
       rules: RULES,
       onlyMeetings: changed.map((m) => m.slug),
     });

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BUILDING_PAGE, EVENTS_PATH, NOT_BUILT_PAGE, SCRIPT_PATH } from './live-reload.ts';
 import { type LiveEvents, sendReloadScript } from './live-events.ts';
 import { hostAllowed, parseTarget, type Target } from './request.ts';
+import { headersFor, passToRedaktionApi, REDAKTION_API_PATH } from './redaktion-api.ts';
 import { type ExtraHeaders, redirect, sendPlaceholder, sendText } from './responses.ts';
 import { realRoot, serveNotFound, serveSitePath, type SiteFiles } from './static-files.ts';
 
@@ -23,11 +24,18 @@ export interface Routes {
   events: LiveEvents;
   /** True while a build runs: every page answers "Arkivet byggs …". */
   building(): boolean;
+  /** Decap's local server (`…/api/v1`) that Redaktionen's API is passed to, when the preview runs one. */
+  redaktionApi?: string;
 }
 
 /** Answers `request`. Rejects only on a failure of the disk (the caller answers 500 or cuts the response). */
 export async function handleRequest(routes: Routes, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const { site, prefix } = routes;
+  const { prefix } = routes;
+  const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+  const site = { ...routes.site, headers: headersFor(pathname, prefix, routes.site.headers) };
+  if (routes.redaktionApi && pathname === `${prefix}${REDAKTION_API_PATH}` && hostAllowed(request.headers.host, routes.hosts)) {
+    return passToRedaktionApi(request, response, routes.redaktionApi, site.headers);
+  }
   const target = acceptRequest(request, response, routes.hosts, site.headers);
   if (!target) return;
   if (site.live && target.pathname === EVENTS_PATH) return routes.events.open(request, response);

@@ -63,6 +63,8 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Default: Node's. */
   fileSystem?: ServerFileSystem;
+  /** Decap's local server (`http://127.0.0.1:…/api/v1`) that Redaktionen's API (`<prefix>redaktion/api/v1`) is passed to. Default: none. */
+  redaktionApi?: string;
 }
 
 /** A running server. */
@@ -92,6 +94,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     hosts: allowedHosts(host),
     events,
     building: () => building,
+    ...(options.redaktionApi ? { redaktionApi: options.redaktionApi } : {}),
   };
   const server: Server = createServer((request, response) => {
     handleRequest(routes, request, response).catch((failure: unknown) => sendFailure(response, headers, failure));

@@ -24,6 +24,8 @@ export interface SitePluginOptions {
   archive: SiteData;
   /** Where the site is published, for feeds, the sitemap and links under a sub-path. */
   deploy: Deployment;
+  /** The site setting's values (`webbplats.yml`: the archive's name, the publisher …), as `site` in the templates. */
+  setting: Readonly<Record<string, unknown>>;
   /** The check's rules, for the secretary's guide. */
   rules: readonly RuleGroup[];
   /** The templates folder (its `assets/` are copied to the site). */
@@ -68,6 +70,7 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   // copying the whole archive for every page made rendering slow on large archives.
   eleventyConfig.addGlobalData('archive', new Archive(options.archive));
   eleventyConfig.addGlobalData('deploy', options.deploy);
+  eleventyConfig.addGlobalData('site', options.setting);
   eleventyConfig.addGlobalData('rules', options.rules);
   // The paths of the pages: templates link with `urls.meetings`, `urls.meeting(id)` … and never spell one.
   eleventyConfig.addGlobalData('urls', urls);

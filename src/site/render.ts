@@ -18,6 +18,8 @@ export interface RenderOptions {
   /** The templates folder. Default: `templates`. */
   templatesDir?: string;
   deploy: Deployment;
+  /** The site setting's values (`webbplats.yml`), which the templates read as `site`. */
+  setting: Readonly<Record<string, unknown>>;
   /** The check's rules, for the secretary's guide. */
   rules: readonly RuleGroup[];
   /** Render only these meetings' pages and nothing else (the preview's quick rebuild, and batches of a large build). Default: everything. */
@@ -40,7 +42,7 @@ export async function renderSite(site: SiteData, outputDir: string, options: Ren
       // Eleventy's benchmark groups log on their own: quiet the ones made and the ones to come.
       eleventyConfig.benchmarkManager.setVerboseOutput(false);
       for (const group of Object.values(eleventyConfig.benchmarkManager.getAll())) group.setIsVerbose(false);
-      sitePlugin(eleventyConfig, { archive, deploy: options.deploy, rules: options.rules, templatesDir, copyAssets: !only });
+      sitePlugin(eleventyConfig, { archive, deploy: options.deploy, setting: options.setting, rules: options.rules, templatesDir, copyAssets: !only });
       // A quick rebuild writes the meeting pages only.
       if (only) eleventyConfig.ignores.add(`${templatesDir}/!(meeting).njk`);
     },

@@ -39,7 +39,7 @@ interface Run {
 /** Runs `node args` in `cwd` to its end. */
 function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, SITE_URL: 'https://arkiv.example.se', ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -94,7 +94,12 @@ describe('a build killed mid-render', () => {
   it('leaves the previous site in place; the next build takes over its lock and removes what it left', async () => {
     const dir = await builtProject();
     const before = await siteState(dir);
-    const child: ChildProcess = spawn(process.execPath, [...buildArgs(), 'minutes', 'site'], { cwd: dir, detached: true, stdio: 'ignore' });
+    const child: ChildProcess = spawn(process.execPath, [...buildArgs(), 'minutes', 'site'], {
+      cwd: dir,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, SITE_URL: 'https://arkiv.example.se' },
+    });
     await waitUntil(() => renderStarted(dir, before.target), 60_000, 'the build to start writing pages');
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));
@@ -138,7 +143,7 @@ describe('a build stopped with SIGTERM', () => {
     const [, , tsx, cli] = buildCommandArgs();
     const child = spawn(process.execPath, ['--import', tsx!, cli!, 'minutes', 'site'], {
       cwd: dir,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '', SITE_URL: 'https://arkiv.example.se' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -177,7 +182,7 @@ describe('a build that cannot write', () => {
       const lines = result.output.trimEnd().split('\n');
       expect(lines).toHaveLength(3);
       expect(lines[0]).toMatch(/^minutes\/2021-01-19-socialchefsnatverket\.md:82:331: varning: /);
-      expect(lines[1]).toBe('0 fel och 1 varning i 1 fil (4 filer kontrollerade).');
+      expect(lines[1]).toBe('0 fel och 1 varning i 1 fil (5 filer kontrollerade).');
       expect(lines[2]).toMatch(expected);
       expect(await siteState(dir)).toEqual(before);
       expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);

@@ -19,15 +19,44 @@ async function project(): Promise<string> {
 
 /** Runs the build CLI in `cwd` with `args`; resolves with its output and exit code. */
 async function build(cwd: string, ...args: string[]): Promise<{ stdout: string; code: number }> {
+  return buildWith({}, cwd, ...args);
+}
+
+/** Runs the build CLI with `env` added to (or, as `undefined`, taken from) the environment. */
+async function buildWith(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  ...args: string[]
+): Promise<{ stdout: string; code: number }> {
   const [node, ...rest] = [process.execPath, ...buildCommandArgs(...args)];
   try {
-    const { stdout } = await run(node, rest, { cwd, env: { ...process.env, NODE_OPTIONS: '' } });
+    const { stdout } = await run(node, rest, { cwd, env: { ...process.env, NODE_OPTIONS: '', ...env } });
     return { stdout, code: 0 };
   } catch (failure) {
     const { stdout, code } = failure as { stdout: string; code: number };
     return { stdout, code };
   }
 }
+
+describe('npm run build for publication', () => {
+  it('stops without the site’s address, saying which setting to fill in, and leaves no site', async () => {
+    const dir = await project();
+    const { stdout, code } = await buildWith({ SITE_URL: undefined, PAGES_URL: undefined }, dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'Webbplatsens adress saknas, så flöden, webbplatskartan och utskrifter skulle peka på http://localhost:8080. Fyll i url i minutes/webbplats.yml (i Redaktionen: Inställningar → Webbplatsen → Adress)',
+    );
+    expect(stdout).toContain('Inget byggdes; site/ är oförändrad.');
+    expect(await readdir(dir)).not.toContain('site');
+  });
+
+  it('refuses an address that would build a dead site', async () => {
+    const dir = await project();
+    const { stdout, code } = await buildWith({ SITE_URL: 'https://x.se/arkiv#x/' }, dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Adressen "https://x.se/arkiv#x/" (SITE_URL) kan inte användas: den innehåller ? eller #');
+  });
+});
 
 describe('npm run build with a site path it must not replace', () => {
   it('refuses the minutes folder as the site and keeps every minutes file', async () => {

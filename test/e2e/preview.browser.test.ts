@@ -57,7 +57,7 @@ describe.runIf(HAS_CHROMIUM)('the preview in the browser', () => {
     expect(items).toEqual([
       'minutes/2021-01-19-socialchefsnatverket.md:3:7: Datumet "2021-01-32" finns inte i kalendern. Kontrollera månad och dag. [date-invalid]',
     ]);
-    expect(await box.textContent()).toContain('1 fel och 1 varning i 1 fil (4 filer kontrollerade).');
+    expect(await box.textContent()).toContain('1 fel och 1 varning i 1 fil (5 filer kontrollerade).');
     // Readable: dark text on white, not smaller than the page's text, on top of the page.
     const style = await box.evaluate((element) => {
       const computed = getComputedStyle(element);

@@ -18,7 +18,7 @@ describe('the build CLI without the build heap', () => {
     const [, , tsx, cli] = buildCommandArgs();
     const { stdout } = await run(process.execPath, ['--max-old-space-size=1024', '--import', tsx!, cli!, minutes, site], {
       cwd: project,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '', SITE_URL: 'https://arkiv.example.se' },
     });
     expect(stdout).toContain('0 fel och 1 varning i 1 fil (5 filer kontrollerade).');
     expect(stdout).toMatch(/Byggde .*site\/ på [\d,]+ s: 2 möten, 22 punkter, \d+ filer\./);

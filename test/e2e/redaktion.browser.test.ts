@@ -1,0 +1,206 @@
+/**
+ * Redaktionen as the secretary uses it, in Chromium, against Decap's real
+ * local backend writing to a temporary git repository: she drops the Word
+ * file of a new meeting (with an agency the registry lacks), sees the check,
+ * adds the agency through the registry's form, sees the messages go, saves,
+ * marks it ready, and publishes it (refused until the registry is published);
+ * the files on `main` then pass the check and build into the meeting's page.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite } from '../../src/build/build.ts';
+import { checkArchive } from '../../src/build/pipeline.ts';
+import { closeSearch } from '../../src/search/search.ts';
+import { axeViolations } from '../support/axe.ts';
+import { HAS_CHROMIUM } from '../support/browser.ts';
+import { ROOT, tempDir } from '../support/helpers.ts';
+import { type RedaktionSetup, signIn, startRedaktion } from '../support/redaktion.ts';
+
+/** The Word file of 13 April, written like a real one: headings as Word headings, a question, an answer, an agency the registry lacks. */
+async function aprilDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Minnesanteckningar Socialchefsnätverket 13 april 2021', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Vaccinationsläget (Anders Tegnell, FoHM)', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Andelen vaccinerade ökar på särskilda boenden, och fler har fått två doser.'),
+          new Paragraph({ text: 'Får man krama barnbarnen efter två doser?', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('FoHM: Ja, två veckor efter den andra dosen.'),
+          new Paragraph({ text: 'Nationella läkemedelslistan (Karin Nilsson, E-hälsomyndigheten)', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Listan ska användas av kommunerna från nästa år.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Drops `bytes` as the file `name` on the Word import's drop zone, as a person dragging it from the desktop does. */
+async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      );
+      return data;
+    },
+    { name, bytes: [...bytes] },
+  );
+  await page.dispatchEvent('.redaktion-drop', 'drop', { dataTransfer: transfer });
+}
+
+/** Sets the open entry's status to "Redo" (ready for publishing). */
+async function markReady(page: Page): Promise<void> {
+  await page.getByText(/^Status: /).click();
+  await page.getByText('Redo', { exact: true }).click();
+  await page.getByText('Status: Redo').waitFor();
+}
+
+/** Publishes the open entry ("Publicera" → "Publicera nu", confirming). */
+async function publishNow(page: Page): Promise<void> {
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await page.getByText('Publicera nu').click();
+}
+
+describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
+  let setup: RedaktionSetup;
+
+  beforeAll(async () => {
+    setup = await startRedaktion();
+  }, 240_000);
+
+  afterAll(async () => {
+    await setup?.stop();
+  });
+
+  it('takes a new meeting from its Word file to the published archive, the unknown agency added through the registry’s form', async () => {
+    const { context, page, errors } = await setup.open('/collections/moten/new');
+    await dropFile(page, 'Minnesanteckningar 13 april.docx', await aprilDocx());
+    await page.getByText('Minnesanteckningar 13 april.docx är inläst: 2 dagordningspunkter.').waitFor();
+    expect(await page.locator('input.redaktion-input').first().inputValue()).toBe('Socialchefsnätverket 13 april 2021');
+    const check = page.locator('.redaktion-check');
+    await expect.poll(() => check.locator('.summary').innerText()).toMatch(/^Kontrollen hittar [1-9]\d* fel/);
+    expect(await check.locator('.unknown-agencies').innerText()).toContain('E-hälsomyndigheten');
+    expect(await check.locator('.check-messages').innerText()).toContain('Okänd aktör "E-hälsomyndigheten"');
+
+    // "Lägg till i registret": the agency registry's form opens in a new tab with the name filled in.
+    const [registry] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Lägg till E-hälsomyndigheten i registret' }).click(),
+    ]);
+    if (
+      await registry
+        .getByRole('button', { name: 'Logga in' })
+        .isVisible({ timeout: 15_000 })
+        .catch(() => false)
+    )
+      await signIn(registry);
+    const names = registry.locator('input.redaktion-input[id$="-name"]');
+    await expect
+      .poll(async () => (await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).at(-1))
+      .toBe('E-hälsomyndigheten');
+    await registry.locator('input.redaktion-input[id$="-website"]').last().fill('https://www.ehalsomyndigheten.se/');
+    await registry.getByRole('button', { name: 'Spara', exact: true }).click();
+    await registry.getByText('Ändringar sparade', { exact: false }).first().waitFor();
+
+    // The meeting's check now knows the agency.
+    await expect
+      .poll(() => check.locator('.summary').innerText(), { timeout: 15_000 })
+      .toBe('Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText(/^Status: /).waitFor({ timeout: 20_000 });
+    expect(setup.git('branch', '--list', 'cms/*')).toContain('cms/moten/2021-04-13-socialchefsnatverket');
+
+    // Ready for review; publishing is refused while the agency is only in a draft of the registry.
+    await markReady(page);
+    await publishNow(page);
+    await page.getByText('Mötet publiceras inte', { exact: false }).waitFor();
+    expect(await page.locator('body').innerText()).toContain('publicera registret först');
+    expect(setup.git('ls-tree', '--name-only', 'main', 'minutes/')).not.toContain('2021-04-13');
+
+    // The registry is published, then the meeting.
+    await markReady(registry);
+    await publishNow(registry);
+    await registry.getByText('Inlägg publicerat').waitFor();
+    await publishNow(page);
+    await page.getByText('Inlägg publicerat').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // On main: the meeting and the registry, which pass the check, and the meeting builds into its page.
+    expect(setup.git('branch', '--list', 'cms/*').trim()).toBe('');
+    setup.git('checkout', '-q', 'main');
+    const minutes = path.join(setup.repo, 'minutes');
+    const agencies = parse(await readFile(path.join(minutes, 'agencies.yml'), 'utf8')) as { id: string; name: string; website?: string }[];
+    expect(agencies.find((a) => a.id === 'e-halsomyndigheten')).toEqual({
+      id: 'e-halsomyndigheten',
+      name: 'E-hälsomyndigheten',
+      website: 'https://www.ehalsomyndigheten.se/',
+    });
+    const checked = await checkArchive(minutes);
+    expect(checked.diagnostics.filter((d) => d.fatal)).toEqual([]);
+    const site = path.join(await tempDir(), 'site');
+    const built = await buildSite({
+      minutesDir: minutes,
+      siteDir: site,
+      templatesDir: path.join(ROOT, 'templates'),
+      deploy: { siteUrl: 'https://arkiv.example.se', pathPrefix: '/' },
+    });
+    await closeSearch();
+    expect(built.built).toBe(true);
+    const html = await readFile(path.join(site, 'moten/2021-04-13/index.html'), 'utf8');
+    expect(html).toContain('Nationella läkemedelslistan');
+    expect(html).toContain('E-hälsomyndigheten');
+  }, 300_000);
+
+  it('saves a meeting with errors as a draft, and refuses to publish it, saying why in Swedish', async () => {
+    const { context, page } = await setup.open('/collections/moten/new');
+    await page.locator('input.redaktion-input').first().fill('Socialchefsnätverket 4 maj 2021');
+    await page.locator('input[type=date]').first().fill('2021-05-04');
+    await page.locator('textarea.redaktion-text').fill('## Lägesrapport (Okänd Person, Socialstyrelsen)\n\nText.\n');
+    await expect.poll(() => page.locator('.redaktion-check .summary').innerText()).toMatch(/^Kontrollen hittar [1-9]/);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByText(/^Status: /).waitFor({ timeout: 20_000 });
+    await markReady(page);
+    await publishNow(page);
+    await page.getByText('Mötet publiceras inte: kontrollen hittar', { exact: false }).waitFor();
+    expect(setup.git('show', 'main:minutes/agencies.yml')).not.toContain('2021-05-04');
+    expect(setup.git('ls-tree', '--name-only', 'main', 'minutes/')).not.toContain('2021-05-04');
+    await context.close();
+  }, 180_000);
+
+  it('previews a meeting with the same HTML for its body as the built page', async () => {
+    const { context, page } = await setup.open('/collections/moten/entries/2021-03-02-socialchefsnatverket');
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('section.item').first().waitFor({ timeout: 30_000 });
+    const inPreview = await preview.locator('section.item .minutes').evaluateAll((divs) => divs.map((d) => d.innerHTML));
+    const built = await readFile(path.join(setup.site, 'moten/2021-03-02/index.html'), 'utf8');
+    const inSite = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return Array.from(doc.querySelectorAll('section.item .minutes'), (d) => d.innerHTML);
+    }, built);
+    expect(inPreview.length).toBeGreaterThan(5);
+    expect(inPreview).toEqual(inSite);
+    const titles = await preview.locator('section.item > h2').allInnerTexts();
+    expect(titles[0]).toContain('Lägesrapport');
+    await context.close();
+  }, 120_000);
+
+  it('has no accessibility violations in its own parts (axe, WCAG 2.1 A and AA)', async () => {
+    const { context, page } = await setup.open('/collections/moten/new', { bypassCSP: true });
+    await page.locator('.redaktion-drop').waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'mote.docx', mimeType: 'application/octet-stream', buffer: await aprilDocx() });
+    await page.getByText('mote.docx är inläst', { exact: false }).waitFor();
+    expect(await axeViolations(page, ['.redaktion-widget'])).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
