@@ -30,7 +30,9 @@ export const startCommand = defineCommand({
 
     let preview: Preview;
     try {
-      preview = await startPreview({ deploy: deploymentFromEnv(env), host, port, log: (line) => output.log(line) });
+      const mode = env.REDAKTION?.trim().toLowerCase();
+      const redaktion = mode === 'git' ? 'git' : mode === 'av' || mode === 'nej' ? false : 'fs';
+      preview = await startPreview({ deploy: deploymentFromEnv(env), host, port, redaktion, log: (line) => output.log(line) });
     } catch (failure) {
       const message = listenFailureMessage(failure, host, port);
       if (!message) throw failure;

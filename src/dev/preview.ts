@@ -27,6 +27,7 @@ import { renderSite } from '../site/render.ts';
 import { toSiteData } from '../site/view.ts';
 import { type ChildBuild, startChildBuild } from './child-build.ts';
 import { errorNotice, failureNotice } from './notices.ts';
+import { startDecapServer } from './decap-server.ts';
 import { type Notice, type RunningServer, startServer } from './serve.ts';
 
 /** The project's folders, relative to the working folder, as `npm run build` reads and writes them. */
@@ -48,6 +49,11 @@ export interface PreviewOptions {
   port: number;
   /** Where the preview's messages go. Default: `console.log`. */
   log?: (line: string) => void;
+  /**
+   * Redaktionen's local backend: decap-server writing into this folder, `fs` (saves are written as they are,
+   * default) or `git` (every save a commit, drafts as branches); `false` for none.
+   */
+  redaktion?: 'fs' | 'git' | false;
 }
 
 /** A running preview. */
@@ -63,6 +69,13 @@ export interface Preview {
 /** Listens, then builds the site, serves it and rebuilds on every save until closed. Rejects when it cannot listen. */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const log = options.log ?? console.log;
+  const decap =
+    options.redaktion === false
+      ? undefined
+      : await startDecapServer('.', options.redaktion ?? 'fs').catch((failure: unknown) => {
+          log(`Redaktionen kan inte spara i förhandsvisningen: ${failure instanceof Error ? failure.message : String(failure)}`);
+          return undefined;
+        });
   const server = await startServer({
     siteDir: SITE_DIR,
     pathPrefix: options.deploy.pathPrefix,
@@ -70,14 +83,23 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     port: options.port,
     liveReload: true,
     building: true,
+    ...(decap ? { redaktionApi: decap.api } : {}),
+  }).catch(async (failure: unknown) => {
+    await decap?.stop();
+    throw failure;
   });
   log(`Bygger arkivet … Förhandsvisningen på ${server.url} visar "Arkivet byggs" tills bygget är klart.`);
+  if (decap)
+    log(
+      `Redaktionen: ${server.url}redaktion/ (sparar i ${MINUTES_DIR}/${options.redaktion === 'git' ? ', varje ändring som en commit' : ''}).`,
+    );
   const preview = new PreviewBuilds(server, options.deploy, log);
   let watchers: FSWatcher[];
   try {
     watchers = await watchFolders([MINUTES_DIR, TEMPLATES_DIR], (file) => preview.saved(file));
   } catch (failure) {
     await server.close();
+    await decap?.stop();
     throw failure;
   }
   const ready = preview.start();
@@ -88,6 +110,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       for (const watcher of watchers) watcher.close();
       await preview.close();
       await server.close();
+      await decap?.stop();
     },
   };
 }

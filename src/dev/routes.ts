@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BUILDING_PAGE, EVENTS_PATH, NOT_BUILT_PAGE, SCRIPT_PATH } from './live-reload.ts';
 import { type LiveEvents, sendReloadScript } from './live-events.ts';
 import { hostAllowed, parseTarget, type Target } from './request.ts';
-import { headersFor, passToRedaktionApi, REDAKTION_API_PATH } from './redaktion-api.ts';
+import { headersFor, isRedaktionPath, passToRedaktionApi, REDAKTION_API_PATH } from './redaktion-api.ts';
 import { type ExtraHeaders, redirect, sendPlaceholder, sendText } from './responses.ts';
 import { realRoot, serveNotFound, serveSitePath, type SiteFiles } from './static-files.ts';
 
@@ -32,7 +32,9 @@ export interface Routes {
 export async function handleRequest(routes: Routes, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const { prefix } = routes;
   const pathname = (request.url ?? '/').split('?')[0] ?? '/';
-  const site = { ...routes.site, headers: headersFor(pathname, prefix, routes.site.headers) };
+  // Redaktionen is never reloaded under the secretary's hands: its saves rebuild the site, not the editor.
+  const redaktion = isRedaktionPath(pathname, prefix);
+  const site = { ...routes.site, headers: headersFor(pathname, prefix, routes.site.headers), live: routes.site.live && !redaktion };
   if (routes.redaktionApi && pathname === `${prefix}${REDAKTION_API_PATH}` && hostAllowed(request.headers.host, routes.hosts)) {
     return passToRedaktionApi(request, response, routes.redaktionApi, site.headers);
   }
