@@ -16,6 +16,7 @@ export const PAGES = {
   search: '/sok/',
   accessibility: '/tillganglighetsredogorelse/',
   guide: '/sa-lagger-du-till-ett-mote/',
+  itGuide: '/redaktionen-for-it/',
   about: '/om-arkivet/',
   notFound: '/404.html',
 } as const;

@@ -53,6 +53,7 @@ describe('the paths of the pages', () => {
       '/sok/',
       '/tillganglighetsredogorelse/',
       '/sa-lagger-du-till-ett-mote/',
+      '/redaktionen-for-it/',
       '/om-arkivet/',
     ]);
   });

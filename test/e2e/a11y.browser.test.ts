@@ -34,6 +34,7 @@ const PAGES: [string, string][] = [
   ['404', 'finns-inte/'],
   ['accessibility statement', 'tillganglighetsredogorelse/'],
   ['guide', 'sa-lagger-du-till-ett-mote/'],
+  ['it', 'redaktionen-for-it/'],
   ['about', 'om-arkivet/'],
 ];
 

@@ -55,6 +55,18 @@ async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> 
   await page.dispatchEvent('.redaktion-drop', 'drop', { dataTransfer: transfer });
 }
 
+/**
+ * Where the screenshots of the secretary's guide go: the guide's own folder when `SKARMBILDER=1` (then they
+ * are committed), otherwise a temporary folder (they are taken all the same, so the steps they show work).
+ */
+const SCREENSHOTS = process.env.SKARMBILDER === '1' ? path.join(ROOT, 'templates/assets/guide') : undefined;
+
+/** Takes the guide's screenshot `name` of `page`. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = SCREENSHOTS ?? (await tempDir());
+  await page.screenshot({ path: path.join(folder, `${name}.png`) });
+}
+
 /** Sets the open entry's status to "Redo" (ready for publishing). */
 async function markReady(page: Page): Promise<void> {
   await page.getByText(/^Status: /).click();
@@ -89,6 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     await expect.poll(() => check.locator('.summary').innerText()).toMatch(/^Kontrollen hittar [1-9]\d* fel/);
     expect(await check.locator('.unknown-agencies').innerText()).toContain('E-hälsomyndigheten');
     expect(await check.locator('.check-messages').innerText()).toContain('Okänd aktör "E-hälsomyndigheten"');
+    await screenshot(page, '1-slapp-word-filen');
 
     // "Lägg till i registret": the agency registry's form opens in a new tab with the name filled in.
     const [registry] = await Promise.all([
@@ -107,6 +120,8 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
       .poll(async () => (await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).at(-1))
       .toBe('E-hälsomyndigheten');
     await registry.locator('input.redaktion-input[id$="-website"]').last().fill('https://www.ehalsomyndigheten.se/');
+    await names.last().scrollIntoViewIfNeeded();
+    await screenshot(registry, '2-lagg-till-aktor');
     await registry.getByRole('button', { name: 'Spara', exact: true }).click();
     await registry.getByText('Ändringar sparade', { exact: false }).first().waitFor();
 
@@ -114,12 +129,17 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     await expect
       .poll(() => check.locator('.summary').innerText(), { timeout: 15_000 })
       .toBe('Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.');
+    await screenshot(page, '3-kontrollen-klar');
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText(/^Status: /).waitFor({ timeout: 20_000 });
     expect(setup.git('branch', '--list', 'cms/*')).toContain('cms/moten/2021-04-13-socialchefsnatverket');
 
     // Ready for review; publishing is refused while the agency is only in a draft of the registry.
     await markReady(page);
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByText('Publicera nu').waitFor();
+    await screenshot(page, '4-publicera');
+    await page.keyboard.press('Escape');
     await publishNow(page);
     await page.getByText('Mötet publiceras inte', { exact: false }).waitFor();
     expect(await page.locator('body').innerText()).toContain('publicera registret först');

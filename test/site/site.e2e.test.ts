@@ -140,6 +140,9 @@ describe('the built archive of the bundled minutes', () => {
     const guide = await page('sa-lagger-du-till-ett-mote/index.html');
     for (const group of RULES) for (const rule of group.rules) expect(guide).toContain(`<dt id="regel-${rule.id}"><code>${rule.id}</code>`);
     expect(guide).toContain('npm run import -- sökväg/till/minnesanteckningar.docx');
+    expect(guide).toContain('<strong>Släpp Word-filen här</strong>');
+    for (const shot of ['1-slapp-word-filen', '2-lagg-till-aktor', '3-kontrollen-klar', '4-publicera']) expect(guide).toContain(`/assets/guide/${shot}.png`);
+    expect(await page('redaktionen-for-it/index.html')).toContain('<h1>Redaktionen för IT</h1>');
   });
 
   it('publishes the index as JSON, an Atom feed and a sitemap with absolute URLs', async () => {

@@ -59,7 +59,7 @@ describe('the view data of a small archive', () => {
 
   it('puts every page in the sitemap but the 404 page', () => {
     expect(site.sitemap).toEqual([
-      '/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/', '/tillganglighetsredogorelse/', '/sa-lagger-du-till-ett-mote/', '/om-arkivet/',
+      '/', '/moten/', '/amnen/', '/aktorer/', '/personer/', '/sok/', '/tillganglighetsredogorelse/', '/sa-lagger-du-till-ett-mote/', '/redaktionen-for-it/', '/om-arkivet/',
       '/moten/2020-03-10/', '/moten/2021-01-19/', '/moten/2021-03-02/',
       '/ar/2021/', '/ar/2020/',
       '/amnen/besoksforbud/', '/amnen/vaccination/',
@@ -77,7 +77,7 @@ describe('the view data of a small archive', () => {
   it('leaves out the listings for a quick rebuild', () => {
     const quick = toSiteData(index, { listings: false, searchIndexes: [] });
     expect([quick.topicPages, quick.agencyPages, quick.personPages]).toEqual([[], [], []]);
-    expect(quick.sitemap).toHaveLength(9 + 3 + 2);
+    expect(quick.sitemap).toHaveLength(10 + 3 + 2);
     expect([quick.questionPages, quick.outcomePages]).toEqual([[], []]);
     expect(quick.topics).toHaveLength(2);
   });
