@@ -10,6 +10,10 @@
  *   that agency's answer: it credits the question it stands under, and the
  *   item. "Nätverket instämmer …" credits no agency. `items: {<anchor>:
  *   {answeredBy: [...]}}` in the front matter sets or overrides them.
+ * - A paragraph that opens with a declared speaker's initials and a colon
+ *   ("AT: …" for Anders Tegnell, or the whole name, "Anders Tegnell: …") is
+ *   that person speaking: it credits the person and their agency, as an
+ *   agency's answer does.
  * - A paragraph that opens with "Beslut:" or "Uppföljning:" is an outcome: it
  *   is highlighted on the meeting page and listed at its top.
  *
@@ -20,19 +24,78 @@ import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mda
 import { toString } from 'mdast-util-to-string';
 import type { Position } from '../core/diagnostics.ts';
 import type { Agency, Outcome, Question, Registries } from '../core/model.ts';
+import { personId } from '../core/slug.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { isNetworkWord } from './heading.ts';
 import { startOf, toPlainText } from './markdown.ts';
 import { agencyNames, findAgency } from './registry.ts';
 
+/** A question of an item as read, with the people who speak under it. */
+export type ReadQuestion = Question & { answeringPersonIds: string[] };
+
 /** What an item's body holds besides its text. */
 export interface ItemContent {
-  questions: Question[];
+  questions: ReadQuestion[];
   /** Agencies that answer in the item's own text, outside its questions, in order. */
   answeringAgencyIds: string[];
+  /** Declared speakers who speak in the item's own text, outside its questions (person ids), in order. */
+  answeringPersonIds: string[];
   outcomes: Outcome[];
-  /** Prefixes like "FHM:" that look like an agency answering but name none in the registry. */
-  unknownAnswerers: { written: string; place: Position }[];
+  /**
+   * Prefixes like "FHM:" that look like an agency answering but name none in the registry, nor a declared
+   * speaker; `speakers` when the prefix is the initials of more than one declared speaker.
+   */
+  unknownAnswerers: { written: string; place: Position; speakers?: string[] }[];
+}
+
+/** A declared speaker, as the openings of paragraphs may name them. */
+export interface Speaker {
+  name: string;
+  personId: string;
+  /** Their agency's id, when it is known. */
+  agencyId: string | undefined;
+}
+
+/** The meeting's declared speakers by the prefixes that name them: their initials and their whole names. */
+export type SpeakerPrefixes = ReadonlyMap<string, readonly Speaker[]>;
+
+/** The key a prefix is looked up by: upper case, without dots and spaces ("A.T." and "AT" are one). */
+function prefixKey(prefix: string): string {
+  return prefix.normalize('NFC').replace(/[.\s]/g, '').toLocaleUpperCase('sv');
+}
+
+/**
+ * Every prefix that names one of `speakers`: the initials of their name's words ("Anders Tegnell" → AT),
+ * also of the parts of a double name ("Åsa Furén-Thulin" → ÅF and ÅFT), and the whole name.
+ */
+export function speakerPrefixes(speakers: readonly { name: string; agencyId: string | undefined }[]): SpeakerPrefixes {
+  const byPrefix = new Map<string, Speaker[]>();
+  for (const { name, agencyId } of speakers) {
+    const speaker: Speaker = { name, personId: personId(name), agencyId };
+    const words = name.trim().split(/\s+/);
+    const initials = (parts: string[]) => parts.map((part) => [...part][0] ?? '').join('');
+    const keys = new Set([
+      prefixKey(initials(words)),
+      prefixKey(initials(words.flatMap((w) => w.split('-').filter(Boolean)))),
+      prefixKey(name),
+    ]);
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      const list = byPrefix.get(key) ?? [];
+      if (!list.some((s) => s.personId === speaker.personId)) list.push(speaker);
+      byPrefix.set(key, list);
+    }
+  }
+  return byPrefix;
+}
+
+/** The declared speakers a paragraph's opening names ("AT: …", "Anders Tegnell: …"), or undefined. */
+function speakingPeople(text: string, speakers: SpeakerPrefixes): { written: string; speakers: readonly Speaker[] } | undefined {
+  if (speakers.size === 0) return undefined;
+  const colon = /^\s*([^:\n]{1,60}?)\s*:(?!s\b)\s/u.exec(`${text} `);
+  if (!colon) return undefined;
+  const found = speakers.get(prefixKey(colon[1]!));
+  return found ? { written: colon[1]!.trim(), speakers: found } : undefined;
 }
 
 /** Words that open a paragraph with a colon without naming who speaks. */
@@ -143,12 +206,19 @@ export function readItemContent(
   anchors: Set<string>,
   registries: Registries,
   itemAnchor: string,
+  speakers: SpeakerPrefixes = new Map(),
 ): ItemContent {
-  const content: ItemContent = { questions: [], answeringAgencyIds: [], outcomes: [], unknownAnswerers: [] };
-  let question: (Question & { nodes: RootContent[] }) | undefined;
-  const credit = (agencies: readonly Agency[]) => {
+  const content: ItemContent = { questions: [], answeringAgencyIds: [], answeringPersonIds: [], outcomes: [], unknownAnswerers: [] };
+  let question: (ReadQuestion & { nodes: RootContent[] }) | undefined;
+  const credit = (agencies: readonly Agency[]) => creditIds(agencies.map((a) => a.id));
+  const creditIds = (agencyIds: readonly string[]) => {
     const list = question ? question.answeringAgencyIds : content.answeringAgencyIds;
-    for (const agency of agencies) if (!list.includes(agency.id)) list.push(agency.id);
+    for (const id of agencyIds) if (!list.includes(id)) list.push(id);
+  };
+  const creditPerson = (speaker: Speaker) => {
+    const list = question ? question.answeringPersonIds : content.answeringPersonIds;
+    if (!list.includes(speaker.personId)) list.push(speaker.personId);
+    if (speaker.agencyId) creditIds([speaker.agencyId]);
   };
   const closeQuestion = () => {
     if (!question) return;
@@ -159,8 +229,13 @@ export function readItemContent(
   const readOpening = (paragraph: Paragraph) => {
     const text = toString(paragraph);
     const agencies = answeringAgencies(text, registries);
+    const people = agencies ? undefined : speakingPeople(text, speakers);
     if (agencies) credit(agencies);
-    else {
+    else if (people?.speakers.length === 1) creditPerson(people.speakers[0]!);
+    else if (people) {
+      // Initials that fit more than one declared speaker credit no one.
+      content.unknownAnswerers.push({ written: people.written, place: startOf(paragraph), speakers: people.speakers.map((s) => s.name) });
+    } else {
       const unknown = unknownAnswerer(text, registries);
       if (unknown) content.unknownAnswerers.push({ written: unknown, place: startOf(paragraph) });
     }
@@ -177,7 +252,8 @@ export function readItemContent(
       const text = toString(node).trim();
       const anchor = uniqueSlug(shortSlug(text), anchors, 'fraga');
       addAnchorLink(node, anchor, kind === 'agenda' ? 'Länk till frågan' : 'Länk till bilden');
-      if (kind === 'agenda') question = { anchor, text, answeringAgencyIds: [], answerText: '', place: startOf(node), nodes: [] };
+      if (kind === 'agenda')
+        question = { anchor, text, answeringAgencyIds: [], answeringPersonIds: [], answerText: '', place: startOf(node), nodes: [] };
       continue;
     }
     question?.nodes.push(node);

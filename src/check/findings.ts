@@ -47,8 +47,19 @@ export interface Findings {
   unusedSpeakers: { name: string; place: Position; agency: Agency | undefined }[];
   /** Declared agencies that no heading names. */
   unusedAgencies: { place: Position; agency: Agency | undefined; id: string }[];
-  /** Openings like "FHM: …" that look like an agency answering but name none in the registry. */
+  /** An opening like "FHM: …", used once in the file, that looks like an agency answering but names none in the registry. */
   unknownAnswerers: UnknownName[];
+  /**
+   * Openings used more than once in the file ("SYG: …", "MM: …") that are neither an agency nor a declared
+   * speaker's initials, each with how often and where it stands first; `speakers` when the initials fit
+   * more than one declared speaker. One message for the file names them all.
+   */
+  unknownPrefixes: { written: string; count: number; first: Position; guess?: string; speakers?: string[] }[];
+  /**
+   * The registries the file's names could not be checked against because they cannot be read, with the
+   * places of the names (the registry's own messages say why).
+   */
+  unreadableRegistries: { kind: 'agencies' | 'topics'; path: string; places: Position[] }[];
   /** Topics in the front matter (`topics`, an item's `topics`) that the registry does not know. */
   unknownTopics: UnknownName[];
   /** Keys under `items:` that are no item's anchor; `question` when the key is a question's (which takes no topics). */
@@ -76,6 +87,8 @@ export function noFindings(fileName: Findings['fileName'] = { name: '', date: un
     unusedSpeakers: [],
     unusedAgencies: [],
     unknownAnswerers: [],
+    unknownPrefixes: [],
+    unreadableRegistries: [],
     unknownTopics: [],
     unknownAnchors: [],
     undeclaredItemTopics: [],

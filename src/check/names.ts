@@ -30,6 +30,13 @@ export interface DeclaredNames {
   usedSpeakers: Set<string>;
   /** The agencies (by id) the headings name. */
   usedAgencies: Set<string>;
+  /**
+   * The agencies (by id) that a misspelt agency in the front matter stands for (its did-you-mean): a heading
+   * that names one of them correctly follows from the same mistake and is not reported again.
+   */
+  meant: Set<string>;
+  /** Agencies written in the front matter that the registry does not know, by name key: a heading may name them too. */
+  unknownWritten: Set<string>;
 }
 
 /** The presenters of one item, resolved: people with their agencies, and the agencies in order. */
@@ -68,7 +75,26 @@ export function declareNames(frontMatter: FrontMatter, context: MeetingContext):
     }
     speakers.set(key, { name: speaker.name, agency, place });
   });
-  return { speakers, agencies, usedSpeakers: new Set(), usedAgencies: new Set() };
+  const meant = new Set<string>();
+  const unknownWritten = new Set<string>();
+  for (const unknown of context.findings.unknownAgencies) {
+    unknownWritten.add(nameKey(unknown.written));
+    const agency = unknown.guess ? findAgency(context.registries, unknown.guess) : undefined;
+    if (agency) meant.add(agency.id);
+  }
+  return { speakers, agencies, usedSpeakers: new Set(), usedAgencies: new Set(), meant, unknownWritten };
+}
+
+/** Words that end the names of agencies and organisations, not of people. */
+const AGENCY_WORD =
+  /(?:myndighet(?:en)?|verket|styrelsen|inspektionen|kommun(?:en)?|region(?:en)?|rådet|nämnden|institutet|förbundet|universitetet|länsstyrelsen|departementet|förvaltningen|kassan|förmedlingen|polisen|ombudet|centrum|akademin)$/iu;
+
+/** True for a word that is shaped like an agency's name rather than a person's: an abbreviation (MSB), or a name like "E-hälsomyndigheten". */
+export function looksLikeAgency(token: string): boolean {
+  const trimmed = token.trim();
+  // "SKR och nätverket" is two names that readPresenters splits at "och"; "nätverket" is the network itself.
+  if (/\s och\s/iu.test(` ${trimmed} `.replace(/\s+/g, ' ')) || /(?:^|\s)(?:socialchefs)?nätverket$/iu.test(trimmed)) return false;
+  return /^\p{Lu}{2,6}$/u.test(trimmed) || AGENCY_WORD.test(trimmed);
 }
 
 /**
@@ -91,9 +117,17 @@ export function resolvePresenters(
   };
   for (const name of written.agencies) {
     const agency = findAgency(registries, name);
-    if (!agency) continue;
+    if (!agency) {
+      const guess = didYouMean(name, agencyNames(registries));
+      findings.unknownHeadingAgencies.push({ written: name, place: placeOf(name), ...(guess ? { guess } : {}) });
+      // The agency it was meant to be is not also unused.
+      const meant = guess ? findAgency(registries, guess) : undefined;
+      if (meant) declared.usedAgencies.add(meant.id);
+      continue;
+    }
     addAgency(agency);
-    if (!declared.agencies.has(agency.id)) findings.undeclaredAgencies.push({ place: placeOf(name), written: name, agency });
+    if (!declared.agencies.has(agency.id) && !declared.meant.has(agency.id))
+      findings.undeclaredAgencies.push({ place: placeOf(name), written: name, agency });
   }
   const presenters: Presenter[] = [];
   for (const named of written.people) {
@@ -118,9 +152,17 @@ function resolvePresenter(
   if (!speaker) {
     const agencyGuess = didYouMean(name, agencyNames(registries));
     const comma = missingComma(name, context);
-    if (agencyGuess && !/\s/.test(name)) findings.unknownHeadingAgencies.push({ written: name, place, guess: agencyGuess });
-    else if (comma) findings.missingCommas.push({ place, written: name, ...comma });
-    else {
+    if (agencyGuess && !/\s/.test(name)) {
+      findings.unknownHeadingAgencies.push({ written: name, place, guess: agencyGuess });
+      const meant = findAgency(registries, agencyGuess);
+      if (meant) declared.usedAgencies.add(meant.id);
+    } else if (comma) {
+      findings.missingCommas.push({ place, written: name, ...comma });
+      // One mistake, one message: the person and the agency are not also unused.
+      if (declared.speakers.has(nameKey(comma.person))) declared.usedSpeakers.add(nameKey(comma.person));
+      const agency = findAgency(registries, comma.agency);
+      if (agency) declared.usedAgencies.add(agency.id);
+    } else {
       const guess = didYouMean(
         name,
         [...declared.speakers.values()].map((s) => s.name),

@@ -94,7 +94,22 @@ export function readRegistries(
   );
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const emails = new Set(agencies.flatMap((a) => a.emails.map((e) => e.toLowerCase())));
-  return { registries: { agencies, topics, agencyById, agencyByName, topicByName, emails }, reads };
+  const registries: Registries = { agencies, topics, agencyById, agencyByName, topicByName, emails };
+  const unreadable: NonNullable<Registries['unreadable']> = {};
+  const agencyRead = reads.find((r) => r.kind === 'aktör');
+  const topicRead = reads.find((r) => r.kind === 'ämne');
+  if (!agencyRead || !isReadable(agencyRead)) unreadable.agencies = agencyFile?.path ?? AGENCY_REGISTRY_NAME;
+  if (!topicRead || !isReadable(topicRead)) unreadable.topics = topicFile?.path ?? TOPIC_REGISTRY_NAME;
+  if (unreadable.agencies || unreadable.topics) registries.unreadable = unreadable;
+  return { registries, reads };
+}
+
+const AGENCY_REGISTRY_NAME = 'agencies.yml';
+const TOPIC_REGISTRY_NAME = 'topics.yml';
+
+/** False for a registry that gives no entries because it cannot be read at all (not UTF-8, broken YAML, not a list). */
+function isReadable(read: RegistryRead): boolean {
+  return read.file.text !== undefined && read.yamlErrors.length === 0 && read.notList === undefined;
 }
 
 function readRegistry<T extends { id: string }>(

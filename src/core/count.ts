@@ -7,3 +7,8 @@
 export function count(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/** A number as Swedish writes it, thousands set apart by a no-break space: `7 223`. */
+export function swedishNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, '\u00a0');
+}

@@ -11,6 +11,7 @@
  * severity and the guide link. Every stage returns diagnostics instead of
  * throwing, so that one run reports every problem in every file.
  */
+import { swedishNumber } from './count.ts';
 
 /** A place in a file, 1-based like editors show it. */
 export interface Position {
@@ -35,6 +36,11 @@ export interface RelatedPlace extends Position {
   file: string;
   /** What stands there, for an editor's hover (Swedish). Optional. */
   message?: string;
+  /**
+   * True when the same message stands there too: a repeat folded under the first (see `foldRepeats`),
+   * shown as "och 311 ställen till: rad 4, 9, …" rather than as a place the message is about.
+   */
+  repeat?: boolean;
 }
 
 /** One problem found in one place. JSON-serializable. */
@@ -49,6 +55,11 @@ export interface Diagnostic extends Position {
   note?: string;
   /** Other places the message is about (vfile-message's `cause`, as places), shown after the reason. */
   related?: RelatedPlace[];
+  /**
+   * How many more places give the same message, folded under this one (see `foldRepeats`); the first
+   * {@link REPEAT_PLACES_SHOWN} of them are in `related`, marked `repeat`.
+   */
+  repeats?: number;
   /** Stable identifier of the rule, for example `front-matter-unknown-field`. */
   ruleId: string;
   /** Always {@link SOURCE}. */
@@ -130,15 +141,72 @@ export function fileReporter(file: string, diagnostics: Diagnostic[] = []): File
   };
 }
 
-/** Sorts diagnostics by file, line and column (stable for the same place). */
+/** The files whose problems are the cause of others: the registries and the site setting, printed first. */
+const ROOT_CAUSE_FILES = /(?:^|[\\/])(?:agencies\.yml|topics\.yml|webbplats\.yml)$/;
+
+/** 0 for a registry or the site setting (their problems come first: the minutes' names depend on them), 1 for any other file. */
+function fileRank(file: string): number {
+  return ROOT_CAUSE_FILES.test(file) ? 0 : 1;
+}
+
+/**
+ * Sorts diagnostics: the registries' and the site setting's first (a broken registry is the cause of the
+ * minutes' messages about names), then by file, line and column (stable for the same place).
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
+      fileRank(a.file) - fileRank(b.file) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       a.line - b.line ||
       a.column - b.column ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+}
+
+/** How many times one rule may give the same message in one file before the repeats are folded under the first. */
+export const REPEAT_LIMIT = 3;
+
+/** How many places of the repeats a message lists; the rest are counted ("…"). */
+export const REPEAT_PLACES_SHOWN = 10;
+
+/**
+ * Folds repeats: when one rule gives the same message (the same reason and note) in one file more than
+ * {@link REPEAT_LIMIT} times, they become one message at the first place that counts the others in
+ * `repeats` and lists the first place on each of the first {@link REPEAT_PLACES_SHOWN} lines as related places marked `repeat`.
+ * Fewer repeats stay as they are, each at its own place. Order is kept.
+ */
+export function foldRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = JSON.stringify([d.file, d.ruleId, d.message, d.note ?? '']);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  }
+  const folded = new Map<Diagnostic, Diagnostic>();
+  const dropped = new Set<Diagnostic>();
+  for (const group of groups.values()) {
+    if (group.length <= REPEAT_LIMIT) continue;
+    const sorted = sortDiagnostics(group);
+    const [first, ...rest] = sorted as [Diagnostic, ...Diagnostic[]];
+    // The first place on each of the first lines: "rad 1, 2, 3" says more than "rad 1, 1, 1".
+    const lines = new Map<string, RelatedPlace>();
+    for (const d of rest) {
+      const key = `${d.file}:${d.line}`;
+      if (lines.size >= REPEAT_PLACES_SHOWN) break;
+      if (!lines.has(key)) lines.set(key, { file: d.file, line: d.line, column: d.column, repeat: true });
+    }
+    const shown = [...lines.values()];
+    folded.set(group[0]!, { ...first, related: [...(first.related ?? []), ...shown], repeats: (first.repeats ?? 0) + rest.length });
+    for (const d of group.slice(1)) dropped.add(d);
+  }
+  return diagnostics.filter((d) => !dropped.has(d)).map((d) => folded.get(d) ?? d);
+}
+
+/** How many places a diagnostic stands for: itself and its folded repeats. */
+export function placesOf(d: Diagnostic): number {
+  return 1 + (d.repeats ?? 0);
 }
 
 /**
@@ -155,15 +223,37 @@ function relatedText(d: Diagnostic, related: RelatedPlace): string {
   return related.file === d.file ? `rad ${related.line}` : `${related.file}:${related.line}:${related.column}`;
 }
 
+/** The related places as the one-line format writes them: `rad 3, 9` in the same file, `minutes/a.md:3:5` in another. */
+function relatedList(d: Diagnostic, related: readonly RelatedPlace[]): string {
+  const same = related.filter((r) => r.file === d.file).map((r) => String(r.line));
+  const other = related.filter((r) => r.file !== d.file).map((r) => relatedText(d, r));
+  return [...(same.length ? [`rad ${same.join(', ')}`] : []), ...other].join(', ');
+}
+
+/** The folded repeats as the one-line format writes them: `och 311 ställen till: rad 4, 9, …`. */
+function repeatsText(d: Diagnostic, repeats: readonly RelatedPlace[]): string {
+  const shown = [...new Set(repeats.map((r) => (r.file === d.file ? String(r.line) : `${r.file}:${r.line}:${r.column}`)))];
+  const count = Math.max(d.repeats ?? 0, repeats.length);
+  const sameFile = repeats.every((r) => r.file === d.file);
+  const more = count > repeats.length && shown.length >= REPEAT_PLACES_SHOWN;
+  const list = `${sameFile ? 'rad ' : ''}${shown.join(', ')}${more ? ', …' : ''}`;
+  const places = count === 1 ? '1 ställe' : `${swedishNumber(count)} ställen`;
+  return `och ${places} till: ${list}`;
+}
+
 /**
  * A diagnostic's whole text, as the secretary reads it in the terminal and the editor: the reason, with
- * the related places in parentheses before its last full stop, then the note.
+ * the related places (and the folded repeats, "och 311 ställen till: rad 4, 9, …") in parentheses before
+ * its last full stop, then the note.
  * `Id "fohm" finns redan (rad 3). Slå ihop posterna eller byt id.`
  */
 export function messageText(d: Diagnostic): string {
   let reason = d.message;
-  if (d.related?.length) {
-    const places = `(${d.related.map((r) => relatedText(d, r)).join(', ')})`;
+  const related = d.related?.filter((r) => !r.repeat) ?? [];
+  const repeats = d.related?.filter((r) => r.repeat) ?? [];
+  const parts = [...(related.length ? [relatedList(d, related)] : []), ...(repeats.length ? [repeatsText(d, repeats)] : [])];
+  if (parts.length) {
+    const places = `(${parts.join('; ')})`;
     const end = /[.?!]$/.test(reason) ? reason.length - 1 : reason.length;
     reason = `${reason.slice(0, end)} ${places}${reason.slice(end)}`;
   }
@@ -188,8 +278,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /**
- * The summary line printed after the diagnostics, in Swedish, for example
+ * The summary line printed after the diagnostics, in Swedish. It counts problems, not places: a message
+ * whose repeats were folded is one problem; when there are folded repeats, the places are counted too.
  * `2 fel och 1 varning i 2 filer (3 filer kontrollerade).`
+ * `1 fel och 2 varningar på 315 ställen i 1 fil (3 filer kontrollerade).`
  */
 export function summarize(diagnostics: readonly Diagnostic[], filesChecked: number): string {
   const errors = diagnostics.filter((d) => d.fatal).length;
@@ -198,5 +290,7 @@ export function summarize(diagnostics: readonly Diagnostic[], filesChecked: numb
   if (diagnostics.length === 0) return `Inga problem (${checked}).`;
   const files = new Set(diagnostics.map((d) => d.file)).size;
   const parts = [`${errors} fel`, `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
-  return `${parts.join(' och ')} i ${files} ${files === 1 ? 'fil' : 'filer'} (${checked}).`;
+  const places = diagnostics.reduce((sum, d) => sum + placesOf(d), 0);
+  const where = places > diagnostics.length ? ` på ${swedishNumber(places)} ställen` : '';
+  return `${parts.join(' och ')}${where} i ${files} ${files === 1 ? 'fil' : 'filer'} (${checked}).`;
 }

@@ -56,6 +56,11 @@ export interface Registries {
   topicByName: Map<string, Topic>;
   /** The agencies' published contact addresses, lower case: the personal data check allows them. */
   emails: Set<string>;
+  /**
+   * The registries that could not be read (missing, not UTF-8, broken YAML, not a list), by kind, with the
+   * file's path: their names resolve to nothing, and the minutes say so once instead of once per name.
+   */
+  unreadable?: { agencies?: string; topics?: string };
 }
 
 /** Whether a section is an agenda item or slide text from a presentation ("Ur presentationen: …"). */
@@ -79,6 +84,8 @@ export interface Question {
   text: string;
   /** Agencies that answer it (registry ids), from the answer's opening or set under `items:`. */
   answeringAgencyIds: string[];
+  /** Declared speakers who answer it (person ids): paragraphs under it that open with their initials ("AT: …"). */
+  answeringPersonIds?: string[];
   /** The plain text under the heading, up to the next `###` or the item's end. */
   answerText: string;
   /** Where the heading stands. */
@@ -112,6 +119,8 @@ export interface ValidItem {
   questions: Question[];
   /** Agencies that answer in the item, kept apart from those that presented it. */
   answeringAgencyIds: string[];
+  /** Declared speakers who speak in the item (person ids), from paragraphs that open with their initials ("AT: …"). */
+  answeringPersonIds?: string[];
   /** Decisions and follow-ups, in order. */
   outcomes: Outcome[];
   /** The Markdown under the heading. */

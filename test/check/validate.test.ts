@@ -199,9 +199,13 @@ describe('the check on a folder of bad minutes', () => {
     expect(bad.diagnostics.filter((d) => d.file.endsWith('html.md')).every((d) => !d.fatal)).toBe(true);
   });
 
-  it('sorts the diagnostics by file, line and column', () => {
+  it('sorts the diagnostics: the registries first (their problems are the cause of others), then by file, line and column', () => {
+    const registry = (file: string) => (/(agencies|topics|webbplats)\.yml$/.test(file) ? 0 : 1);
     const keys = bad.diagnostics.map((d) => [d.file, d.line, d.column] as const);
-    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    const sorted = [...keys].sort(
+      (a, b) => registry(a[0]) - registry(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]),
+    );
+    expect(keys[0]?.[0]).toBe('test/fixtures/bad/agencies.yml');
     expect(keys).toEqual(sorted);
   });
 });

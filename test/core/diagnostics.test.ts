@@ -7,8 +7,11 @@ import {
   type Diagnostic,
   diagnostic,
   fileReporter,
+  foldRepeats,
   formatDiagnostic,
   hasErrors,
+  messageText,
+  REPEAT_LIMIT,
   type RuleRef,
   sortDiagnostics,
   summarize,
@@ -101,6 +104,15 @@ describe('sorting diagnostics', () => {
     expect(given).toEqual(copy);
   });
 
+  it('puts the registries and the site setting first, since the minutes\u2019 messages about names follow from them', () => {
+    const given = [
+      at('minutes/a.md', 1, 1, unknownField),
+      at('minutes/webbplats.yml', 2, 1, unknownField),
+      at('minutes/agencies.yml', 9, 1, unknownField),
+    ];
+    expect(sortDiagnostics(given).map((d) => d.file)).toEqual(['minutes/agencies.yml', 'minutes/webbplats.yml', 'minutes/a.md']);
+  });
+
   it('keeps the order of two messages of one rule at one place', () => {
     const given = [at('a.md', 1, 1, nearName, 'först'), at('a.md', 1, 1, nearName, 'sedan')];
     expect(sortDiagnostics(given).map((d) => d.message)).toEqual(['först', 'sedan']);
@@ -180,5 +192,43 @@ describe('the summary line', () => {
     expect(summarize([at('a.md', 1, 1, unknownField), at('a.md', 2, 1, unknownField)], 2)).toBe(
       '2 fel och 0 varningar i 1 fil (2 filer kontrollerade).',
     );
+  });
+});
+
+describe('folding repeats', () => {
+  const bells = (lines: number[], file = 'a.md') => lines.map((line) => at(file, line, 1, nearName, 'Samma sak.'));
+
+  it('leaves up to the limit of one message in one file as it is, each at its own place', () => {
+    const given = bells([1, 2, 3]);
+    expect(REPEAT_LIMIT).toBe(3);
+    expect(foldRepeats(given)).toEqual(given);
+  });
+
+  it('folds more under the first, counting them and listing their lines', () => {
+    const folded = foldRepeats([...bells([4, 9, 12, 30]), at('a.md', 5, 1, unknownField, 'Annat.')]);
+    expect(folded.map((d) => `${d.line} ${messageText(d)}`)).toEqual(['4 Samma sak (och 3 ställen till: rad 9, 12, 30).', '5 Annat.']);
+    expect(folded[0]?.repeats).toBe(3);
+  });
+
+  it('lists the first ten lines of many repeats and counts them all', () => {
+    const folded = foldRepeats(bells(Array.from({ length: 312 }, (_, i) => i + 1)));
+    expect(folded).toHaveLength(1);
+    expect(messageText(folded[0]!)).toBe('Samma sak (och 311 ställen till: rad 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …).');
+    expect(folded[0]?.related).toHaveLength(10);
+  });
+
+  it('folds only the same message of the same rule in the same file', () => {
+    const given = [
+      ...bells([1, 2], 'a.md'),
+      ...bells([3, 4], 'b.md'),
+      at('a.md', 5, 1, unknownField, 'Samma sak.'),
+      at('a.md', 6, 1, nearName, 'Annan.'),
+    ];
+    expect(foldRepeats(given)).toEqual(given);
+  });
+
+  it('is counted by the summary line as one problem on all its places', () => {
+    const folded = foldRepeats([...bells([1, 2, 3, 4, 5]), at('a.md', 9, 1, unknownField)]);
+    expect(summarize(folded, 1)).toBe('1 fel och 1 varning på 6 ställen i 1 fil (1 fil kontrollerad).');
   });
 });

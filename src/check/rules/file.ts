@@ -15,9 +15,6 @@ import { defineRule } from './rule.ts';
 /** Minutes larger than this get a warning: they are usually pasted images or duplicated text. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 
-/** How many control characters one file reports one by one; the rest are counted in the last message. */
-export const CONTROL_REPORT_LIMIT = 20;
-
 /** `file-encoding` */
 export const fileEncoding = defineRule<SourceSubject>(
   {
@@ -65,26 +62,14 @@ export const fileControlCharacter = defineRule<SourceSubject>(
   },
   (file, report) => {
     if (file.text === undefined) return;
-    let reported = 0;
-    let more = 0;
     file.text.split('\n').forEach((line, index) => {
       for (const match of line.matchAll(CONTROL_CHARACTERS)) {
-        if (reported >= CONTROL_REPORT_LIMIT) {
-          more++;
-          continue;
-        }
-        reported++;
         const column = [...line.slice(0, match.index)].length + 1;
         report({ line: index + 1, column }, `Ett osynligt tecken, ${describeControl(match[0])}, står här; det kan inte publiceras.`, {
           actual: match[0],
         });
       }
     });
-    if (more > 0) {
-      report(START, `Filen har ${more} fler osynliga styrtecken utöver de ${CONTROL_REPORT_LIMIT} som anges här.`, {
-        note: 'Sök efter dem i en editor som visar osynliga tecken.',
-      });
-    }
   },
 );
 

@@ -4,9 +4,10 @@
  * in a heading is declared under `speakers`, and every declared speaker and
  * agency presents something.
  */
+import { swedishNumber } from '../../core/count.ts';
 import { agencyLabel } from '../../core/model.ts';
 import type { MinutesSubject } from '../subjects.ts';
-import { EXAMPLE_BODY, EXAMPLE_FRONT_MATTER, meeting } from './example-archive.ts';
+import { EXAMPLE_BODY, EXAMPLE_FRONT_MATTER, EXAMPLE_MINUTES, meeting } from './example-archive.ts';
 import { defineRule } from './rule.ts';
 
 const meant = (guess: string | undefined) => (guess === undefined ? '' : ` Menade du "${guess}"?`);
@@ -233,6 +234,84 @@ export const answerAgencyUnknown = defineRule<MinutesSubject>(
   },
 );
 
+/** `answer-prefix-unknown` */
+export const answerPrefixUnknown = defineRule<MinutesSubject>(
+  {
+    id: 'answer-prefix-unknown',
+    severity: 'warning',
+    phase: 'minutes',
+    when: 'Stycken börjar gång på gång med samma förkortning och kolon ("SYG: …"), som varken är en aktör i agencies.yml eller initialerna för någon under speakers (AT för Anders Tegnell räknas till honom), eller med initialer som passar flera talare. Ett meddelande för hela filen, med antalet.',
+    fix: 'Lägg personen under speakers, så räknas initialerna till personen och personens aktör, eller lägg aktören i agencies.yml. Passar initialerna flera talare, skriv ut namnet eller ange svarande aktör under items: med answeredBy.',
+    examples: [
+      {
+        files: {
+          [MINUTES]: meeting(undefined, `${EXAMPLE_BODY}\nSYG: Vi ser att andelen vaccinerade ökar.\n\nSYG: Det gäller även personalen.\n`),
+        },
+        message:
+          '15:1: Styckena som börjar med "SYG:" (2 gånger från rad 15) räknas inte till någon: det är varken en aktör i agencies.yml eller initialerna för någon under speakers.',
+      },
+    ],
+  },
+  (file, report) => {
+    const unknown = file.findings.unknownPrefixes.filter((p) => !p.speakers);
+    const ambiguous = file.findings.unknownPrefixes.filter((p) => p.speakers);
+    const times = (n: number) => (n === 1 ? '1 gång' : `${swedishNumber(n)} gånger`);
+    const listed = (prefixes: typeof unknown) =>
+      prefixes
+        .map((p) => `"${p.written}:" (${times(p.count)} från rad ${p.first.line}${p.guess ? `; menade du "${p.guess}"?` : ''})`)
+        .join(', ');
+    const [first] = unknown;
+    if (first) {
+      report(
+        first.first,
+        `Styckena som börjar med ${listed(unknown)} räknas inte till någon: ${unknown.length === 1 ? 'det är' : 'de är'} varken en aktör i agencies.yml eller initialerna för någon under speakers.`,
+        {
+          actual: unknown.map((p) => p.written).join(', '),
+          note: 'Lägg personen under speakers, så räknas initialerna till personen och personens aktör, eller lägg aktören i agencies.yml.',
+        },
+      );
+    }
+    for (const prefix of ambiguous) {
+      report(
+        prefix.first,
+        `${prefix.count === 1 ? 'Stycket' : 'Styckena'} som börjar med "${prefix.written}:" (${times(prefix.count)} från rad ${prefix.first.line}) räknas inte till någon: initialerna passar flera under speakers (${(prefix.speakers ?? []).join(', ')}).`,
+        {
+          actual: prefix.written,
+          note: 'Skriv ut namnet i stället för initialerna ("Anders Tegnell: …"), eller ange svarande aktör under items: med answeredBy.',
+        },
+      );
+    }
+  },
+);
+
+/** `names-unchecked` */
+export const namesUnchecked = defineRule<MinutesSubject>(
+  {
+    id: 'names-unchecked',
+    severity: 'error',
+    phase: 'minutes',
+    when: 'Ett register kan inte läsas (det saknas, är inte UTF-8, har trasig YAML eller är ingen lista), så filens aktörer eller ämnen kan inte kontrolleras. Ett meddelande per register och fil i stället för ett per namn; registrets egna meddelanden står först och säger varför.',
+    fix: 'Rätta registret först (dess meddelanden står överst); kör sedan kontrollen igen.',
+    examples: [
+      {
+        files: { 'minutes/agencies.yml': '- id: fohm\n  name: Folkhälsomyndigheten\n   short: FoHM\n' },
+        file: EXAMPLE_MINUTES,
+        message: '6:13: Aktörerna i filen kan inte kontrolleras: minutes/agencies.yml kan inte läsas, se meddelandena om den (rad 7, 11).',
+      },
+    ],
+  },
+  (file, report) => {
+    for (const { kind, path, places } of file.findings.unreadableRegistries) {
+      const [first, ...rest] = places;
+      if (!first) continue;
+      const what = kind === 'agencies' ? 'Aktörerna' : 'Ämnena';
+      report(first, `${what} i filen kan inte kontrolleras: ${path} kan inte läsas, se meddelandena om den.`, {
+        related: rest.map((place) => ({ ...place, file: file.path })),
+      });
+    }
+  },
+);
+
 /** The rules of this family, in the guide's order. */
 export const RULES = [
   agencyUnknown,
@@ -243,4 +322,6 @@ export const RULES = [
   speakerDuplicate,
   speakerAgencyMismatch,
   answerAgencyUnknown,
+  answerPrefixUnknown,
+  namesUnchecked,
 ];

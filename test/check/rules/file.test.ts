@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { archiveOfTexts } from '../../../src/check/archive-files.ts';
-import { CONTROL_REPORT_LIMIT, fileControlCharacter, meetingDuplicate } from '../../../src/check/rules/file.ts';
+import { fileControlCharacter, meetingDuplicate } from '../../../src/check/rules/file.ts';
 import { runRules } from '../../../src/check/runner.ts';
 import { textSource } from '../../../src/check/source.ts';
 import { readFileName } from '../../../src/check/validate.ts';
@@ -88,27 +88,23 @@ describe('control characters', () => {
     expect(check('title:\tMöte\n\nÅsa\u00a0Furén – ”citat”\n')).toEqual([]);
   });
 
-  it('are reported one by one up to the limit, then counted in one message at the start of the file', () => {
-    expect(CONTROL_REPORT_LIMIT).toBe(20);
-    const found = check(`${'\u0007'.repeat(15)}\n${'\u0007'.repeat(10)}`);
-    expect(found).toHaveLength(21);
-    expect(found.slice(0, 20).map((d) => `${d.line}:${d.column}`)).toEqual([
-      ...Array.from({ length: 15 }, (_, i) => `1:${i + 1}`),
-      ...Array.from({ length: 5 }, (_, i) => `2:${i + 1}`),
-    ]);
-    expect(found[20]).toMatchObject({
-      line: 1,
-      column: 1,
-      ruleId: 'file-control-character',
-      message: 'Filen har 5 fler osynliga styrtecken utöver de 20 som anges här.',
-      note: 'Sök efter dem i en editor som visar osynliga tecken.',
-    });
+  it('are reported one by one up to the repeat limit, each at its line and column', () => {
+    const found = check(`a\u0007b\n\u0007\n\u0007`);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['1:2', '2:1', '3:1']);
+    expect(found.every((d) => d.repeats === undefined)).toBe(true);
   });
 
-  it('at exactly the limit give no counting message', () => {
-    const found = check('\u0007'.repeat(CONTROL_REPORT_LIMIT));
-    expect(found).toHaveLength(20);
-    expect(found.some((d) => d.message.startsWith('Filen har'))).toBe(false);
+  it('beyond the repeat limit are one message that counts the rest and lists the first lines', () => {
+    const found = check(`${'\u0007'.repeat(15)}\n${'\u0007\n'.repeat(10)}\u000b`);
+    const bells = found.filter((d) => d.actual === '\u0007');
+    expect(bells).toHaveLength(1);
+    expect(bells[0]).toMatchObject({ line: 1, column: 1, repeats: 24 });
+    expect(messageText(bells[0]!)).toBe(
+      'Ett osynligt tecken, U+0007 (styrtecken), står här; det kan inte publiceras (och 24 ställen till: rad 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …). ' +
+        (bells[0]!.note ?? ''),
+    );
+    // A different character is a different message, at its own place.
+    expect(found.filter((d) => d.actual === '\u000b').map((d) => d.line)).toEqual([12]);
   });
 });
 
