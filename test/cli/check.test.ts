@@ -2,12 +2,13 @@
  * `npm run check` in this process: the command's `run` with its output
  * captured. `check.e2e.test.ts` runs the same command as a process.
  */
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check.ts';
 import { runCaptured } from '../support/command.ts';
-import { copyToTemp, FIXTURES, ROOT } from '../support/helpers.ts';
+import { codeQualityValidator, readGithubCommand } from '../support/forge-formats.ts';
+import { copyToTemp, FIXTURES, ROOT, tempDir } from '../support/helpers.ts';
 
 /** The check's printed lines and exit code for `args`. */
 async function check(...args: string[]): Promise<{ code: number; lines: string[]; stderr: string }> {
@@ -28,8 +29,11 @@ describe('the check command', () => {
     const starts = lines.filter((line) => line.startsWith(`${FIXTURES}/bad/`));
     expect(starts.length).toBeGreaterThan(25);
     for (const line of starts) expect(line).toMatch(/^test\/fixtures\/bad\/[^:]+:\d+:\d+: .+/);
+    // The registries first (their problems are the cause of others), then the files in order.
     const files = starts.map((line) => line.slice(0, line.indexOf(':')));
-    expect(files).toEqual([...files].sort());
+    const registries = files.filter((f) => f.endsWith('.yml'));
+    expect(files).toEqual([...registries, ...files.filter((f) => !f.endsWith('.yml')).sort()]);
+    expect(registries).toEqual(['test/fixtures/bad/agencies.yml']);
   });
 
   it('returns 0 with warnings only, and checks the bundled minutes by default', async () => {
@@ -46,9 +50,51 @@ describe('the check command', () => {
   it('prints its help with 0, and a second folder as a mistake with the help on standard error with 2', async () => {
     const help = await runCaptured(checkCommand, ['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Användning: npm run check \[-- mapp\]\n/);
+    expect(help.stdout).toMatch(/^Användning: npm run check \[-- \[--format text\|github\|gitlab\] \[--output fil\] \[mapp\]\]\n/);
     const mistake = await runCaptured(checkCommand, ['minutes', 'mer']);
     expect(mistake).toMatchObject({ code: 2, stdout: '' });
     expect(mistake.stderr).toMatch(/^Oväntat argument mer\.\n\nAnvändning: npm run check/);
+  });
+
+  it('writes GitHub workflow commands with --format github: an annotation at each file and line, the summary as a notice', async () => {
+    const { code, lines } = await check('--format', 'github', `${FIXTURES}/bad`);
+    expect(code).toBe(1);
+    const commands = lines.slice(0, -1).map(readGithubCommand);
+    expect(commands.length).toBeGreaterThan(25);
+    expect(commands.every((c) => c !== undefined)).toBe(true);
+    expect(commands).toContainEqual({
+      command: 'error',
+      properties: expect.objectContaining({ file: 'test/fixtures/bad/2020-01-28-okant-falt.md', line: '4', col: '1' }),
+      data: expect.stringContaining('Okänt fält "tpoics". Menade du "topics"?'),
+    });
+    // The summary is the log's last line, as text, not an annotation.
+    expect(lines.at(-1)).toMatch(/^\d+ fel och \d+ varningar i 30 filer/);
+  });
+
+  it('writes a GitLab Code Quality report with --format gitlab --output, valid against its schema, and the lines to the terminal', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'gl-code-quality-report.json');
+    const { code, lines } = await check('--format', 'gitlab', '--output', file, `${FIXTURES}/bad`);
+    expect(code).toBe(1);
+    expect(lines.at(-1)).toMatch(/^\d+ fel och \d+ varningar i 30 filer/);
+    const report: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const validate = codeQualityValidator();
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report).toContainEqual(
+      expect.objectContaining({
+        check_name: 'front-matter-unknown-field',
+        severity: 'major',
+        location: { path: 'test/fixtures/bad/2020-01-28-okant-falt.md', lines: { begin: 4 } },
+      }),
+    );
+  });
+
+  it('refuses an unknown format and an --output it cannot write, in Swedish', async () => {
+    const unknown = await runCaptured(checkCommand, ['--format', 'xml']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toMatch(/^Okänt format "xml"\. Välj text, github, gitlab\./);
+    const missing = await runCaptured(checkCommand, ['--format', 'gitlab', '--output', '/finns/inte/rapport.json', `${FIXTURES}/good`]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Rapporten kunde inte skrivas till /finns/inte/rapport.json: mappen finns inte.');
   });
 });
