@@ -2,7 +2,7 @@
  * `npm run check` in this process: the command's `run` with its output
  * captured. `check.e2e.test.ts` runs the same command as a process.
  */
-import { copyFile, readFile } from 'node:fs/promises';
+import { chmod, copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check.ts';
@@ -50,7 +50,9 @@ describe('the check command', () => {
   it('prints its help with 0, and a second folder as a mistake with the help on standard error with 2', async () => {
     const help = await runCaptured(checkCommand, ['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Användning: npm run check \[-- \[--format text\|github\|gitlab\] \[--output fil\] \[mapp\]\]\n/);
+    expect(help.stdout).toMatch(
+      /^Användning: npm run check \[-- \[--fix\] \[--format text\|github\|gitlab\] \[--output fil\] \[mapp\]\]\n/,
+    );
     const mistake = await runCaptured(checkCommand, ['minutes', 'mer']);
     expect(mistake).toMatchObject({ code: 2, stdout: '' });
     expect(mistake.stderr).toMatch(/^Oväntat argument mer\.\n\nAnvändning: npm run check/);
@@ -96,5 +98,38 @@ describe('the check command', () => {
     const missing = await runCaptured(checkCommand, ['--format', 'gitlab', '--output', '/finns/inte/rapport.json', `${FIXTURES}/good`]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Rapporten kunde inte skrivas till /finns/inte/rapport.json: mappen finns inte.');
+  });
+
+  it('with --fix rights what cannot change meaning, says each fix at its file and line, writes nothing else, then checks', async () => {
+    const dir = await copyToTemp(`${FIXTURES}/good`);
+    const file = path.join(dir, '2020-06-09-klockslag.md');
+    const text = await readFile(path.join(ROOT, FIXTURES, 'good/2020-06-09-klockslag.md'), 'utf8');
+    const broken = `${text.trimEnd()}\n\n## Lägesrapport\u00a0\n\n\u0084- Läget är stabilt.\n`;
+    await writeFile(file, broken);
+    await chmod(file, 0o640);
+    const before = await check(dir);
+    expect(before.code).toBe(1);
+    const fixed = await check('--fix', dir);
+    const lines = text.trimEnd().split('\n').length;
+    const crlf = path.join(dir, '2020-06-02-bom-crlf.md');
+    expect(fixed.lines).toEqual([
+      `${crlf}:1:1: rättat: Tog bort ett osynligt byte order mark (BOM) först i filen.`,
+      `${crlf}:1:1: rättat: Gjorde om radsluten till vanliga radbrytningar (LF).`,
+      `${file}:${lines + 2}:1: rättat: Gjorde hårda mellanslag i rubriken till vanliga.`,
+      `${file}:${lines + 2}:1: rättat: Tog bort mellanslag sist i rubriken.`,
+      `${file}:${lines + 4}:1: rättat: Tog bort 1 osynligt styrtecken.`,
+      'Rättade 5 saker i 2 filer; kontrollen nedan gäller de rättade filerna.',
+      '',
+      'Inga problem (5 filer kontrollerade).',
+    ]);
+    expect(fixed.code).toBe(0);
+    // Every other byte as it was, the permissions kept, and no temporary file left beside it.
+    expect(await readFile(file, 'utf8')).toBe(`${text.trimEnd()}\n\n## Lägesrapport\n\n- Läget är stabilt.\n`);
+    expect((await stat(file)).mode & 0o777).toBe(0o640);
+    const original = await readFile(path.join(ROOT, FIXTURES, 'good/2020-06-02-bom-crlf.md'), 'utf8');
+    expect(await readFile(crlf, 'utf8')).toBe(original.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Fixed once, nothing left to fix.
+    expect((await check('--fix', dir)).lines).toEqual(['Inga problem (5 filer kontrollerade).']);
   });
 });

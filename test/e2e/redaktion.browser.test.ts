@@ -61,6 +61,9 @@ async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> 
  */
 const SCREENSHOTS = process.env.SKARMBILDER === '1' ? path.join(ROOT, 'templates/assets/guide') : undefined;
 
+/** How long a check in the page may take to show: the editor is a big bundle, and a loaded machine is slow. */
+const POLL = { timeout: 20_000 };
+
 /** Takes the guide's screenshot `name` of `page`. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const folder = SCREENSHOTS ?? (await tempDir());
@@ -98,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     await page.getByText('Minnesanteckningar 13 april.docx är inläst: 2 dagordningspunkter.').waitFor();
     expect(await page.locator('input.redaktion-input').first().inputValue()).toBe('Socialchefsnätverket 13 april 2021');
     const check = page.locator('.redaktion-check');
-    await expect.poll(() => check.locator('.summary').innerText()).toMatch(/^Kontrollen hittar [1-9]\d* fel/);
+    await expect.poll(() => check.locator('.summary').innerText(), POLL).toMatch(/^Kontrollen hittar [1-9]\d* fel/);
     expect(await check.locator('.unknown-agencies').innerText()).toContain('E-hälsomyndigheten');
     expect(await check.locator('.check-messages').innerText()).toContain('Okänd aktör "E-hälsomyndigheten"');
     await screenshot(page, '1-slapp-word-filen');
@@ -117,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
       await signIn(registry);
     const names = registry.locator('input.redaktion-input[id$="-name"]');
     await expect
-      .poll(async () => (await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).at(-1))
+      .poll(async () => (await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).at(-1), POLL)
       .toBe('E-hälsomyndigheten');
     await registry.locator('input.redaktion-input[id$="-website"]').last().fill('https://www.ehalsomyndigheten.se/');
     await names.last().scrollIntoViewIfNeeded();
@@ -127,7 +130,7 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
 
     // The meeting's check now knows the agency.
     await expect
-      .poll(() => check.locator('.summary').innerText(), { timeout: 15_000 })
+      .poll(() => check.locator('.summary').innerText(), POLL)
       .toBe('Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.');
     await screenshot(page, '3-kontrollen-klar');
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
@@ -185,7 +188,7 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     await page.locator('input.redaktion-input').first().fill('Socialchefsnätverket 4 maj 2021');
     await page.locator('input[type=date]').first().fill('2021-05-04');
     await page.locator('textarea.redaktion-text').fill('## Lägesrapport (Okänd Person, Socialstyrelsen)\n\nText.\n');
-    await expect.poll(() => page.locator('.redaktion-check .summary').innerText()).toMatch(/^Kontrollen hittar [1-9]/);
+    await expect.poll(() => page.locator('.redaktion-check .summary').innerText(), POLL).toMatch(/^Kontrollen hittar [1-9]/);
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText(/^Status: /).waitFor({ timeout: 20_000 });
     await markReady(page);
@@ -195,6 +198,21 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     expect(setup.git('ls-tree', '--name-only', 'main', 'minutes/')).not.toContain('2021-05-04');
     await context.close();
   }, 180_000);
+
+  it('fixes what cannot change meaning with one button: invisible characters and hard spaces in a heading', async () => {
+    const { context, page } = await setup.open('/collections/moten/new');
+    await page.locator('input.redaktion-input').first().fill('Socialchefsnätverket 11 maj 2021');
+    await page.locator('input[type=date]').first().fill('2021-05-11');
+    await page.locator('textarea.redaktion-text').fill('## Lägesrapport\u00a0\n\n\u0084- Läget är stabilt.\n');
+    const check = page.locator('.redaktion-check');
+    await expect.poll(() => check.innerText(), POLL).toContain('Ett osynligt tecken, U+0084');
+    await page.getByRole('button', { name: /^Rätta automatiskt/ }).click();
+    await expect
+      .poll(() => check.locator('.summary').innerText(), POLL)
+      .toBe('Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.');
+    expect(await page.locator('textarea.redaktion-text').inputValue()).toBe('## Lägesrapport\n\n- Läget är stabilt.\n');
+    await context.close();
+  }, 120_000);
 
   it('previews a meeting with the same HTML for its body as the built page', async () => {
     const { context, page } = await setup.open('/collections/moten/entries/2021-03-02-socialchefsnatverket');

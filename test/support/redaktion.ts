@@ -61,7 +61,16 @@ export async function startRedaktion(): Promise<RedaktionSetup> {
     deploy: { siteUrl: 'https://arkiv.example.se', pathPrefix: PREFIX },
   });
   await closeSearch();
-  if (!built.built) throw new Error(`The test site was not built: ${built.failure?.message ?? built.check.diagnostics[0]?.message}`);
+  if (!built.built)
+    throw new Error(
+      `The test site was not built: ${
+        built.failure?.message ??
+        built.check.diagnostics
+          .filter((d) => d.fatal)
+          .map((d) => d.message)
+          .join(' ')
+      }`,
+    );
   const decap = await startDecapServer(repo, 'git');
   const server = await startServer({
     siteDir: site,

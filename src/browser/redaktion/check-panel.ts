@@ -4,11 +4,12 @@
  * registry lacks, each with "Lägg till i registret"; and the last import's
  * checklist, every line of which she can mark as dealt with.
  */
-import type { MinutesEntry } from '../../redaktion/minutes-format.ts';
+import { fixText } from '../../check/fixes.ts';
+import { minutesFromFile, type MinutesEntry } from '../../redaktion/minutes-format.ts';
 import { checkEntry, type EntryCheck } from './check.ts';
 import { type ControlProps, type DecapGlobals, plain } from './decap.ts';
 import { currentValues, focusField, onValues, requestAgency, resetValues, setFormMessages } from './field-bus.ts';
-import { goToLine } from './fields.ts';
+import { goToLine, IMPORT_EVENT } from './fields.ts';
 import { getState, subscribe, update } from './store.ts';
 
 const LABELS: Record<string, string> = {
@@ -74,10 +75,28 @@ export function checkPanelControl(g: DecapGlobals): unknown {
           ? 'Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.'
           : `Kontrollen hittar ${errors} ${errors === 1 ? 'fel' : 'fel'} och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.${errors ? ' Mötet kan sparas som utkast men inte publiceras förrän felen är rättade.' : ''}`;
       const state = getState();
+      const fixable = fixText(check.text);
+      const fixButton = fixable.fixes.length
+        ? g.h(
+            'p',
+            null,
+            g.h(
+              'button',
+              {
+                type: 'button',
+                className: 'redaktion-button',
+                onClick: () => window.dispatchEvent(new CustomEvent(IMPORT_EVENT, { detail: minutesFromFile(fixable.text) })),
+              },
+              `Rätta automatiskt (${fixable.fixes.length} ${fixable.fixes.length === 1 ? 'sak' : 'saker'})`,
+            ),
+            ` ${fixable.fixes.map((f) => f.what).join(' ')}`,
+          )
+        : null;
       return g.h(
         'section',
         { className: 'redaktion-widget redaktion-check', 'aria-label': 'Kontrollen' },
         g.h('p', { className: errors ? 'summary fel' : 'summary', role: 'status', 'aria-live': 'polite' }, summary),
+        fixButton,
         check.dateTaken
           ? g.h('p', { className: 'fel' }, `Det finns redan ett publicerat möte det datumet: ${check.dateTaken}. Välj rätt datum.`)
           : null,
