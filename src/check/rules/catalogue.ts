@@ -19,6 +19,9 @@ import * as topics from './topics.ts';
 
 export type { AnyRule as Rule } from './rule.ts';
 
+/** The two rules the per-file stage reports itself, when a file's check fails or runs out of time. */
+export { fileFailed, fileTimeout } from './file.ts';
+
 /** A heading of the guide with its rules. */
 export interface RuleGroup {
   group: string;
