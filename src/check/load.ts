@@ -9,6 +9,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { UserFacingError } from '../core/failure.ts';
 import { type ArchiveFiles, AGENCY_REGISTRY, SITE_SETTING_FILE, TOPIC_REGISTRY } from './archive-files.ts';
 import { decodeSource, type SourceFile } from './source.ts';
 
@@ -28,7 +30,9 @@ export type SourceMemo = Map<string, { size: number; mtimeMs: number; file: Sour
  * @param memo Files read before; those with the same size and modification time are not read again.
  */
 export async function loadArchive(dir: string, memo?: SourceMemo): Promise<LoadedArchive> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    throw folderFailure(dir, error);
+  });
   const loaded: LoadedArchive = { dir, minutes: [], agencies: undefined, topics: undefined, others: [] };
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const filePath = path.join(dir, entry.name);
@@ -38,13 +42,49 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
       loaded.others.push({ path: filePath, folder: entry.isDirectory(), hidden: entry.name.startsWith('.') });
       continue;
     }
-    const file = await readSource(filePath, memo);
+    const file = await readVanishing(filePath, memo);
+    if (!file) continue;
     if (entry.name === AGENCY_REGISTRY) loaded.agencies = file;
     else if (entry.name === TOPIC_REGISTRY) loaded.topics = file;
     else if (entry.name === SITE_SETTING_FILE) loaded.setting = file;
     else loaded.minutes.push(file);
   }
   return loaded;
+}
+
+/** The folder's failure in Swedish: missing, a file, or not readable; any other failure as it is. */
+function folderFailure(dir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT')
+    return new UserFacingError(`Mappen "${dir}" finns inte. Ange mappen med minnesanteckningarna, till exempel minutes.`);
+  if (code === 'ENOTDIR')
+    return new UserFacingError(`"${dir}" är en fil, inte en mapp. Ange mappen med minnesanteckningarna, till exempel minutes.`);
+  if (code === 'EACCES' || code === 'EPERM') return new UserFacingError(`Mappen "${dir}" kan inte läsas: behörighet saknas.`);
+  return error;
+}
+
+/** How many times a file that vanished after the folder was listed is looked for again, and how long between. */
+const VANISHED_RETRIES = 5;
+const VANISHED_WAIT_MS = 20;
+
+/**
+ * Reads a listed file. Editors save by writing a new file and renaming it over the old one, so a file
+ * may be missing for a moment: it is read again a few times. A file still missing was deleted while
+ * the check ran and is not part of the folder any more (`undefined`); a file that cannot be read for
+ * another reason is said in Swedish.
+ */
+async function readVanishing(filePath: string, memo: SourceMemo | undefined): Promise<SourceFile | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readSource(filePath, memo);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw new UserFacingError(`Filen "${filePath}" kan inte läsas: behörighet saknas.`);
+      if (code !== 'ENOENT') throw error;
+      if (attempt >= VANISHED_RETRIES) return undefined;
+      await delay(VANISHED_WAIT_MS);
+    }
+  }
 }
 
 async function readSource(filePath: string, memo: SourceMemo | undefined): Promise<SourceFile> {

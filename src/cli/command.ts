@@ -6,6 +6,7 @@
  * the output), and `runMain` (`run.ts`) runs one as the process, the one
  * place that ends it.
  */
+import { UserFacingError } from '../core/failure.ts';
 import type { StopReason } from '../runtime/stopping.ts';
 import { type ArgOptions, type ArgValues, type CommandHelp, readArgs } from './args.ts';
 
@@ -57,22 +58,14 @@ export function defineCommand<T extends ArgOptions>(command: Command<T>): Comman
 }
 
 /** A failure the secretary is told about in Swedish (on standard error) with `exitCode`, never with a stack trace. */
-export class CommandError extends Error {
+export class CommandError extends UserFacingError {
   override name = 'CommandError';
-
-  constructor(
-    message: string,
-    /** The exit code: 2 for a mistake in the arguments, 1 otherwise. */
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
 }
 
 /**
  * Runs `command` in this process: reads its arguments (the help is printed with exit code 0, a mistake
- * with the help on standard error with exit code 2), runs it, and prints a {@link CommandError}'s
- * message with its exit code. Resolves with the exit code; any other failure rejects.
+ * with the help on standard error with exit code 2), runs it, and prints the message of a
+ * {@link UserFacingError} (a {@link CommandError} or one a stage threw) with its exit code. Resolves with the exit code; any other failure rejects.
  */
 export async function runCommand<T extends ArgOptions>(command: Command<T>, invocation: Invocation): Promise<number> {
   const positionals = command.positionals ?? 0;
@@ -91,7 +84,7 @@ export async function runCommand<T extends ArgOptions>(command: Command<T>, invo
   try {
     return await command.run({ ...invocation, values: read.values, positionals: read.positionals });
   } catch (failure) {
-    if (!(failure instanceof CommandError)) throw failure;
+    if (!(failure instanceof UserFacingError)) throw failure;
     invocation.output.error(failure.message);
     return failure.exitCode;
   }

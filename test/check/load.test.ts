@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-archive.ts';
@@ -65,5 +65,51 @@ describe('loading a minutes folder', () => {
     expect(texts(folder)[3]).toBe(
       'Mappen läses inte: minnesanteckningar ska ligga direkt i ' + dir + '/. Flytta filerna dit eller ta bort mappen.',
     );
+  });
+});
+
+describe('a folder that cannot be read', () => {
+  it('is said in Swedish when it is missing or a file, never as an ENOENT stack trace', async () => {
+    const dir = await tempDir();
+    await expect(loadArchive(path.join(dir, 'finns-inte'))).rejects.toThrow(
+      `Mappen "${path.join(dir, 'finns-inte')}" finns inte. Ange mappen med minnesanteckningarna, till exempel minutes.`,
+    );
+    await writeFile(path.join(dir, 'fil.md'), '');
+    await expect(loadArchive(path.join(dir, 'fil.md'))).rejects.toMatchObject({
+      name: 'UserFacingError',
+      message: `"${path.join(dir, 'fil.md')}" är en fil, inte en mapp. Ange mappen med minnesanteckningarna, till exempel minutes.`,
+    });
+  });
+});
+
+describe('files renamed while the folder is read', () => {
+  it('are read again, as an editor saving through a rename leaves them, and the load never fails', async () => {
+    const dir = await tempDir();
+    const names = Array.from({ length: 200 }, (_, i) => `2021-01-${String((i % 28) + 1).padStart(2, '0')}-m${i}.md`);
+    await Promise.all(names.map((name) => writeFile(path.join(dir, name), `---\ntitle: Möte\n---\n`)));
+    let saving = true;
+    const saver = (async () => {
+      while (saving) {
+        for (const name of names.slice(0, 100)) {
+          const file = path.join(dir, name);
+          await rename(file, `${file}.x`);
+          await rename(`${file}.x`, file);
+        }
+      }
+    })();
+    try {
+      for (let run = 0; run < 20; run++) {
+        const loaded = await loadArchive(dir);
+        // Every file is there: one listed and then caught between its two renames is read again once it
+        // is back; one listed under its other name is that file (the listing is one moment).
+        const read = loaded.minutes.map((m) => path.basename(m.path));
+        const aside = loaded.others.map((o) => path.basename(o.path).replace(/\.x$/, ''));
+        expect([...read, ...aside].sort()).toEqual([...names].sort());
+        expect(loaded.minutes.every((m) => m.text === '---\ntitle: Möte\n---\n')).toBe(true);
+      }
+    } finally {
+      saving = false;
+      await saver;
+    }
   });
 });

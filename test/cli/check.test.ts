@@ -132,4 +132,13 @@ describe('the check command', () => {
     // Fixed once, nothing left to fix.
     expect((await check('--fix', dir)).lines).toEqual(['Inga problem (5 filer kontrollerade).']);
   });
+
+  it('says in Swedish that a folder does not exist, with exit code 1 and no stack trace', async () => {
+    const run = await runCaptured(checkCommand, ['finns-inte']);
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Mappen "finns-inte" finns inte. Ange mappen med minnesanteckningarna, till exempel minutes.\n',
+    });
+  });
 });
