@@ -6,7 +6,10 @@
  * is complete flips the link: a new link is written beside it and renamed
  * over `site` (one `rename`, atomic on POSIX file systems), so at every
  * moment `site` is either the old build or the new one, never missing and
- * never half-written. Then the old build is removed.
+ * never half-written. The old build is kept for {@link PREVIOUS_BUILD_GRACE_MS} after the flip (marked
+ * by `site.builds/<name>.retired`, which holds when), so that a copy that started from it (`cp -rL`,
+ * rsync, path by path) finishes from one build; a later build removes it once that time has passed,
+ * and any older one at once.
  *
  * A build first takes `site.lock` (the PID of the process that builds, a lock
  * of `runtime/lock.ts`), so two builds of one site never run at once; a lock
@@ -20,10 +23,10 @@
  * path that is, contains or lies inside the minutes or templates folder; in
  * `site.builds/` only folders named as builds name them are removed.
  *
- * To publish, copy the folder the link points to: `rsync -a site/ server:…`
- * (with the trailing slash) or `cp -rL site/ …`.
+ * To publish, copy the folder the link points to, resolved once:
+ * `rsync -a "$(realpath site)/" server:…` or `cp -r "$(realpath site)/" …`.
  */
-import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir, symlink, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireLock, isStaleLockPart, type Lock, LockHeldError } from '../runtime/lock.ts';
 
@@ -102,7 +105,7 @@ export async function assertReplaceableSite(siteDir: string, sources: Record<str
   throw new SiteFolderError(
     `${shown(siteDir)}${info.isDirectory() ? '/ är en vanlig mapp' : ' är en fil'} och inte en länk till ett bygge av arkivet. ` +
       `Bygget tar aldrig bort något det inte själv har skrivit. Flytta undan eller byt namn på ${shown(siteDir)} ` +
-      `(eller välj en annan mapp för webbplatsen) och bygg igen. Vill du publicera bygget, kopiera från länkens mål: cp -rL site/ …`,
+      `(eller välj en annan mapp för webbplatsen) och bygg igen. Vill du publicera bygget, kopiera från länkens mål: cp -r "$(realpath site)/" …`,
   );
 }
 
@@ -149,13 +152,27 @@ export async function currentBuild(siteDir: string): Promise<string | undefined>
   return path.dirname(target) === paths.builds ? target : undefined;
 }
 
+/** How long the build that was in place stays after a flip, for copies that started from it: 15 minutes. */
+export const PREVIOUS_BUILD_GRACE_MS = 15 * 60_000;
+
+/** The marker beside a build folder that says when it stopped being the site. */
+const retiredMarker = (folder: string) => `${folder}.retired`;
+
+/** When `folder` stopped being the site (ms), or undefined when it never was (a killed build's folder). */
+async function retiredAt(folder: string): Promise<number | undefined> {
+  const text = await readFile(retiredMarker(folder), 'utf8').catch(() => undefined);
+  const time = text === undefined ? Number.NaN : Date.parse(text.trim());
+  return Number.isNaN(time) ? undefined : time;
+}
+
 /**
- * Removes what earlier builds left behind: every folder in `site.builds/` but the current one, the
+ * Removes what earlier builds left behind: every folder in `site.builds/` but the current one and the
+ * previous one within its grace period ({@link PREVIOUS_BUILD_GRACE_MS} after it was replaced), the
  * `site.tmp-*`, `site.old-*` and `site.link-*` beside the site, and private lock files of processes
- * that are gone. Call it while holding the lock. Returns the paths removed (relative to the site's
- * parent folder), for a message.
+ * that are gone. Call it while holding the lock. Returns the paths of what interrupted builds left
+ * (relative to the site's parent folder), for a message; builds that were replaced in order go silently.
  */
-export async function removeLeftovers(siteDir: string): Promise<string[]> {
+export async function removeLeftovers(siteDir: string, now = Date.now()): Promise<string[]> {
   const paths = sitePaths(siteDir);
   const current = await currentBuild(siteDir);
   const removed: string[] = [];
@@ -171,9 +188,26 @@ export async function removeLeftovers(siteDir: string): Promise<string[]> {
     if (['tmp', 'old', 'link'].some((kind) => name.startsWith(`${paths.base}.${kind}-`))) await remove(full, true);
     if (isStaleLockPart(paths.lock, name)) await remove(full, false);
   }
-  for (const name of await readdir(paths.builds).catch(() => [] as string[])) {
+  const names = await readdir(paths.builds).catch(() => [] as string[]);
+  const retired: { full: string; at: number }[] = [];
+  for (const name of names.filter((n) => BUILD_NAME.test(n))) {
     const full = path.join(paths.builds, name);
-    if (full !== current && BUILD_NAME.test(name)) await remove(full, true);
+    if (full === current) continue;
+    const at = await retiredAt(full);
+    if (at === undefined) await remove(full, true);
+    else retired.push({ full, at });
+  }
+  // The newest replaced build stays while its grace lasts; older ones, and it afterwards, go.
+  retired.sort((a, b) => b.at - a.at);
+  for (const [index, { full, at }] of retired.entries()) {
+    if (index === 0 && now - at < PREVIOUS_BUILD_GRACE_MS) continue;
+    await remove(full, false);
+    await rm(retiredMarker(full), { force: true }).catch(() => undefined);
+  }
+  // Markers whose build is gone.
+  for (const name of names.filter((n) => n.endsWith('.retired'))) {
+    const folder = path.join(paths.builds, name.slice(0, -'.retired'.length));
+    if (!(await lstat(folder).catch(() => undefined))) await rm(path.join(paths.builds, name), { force: true }).catch(() => undefined);
   }
   return removed;
 }
@@ -193,7 +227,8 @@ export async function newBuildFolder(siteDir: string): Promise<string> {
 
 /**
  * Puts the complete build `folder` (in `site.builds/`) in place of the site: writes a link to it
- * beside the site and renames it over `site`. The build that was in place is removed afterwards. A
+ * beside the site and renames it over `site`. The build that was in place is marked as replaced now and
+ * kept for {@link PREVIOUS_BUILD_GRACE_MS} (a later build removes it, see {@link removeLeftovers}). A
  * `site` that is an empty folder is removed first; any other real folder or file is refused with
  * {@link SiteFolderError} and left as it is.
  */
@@ -224,5 +259,5 @@ export async function publishBuild(siteDir: string, folder: string): Promise<voi
     await rm(temporary, { force: true });
     throw failure;
   }
-  if (previous && previous !== folder) await rm(previous, { recursive: true, force: true }).catch(() => undefined);
+  if (previous && previous !== folder) await writeFile(retiredMarker(previous), `${new Date().toISOString()}\n`).catch(() => undefined);
 }

@@ -112,9 +112,11 @@ describe('a build killed mid-render', () => {
     const next = await run(dir, [...buildArgs(), 'minutes', 'site']);
     expect(next.code, next.output).toBe(0);
     expect(next.output).toMatch(/Tog bort det som avbrutna byggen lämnat kvar: site\.builds\/\d{8}T\d{9}Z-\d+\./);
-    const after = await readdir(path.join(dir, 'site.builds'));
-    expect(after).toHaveLength(1);
-    expect(await readlink(path.join(dir, 'site'))).toBe(`site.builds/${after[0]}`);
+    // The killed build's folder is gone; the build that was in place stays for copies in progress.
+    const target = await readlink(path.join(dir, 'site'));
+    expect((await readdir(path.join(dir, 'site.builds'))).sort()).toEqual(
+      [path.basename(before.target), `${path.basename(before.target)}.retired`, path.basename(target)].sort(),
+    );
     expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);
   });
 });
@@ -130,7 +132,8 @@ describe('two builds of one site at once', () => {
       /^Ett annat bygge av site\/ pågår redan \(process \d+\)\. Vänta tills det är klart och bygg sedan igen\. Pågår inget annat bygge, ta bort filen site\.lock och försök igen\.\n$/,
     );
     expect(runs.find((r) => r.code === 0)!.output).toMatch(/Byggde site\/ på/);
-    expect(await readdir(path.join(dir, 'site.builds'))).toHaveLength(1);
+    // The new build and the one it replaced (kept for copies in progress), nothing from the refused one.
+    expect((await readdir(path.join(dir, 'site.builds'))).filter((name) => !name.endsWith('.retired'))).toHaveLength(2);
     expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);
   });
 });

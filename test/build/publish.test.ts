@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  PREVIOUS_BUILD_GRACE_MS,
   acquireBuildLock,
   currentBuild,
   newBuildFolder,
@@ -27,18 +28,40 @@ async function build(site: string, text: string): Promise<string> {
 }
 
 describe('publishBuild', () => {
-  it('makes site a relative link to the newest build and removes the one before', async () => {
+  it('makes site a relative link to the newest build and keeps the one before for copies in progress', async () => {
     const site = path.join(await tempDir(), 'site');
     const first = await build(site, 'ett');
     await publishBuild(site, first);
     expect(await readlink(site)).toBe(`site.builds/${path.basename(first)}`);
     expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('ett');
     expect(await currentBuild(site)).toBe(first);
+    // A copy that started from the first build (path by path, as cp -rL and rsync copy).
+    const copying = await realpath(site);
     const second = await build(site, 'två');
     await publishBuild(site, second);
     expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('två');
-    expect(await readdir(sitePaths(site).builds)).toEqual([path.basename(second)]);
+    expect(await readFile(path.join(copying, 'index.html'), 'utf8')).toBe('ett');
+    expect((await readdir(sitePaths(site).builds)).sort()).toEqual(
+      [path.basename(first), `${path.basename(first)}.retired`, path.basename(second)].sort(),
+    );
     expect(await readdir(path.dirname(site))).toEqual(['site', 'site.builds']);
+  });
+
+  it('removes the build before once its grace has passed, and any older one at once, without naming them as leftovers', async () => {
+    const site = path.join(await tempDir(), 'site');
+    const builds = [];
+    for (const text of ['ett', 'två', 'tre']) {
+      const folder = await build(site, text);
+      await publishBuild(site, folder);
+      builds.push(path.basename(folder));
+    }
+    // Within the grace: the newest replaced build (två) stays, the older one (ett) goes.
+    expect(await removeLeftovers(site)).toEqual([]);
+    expect((await readdir(sitePaths(site).builds)).sort()).toEqual([builds[1], `${builds[1]}.retired`, builds[2]].sort());
+    // After it: only the current build.
+    expect(await removeLeftovers(site, Date.now() + PREVIOUS_BUILD_GRACE_MS + 1)).toEqual([]);
+    expect(await readdir(sitePaths(site).builds)).toEqual([builds[2]]);
+    expect(PREVIOUS_BUILD_GRACE_MS).toBe(15 * 60_000);
   });
 
   it('refuses a site that is a real folder, keeps every file in it and names what to do', async () => {
