@@ -14,9 +14,7 @@
  * messages are its own: the child build's output is shown only when the child
  * failed for another reason (a full disk, another build running).
  */
-import { type FSWatcher, watch } from 'node:fs';
-import { readdir, realpath } from 'node:fs/promises';
-import path from 'node:path';
+import { realpath } from 'node:fs/promises';
 import { RULES } from '../build/build.ts';
 import { FileCache } from '../build/cache.ts';
 import { checkArchive, type CheckResult, type SourceMemo } from '../build/pipeline.ts';
@@ -29,6 +27,7 @@ import { type ChildBuild, startChildBuild } from './child-build.ts';
 import { errorNotice, failureNotice } from './notices.ts';
 import { startDecapServer } from './decap-server.ts';
 import { type Notice, type RunningServer, startServer } from './serve.ts';
+import { type FolderWatch, watchFolders } from './watch-folders.ts';
 
 /** The project's folders, relative to the working folder, as `npm run build` reads and writes them. */
 const MINUTES_DIR = 'minutes';
@@ -94,9 +93,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       `Redaktionen: ${server.url}redaktion/ (sparar i ${MINUTES_DIR}/${options.redaktion === 'git' ? ', varje ändring som en commit' : ''}).`,
     );
   const preview = new PreviewBuilds(server, options.deploy, log);
-  let watchers: FSWatcher[];
+  let watching: FolderWatch;
   try {
-    watchers = await watchFolders([MINUTES_DIR, TEMPLATES_DIR], (file) => preview.saved(file));
+    watching = await watchFolders([MINUTES_DIR, TEMPLATES_DIR], (file) => preview.saved(file));
   } catch (failure) {
     await server.close();
     await decap?.stop();
@@ -107,32 +106,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     url: server.url,
     ready,
     async close() {
-      for (const watcher of watchers) watcher.close();
+      watching.close();
       await preview.close();
       await server.close();
       await decap?.stop();
     },
   };
-}
-
-/**
- * Watches every folder under `roots` on its own (inotify), set up before the preview says it is
- * ready: Node's recursive watching on Linux sets itself up asynchronously and can miss the first save.
- */
-async function watchFolders(roots: readonly string[], changed: (file: string) => void): Promise<FSWatcher[]> {
-  const watchers: FSWatcher[] = [];
-  for (const root of roots) {
-    const subfolders = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isDirectory())
-      .map((e) => path.join(e.parentPath, e.name));
-    for (const dir of [root, ...subfolders]) {
-      const watcher = watch(dir, (_event, file) => changed(path.join(dir, file ?? '')));
-      // A watched folder that is removed is no reason to stop the preview.
-      watcher.on('error', () => watcher.close());
-      watchers.push(watcher);
-    }
-  }
-  return watchers;
 }
 
 /**
