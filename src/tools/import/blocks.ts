@@ -4,6 +4,7 @@
  * plain text. `structure.ts` decides what the blocks are.
  */
 import type { List, ListItem, PhrasingContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 /** One block of an imported document. `source` is its line (text) or paragraph number (Word). */
 export type Block =
@@ -12,8 +13,13 @@ export type Block =
   | { kind: 'list'; node: List; text: string; source: number }
   | { kind: 'table'; node: Table; text: string; source: number };
 
-/** Bullets that start a list item in plain text exported from Word. */
-const BULLET = /^\s*(?:[·•▪◦‣●○■\-–*]|\d{1,2}[.)])\s+/;
+/**
+ * A bullet typed at the start of a paragraph ("· ", "• ", "– ", "- "), as in a Word document whose bullets
+ * are not a list style; U+F0B7 and U+F0A7 are Word's Symbol and Wingdings bullets in a text export.
+ */
+const TYPED_BULLET = /^\s*[·•▪◦‣●○■\-–*\uF0B7\uF0A7]\s+/;
+/** Bullets that start a list item in plain text exported from Word: typed bullets, and numbers ("1.", "2)"). */
+const BULLET = /^\s*(?:[·•▪◦‣●○■\-–*\uF0B7\uF0A7]|\d{1,2}[.)])\s+/;
 
 /** Decodes a text file: UTF-8, or Windows-1252 when it is not valid UTF-8 (Word's "ANSI" text). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
@@ -25,6 +31,61 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8'
 }
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
+
+/** `nodes` without their first `count` characters of text (formatting kept; nodes left empty dropped). */
+function withoutPrefix(nodes: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  let left = count;
+  const kept: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (left === 0) {
+      kept.push(node);
+      continue;
+    }
+    const length = toString(node).length;
+    if (length <= left) {
+      left -= length;
+      continue;
+    }
+    if ('children' in node) kept.push({ ...node, children: withoutPrefix(node.children as PhrasingContent[], left) } as PhrasingContent);
+    else if ('value' in node) kept.push({ ...node, value: node.value.slice(left) });
+    else kept.push(node);
+    left = 0;
+  }
+  return kept;
+}
+
+/**
+ * Paragraphs that start with a typed bullet ("· ", "• ", "– ", "- ") as list items, without the bullet;
+ * consecutive ones (and one right after a bulleted list) form one list. Word documents whose bullets
+ * were typed, not made with a list style, have them so; without this they would be read as paragraphs,
+ * or as questions (`###`) when they end in "?".
+ */
+export function typedBulletLists(blocks: readonly Block[]): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const bullet = block.kind === 'paragraph' ? TYPED_BULLET.exec(toString({ type: 'paragraph', children: block.content })) : null;
+    if (block.kind !== 'paragraph' || !bullet) {
+      result.push(block);
+      continue;
+    }
+    const content = withoutPrefix(block.content, bullet[0].length);
+    const value = toString({ type: 'paragraph', children: content }).replace(/\s+/g, ' ').trim();
+    const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: content }] };
+    const last = result.at(-1);
+    if (last?.kind === 'list' && !last.node.ordered) {
+      last.node.children.push(item);
+      last.text += `\n${value}`;
+    } else {
+      result.push({
+        kind: 'list',
+        node: { type: 'list', ordered: false, spread: false, children: [item] },
+        text: value,
+        source: block.source,
+      });
+    }
+  }
+  return result;
+}
 
 /**
  * Splits plain text (one paragraph per line, as Word exports it) into blocks.

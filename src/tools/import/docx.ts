@@ -2,7 +2,8 @@
  * Word (.docx) to blocks: mammoth turns the document into HTML by its styles
  * (Heading 1, 2 … become h1, h2 …; lists, tables, bold and italic are kept),
  * the HTML is sanitized (no script, no unsafe link survives) and turned into
- * Markdown nodes. Images are left out and counted; lists deeper than three
+ * Markdown nodes. Paragraphs that start with a typed bullet ("· ", "– ")
+ * become list items. Images are left out and counted; lists deeper than three
  * levels are flattened. Everything left out is reported.
  */
 import type { Element, Root as HastRoot } from 'hast';
@@ -13,7 +14,7 @@ import mammoth from 'mammoth';
 import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isSafeUrl } from '../../core/links.ts';
-import type { Block } from './blocks.ts';
+import { type Block, typedBulletLists } from './blocks.ts';
 
 /** How deep lists may nest in the draft; deeper items are moved up to this level. */
 export const MAX_LIST_DEPTH = 3;
@@ -113,7 +114,7 @@ export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; 
     const block = toBlock(node, index + 1, notes);
     if (block) blocks.push(block);
   });
-  return { blocks, notes };
+  return { blocks: typedBulletLists(blocks), notes };
 }
 
 /** Links whose address the sanitizer removed become their text. */
