@@ -22,10 +22,12 @@
  */
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { isName, namesOf } from '../core/agency-names.ts';
 import type { Position } from '../core/diagnostics.ts';
 import type { Agency, Outcome, Question, Registries } from '../core/model.ts';
 import { personId } from '../core/slug.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
+import { unique } from '../core/text.ts';
 import { isNetworkWord } from './heading.ts';
 import { startOf, toPlainText } from './markdown.ts';
 import { agencyNames, findAgency } from './registry.ts';
@@ -159,9 +161,7 @@ export function answeringAgencies(text: string, registries: Registries): Agency[
   }
   // The subject of the first sentence: a name, then a space and a word in lower case ("FoHM menar").
   for (const { name, agency } of namesLongestFirst(registries)) {
-    const short = name.length <= 4;
-    const opening = trimmed.slice(0, name.length);
-    if (!(short ? opening === name : opening.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'))) continue;
+    if (!isName(trimmed.slice(0, name.length), name)) continue;
     if (/^\s+\p{Ll}/u.test(trimmed.slice(name.length))) return [agency];
   }
   return undefined;
@@ -174,7 +174,7 @@ function namesLongestFirst(registries: Registries): { name: string; agency: Agen
   let names = namesCache.get(registries);
   if (!names) {
     names = registries.agencies
-      .flatMap((agency) => [agency.name, ...(agency.short ? [agency.short] : []), ...agency.aliases].map((name) => ({ name, agency })))
+      .flatMap((agency) => namesOf(agency).map((name) => ({ name, agency })))
       .sort((a, b) => b.name.length - a.name.length);
     namesCache.set(registries, names);
   }
@@ -280,10 +280,6 @@ function addAnchorLink(heading: Heading, anchor: string, label: string): void {
 function setProperty(node: RootContent, name: string, value: unknown): void {
   const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
   (data.hProperties ??= {})[name] = value;
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** A question's slug, at most about 60 characters, cut between words: questions are often long sentences. */

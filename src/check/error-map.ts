@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Position } from '../core/diagnostics.ts';
-import { didYouMean } from '../core/suggest.ts';
+import { meantHint } from '../core/suggest.ts';
 import { siteUrlProblem } from '../core/urls.ts';
 import { allowedFields, fieldHelp, RULE } from './schema.ts';
 import { placeOf, type YamlData } from './yaml.ts';
@@ -44,11 +44,10 @@ function problemsOf(issue: z.core.$ZodIssue, yaml: YamlData, schema: z.ZodType):
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedFields(schema, path);
     return issue.keys.map((key) => {
-      const guess = didYouMean(key, allowed);
       return {
         kind: 'unknown-field',
         place: placeOf(yaml, [...path, key], 'key'),
-        reason: `Okänt fält "${key}".${guess ? ` Menade du "${guess}"?` : ''}`,
+        reason: `Okänt fält "${key}".${meantHint(key, allowed)}`,
         note: `Tillåtna fält här: ${allowed.join(', ')}.`,
         expected: allowed,
         actual: key,

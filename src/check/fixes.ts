@@ -11,15 +11,20 @@
  * check's message suggests it. Pure: text in, text and what was changed out.
  */
 
+import { count } from '../core/count.ts';
+import { CONTROL_CLASS } from '../core/text.ts';
+
 /** One change, at the line it was made (1-based, in the text before the change), in Swedish. */
 export interface AppliedFix {
   line: number;
   what: string;
 }
 
-/** Invisible characters that never belong in text: C0 and C1 controls but tab and line feed (and U+000B, below), non-characters, bidirectional controls. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000C-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * The control characters that never belong in text ({@link CONTROL_CLASS}) but Word's manual line break,
+ * U+000B, which is not removed but made a space (below).
+ */
+const INVISIBLE = new RegExp(`(?!\\u000B)${CONTROL_CLASS}`, 'g');
 
 /** Word's manual line break (Shift+Enter), which reads as a space. */
 const MANUAL_BREAK = /\u000B/g;
@@ -30,8 +35,6 @@ const ODD_SPACES = /[\u00A0\u202F\u2007]/g;
 /** The guidance comment that `npm run new` writes below the front matter. */
 const NEW_MEETING_GUIDANCE =
   /\n<!--\nSkriv varje dagordningspunkt som en rubrik som börjar med ##[\s\S]*?Den här kommentaren publiceras inte; ta bort den när du vill\.\n-->\n/;
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Applies every fix that cannot change meaning to `text`. */
 export function fixText(text: string): { text: string; fixes: AppliedFix[] } {

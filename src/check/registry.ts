@@ -4,6 +4,7 @@
  * module reads them and resolves those names.
  */
 import type { z } from 'zod';
+import { namesOf } from '../core/agency-names.ts';
 import type { Position } from '../core/diagnostics.ts';
 import type { Agency, Registries, SourcePlace, Topic } from '../core/model.ts';
 import { schemaProblems, type SchemaProblem } from './error-map.ts';
@@ -59,14 +60,9 @@ export function findTopic(registries: Registries, name: string): Topic | undefin
   return registries.topicByName.get(nameKey(name));
 }
 
-/** Every name an agency may be written with: its name, short name and aliases. */
-export function namesOfAgency(agency: Agency): string[] {
-  return [agency.name, ...(agency.short ? [agency.short] : []), ...agency.aliases];
-}
-
-/** Every name an agency may be written with (for did-you-mean). */
+/** Every name of every agency of the registry, each agency's as {@link namesOf} gives them (for did-you-mean). */
 export function agencyNames(registries: Registries): string[] {
-  return registries.agencies.flatMap(namesOfAgency);
+  return registries.agencies.flatMap(namesOf);
 }
 
 /** Every name a topic may be written with (for did-you-mean). */
@@ -84,7 +80,7 @@ export function readRegistries(
   const topics = readRegistry(topicFile, 'ämne', topicEntrySchema, topicRegistrySchema, reads);
   const agencyByName = indexNames(
     agencies,
-    (a) => [a.id, ...namesOfAgency(a)],
+    (a) => [a.id, ...namesOf(a)],
     reads.find((r) => r.kind === 'aktör'),
   );
   const topicByName = indexNames(

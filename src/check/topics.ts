@@ -14,6 +14,7 @@
  */
 import type { Topic } from '../core/model.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { escapeRegExp } from '../core/text.ts';
 import { type MeetingContext, placeIn } from './context.ts';
 import { findTopic, topicNames } from './registry.ts';
 import type { FrontMatter } from './schema.ts';
@@ -30,7 +31,7 @@ function signalPattern(topic: Topic): RegExp | null {
     const alternatives = topic.signals
       .map((s) => s.trim().toLocaleLowerCase('sv'))
       .filter(Boolean)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+      .map((s) => escapeRegExp(s).replace(/\s+/g, '\\s+'));
     pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'gu') : null;
     patternCache.set(topic, pattern);
   }

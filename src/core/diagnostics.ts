@@ -11,7 +11,8 @@
  * severity and the guide link. Every stage returns diagnostics instead of
  * throwing, so that one run reports every problem in every file.
  */
-import { swedishNumber } from './count.ts';
+import { count, swedishCount } from './count.ts';
+import { CONTROL_CHARACTERS } from './text.ts';
 
 /** A place in a file, 1-based like editors show it. */
 export interface Position {
@@ -233,12 +234,11 @@ function relatedList(d: Diagnostic, related: readonly RelatedPlace[]): string {
 /** The folded repeats as the one-line format writes them: `och 311 ställen till: rad 4, 9, …`. */
 function repeatsText(d: Diagnostic, repeats: readonly RelatedPlace[]): string {
   const shown = [...new Set(repeats.map((r) => (r.file === d.file ? String(r.line) : `${r.file}:${r.line}:${r.column}`)))];
-  const count = Math.max(d.repeats ?? 0, repeats.length);
+  const total = Math.max(d.repeats ?? 0, repeats.length);
   const sameFile = repeats.every((r) => r.file === d.file);
-  const more = count > repeats.length && shown.length >= REPEAT_PLACES_SHOWN;
+  const more = total > repeats.length && shown.length >= REPEAT_PLACES_SHOWN;
   const list = `${sameFile ? 'rad ' : ''}${shown.join(', ')}${more ? ', …' : ''}`;
-  const places = count === 1 ? '1 ställe' : `${swedishNumber(count)} ställen`;
-  return `och ${places} till: ${list}`;
+  return `och ${swedishCount(total, 'ställe', 'ställen')} till: ${list}`;
 }
 
 /**
@@ -261,15 +261,12 @@ export function messageText(d: Diagnostic): string {
 }
 
 /**
- * Text made safe to print: control characters other than line feed and tab (escape sequences that set the
- * window title or erase lines, carriage returns, bidirectional controls) are shown as `\u001b` and so on.
+ * Text made safe to print: the control characters of {@link CONTROL_CHARACTERS} (all but line feed and tab:
+ * escape sequences that set the window title or erase lines, carriage returns, bidirectional controls, the
+ * non-characters) are shown as `\u001b` and so on.
  */
 export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** True when at least one diagnostic is an error. */
@@ -286,11 +283,11 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function summarize(diagnostics: readonly Diagnostic[], filesChecked: number): string {
   const errors = diagnostics.filter((d) => d.fatal).length;
   const warnings = diagnostics.length - errors;
-  const checked = filesChecked === 1 ? '1 fil kontrollerad' : `${filesChecked} filer kontrollerade`;
+  const checked = count(filesChecked, 'fil kontrollerad', 'filer kontrollerade');
   if (diagnostics.length === 0) return `Inga problem (${checked}).`;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const parts = [`${errors} fel`, `${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
+  const parts = [`${errors} fel`, count(warnings, 'varning', 'varningar')];
   const places = diagnostics.reduce((sum, d) => sum + placesOf(d), 0);
-  const where = places > diagnostics.length ? ` på ${swedishNumber(places)} ställen` : '';
-  return `${parts.join(' och ')}${where} i ${files} ${files === 1 ? 'fil' : 'filer'} (${checked}).`;
+  const where = places > diagnostics.length ? ` på ${swedishCount(places, 'ställe', 'ställen')}` : '';
+  return `${parts.join(' och ')}${where} i ${count(files, 'fil', 'filer')} (${checked}).`;
 }

@@ -16,7 +16,7 @@ export interface Agency {
   id: string;
   /** Full name, for example `Folkhälsomyndigheten`. */
   name: string;
-  /** Short name, for example `FoHM`. */
+  /** Short name, for example `FoHM`: `short` as `agencies.yml` writes it, `shortName` in the index (`core/agency-names.ts`). */
   short?: string | undefined;
   /** Other ways of writing the name. */
   aliases: string[];
@@ -161,7 +161,5 @@ export type ItemRecord = Omit<ValidItem, 'nodes'> & { html: string; excerpt: str
 /** A meeting as the index needs it. JSON-serializable, so that it can be cached and sent between threads. */
 export type MeetingRecord = Omit<ValidMeeting, 'intro' | 'items'> & { introHtml: string; items: ItemRecord[] };
 
-/** The name used in text for an agency: its short name if it has one (`FoHM`), else its name. Registry entries and index entries alike. */
-export function agencyLabel(agency: { name: string; short?: string | undefined; shortName?: string | null }): string {
-  return agency.shortName ?? agency.short ?? agency.name;
-}
+/** Re-exported for the import's code, which takes it from here; its home is `agency-names.ts`. */
+export { agencyLabel } from './agency-names.ts';

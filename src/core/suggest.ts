@@ -77,8 +77,20 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return best !== undefined && bestDistance <= closeEnough(wanted.length) ? best : undefined;
 }
 
-/** ` Menade du "X"?` when there is a likely candidate, else `''`. */
+/**
+ * The did-you-mean question as every message of the check asks it: `Menade du "X"?`, or, inside a list in
+ * parentheses (`midSentence`), `menade du "X"?`.
+ */
+export function meantQuestion(guess: string, midSentence = false): string {
+  return `${midSentence ? 'menade' : 'Menade'} du "${guess}"?`;
+}
+
+/** ` Menade du "X"?` (with its space, to follow a sentence) for a guess, else `''`. */
+export function meant(guess: string | undefined): string {
+  return guess === undefined ? '' : ` ${meantQuestion(guess)}`;
+}
+
+/** ` Menade du "X"?` when one of `candidates` is a likely typo for `input` ({@link didYouMean}), else `''`. */
 export function meantHint(input: string, candidates: Iterable<string>): string {
-  const guess = didYouMean(input, candidates);
-  return guess === undefined ? '' : ` Menade du "${guess}"?`;
+  return meant(didYouMean(input, candidates));
 }

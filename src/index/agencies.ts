@@ -3,6 +3,7 @@
  * it presented, those it answered in, the questions it answered and its
  * people. Pure.
  */
+import { shortNameOf } from '../core/agency-names.ts';
 import type { AgencyEntry, PersonEntry } from '../core/index-schema.ts';
 import { urls } from '../core/urls.ts';
 import { byName, type ItemGroups, meetingsOf } from './groups.ts';
@@ -35,7 +36,7 @@ export function buildAgencies(
       return {
         id: agency.id,
         name: agency.name,
-        shortName: agency.short ?? null,
+        shortName: shortNameOf(agency) ?? null,
         aliases: agency.aliases,
         website: agency.website ?? null,
         url: urls.agency(agency.id),

@@ -1,9 +1,10 @@
 /**
  * What the index's builders share: items grouped by a key (a topic, an
- * agency, a person), the distinct values of a list, and the Swedish order of
- * names. Pure.
+ * agency, a person), the meetings of a list of items, and the Swedish order
+ * of names. Pure. (The distinct values of a list are `unique` of `core/text.ts`.)
  */
 import type { ItemEntry } from '../core/index-schema.ts';
+import { unique } from '../core/text.ts';
 
 /** The items of each topic, agency and person, and the questions each agency answered: all newest first. */
 export interface ItemGroups {
@@ -25,11 +26,6 @@ const swedish = new Intl.Collator('sv');
 /** Orders entries by their names as Swedish sorts them. */
 export function byName(a: { name: string }, b: { name: string }): number {
   return swedish.compare(a.name, b.name);
-}
-
-/** The distinct values of `values`, in the order they first come. */
-export function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** Items grouped by each of their keys (topics, agencies, people), keeping the order given. */

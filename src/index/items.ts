@@ -6,7 +6,7 @@
 import type { ItemEntry } from '../core/index-schema.ts';
 import type { ItemRecord, MeetingRecord } from '../core/model.ts';
 import { urls } from '../core/urls.ts';
-import { unique } from './groups.ts';
+import { unique } from '../core/text.ts';
 
 /** A meeting's items in the order of its minutes, the agenda items numbered 1, 2, … (slide text has no number). */
 export function meetingItems(meeting: MeetingRecord): ItemEntry[] {

@@ -1,8 +1,9 @@
 /** The index's people: those who presented an item, by name, with their agencies and items. Pure. */
 import type { ItemEntry, PersonEntry } from '../core/index-schema.ts';
 import type { MeetingRecord } from '../core/model.ts';
+import { unique } from '../core/text.ts';
 import { urls } from '../core/urls.ts';
-import { byName, unique } from './groups.ts';
+import { byName } from './groups.ts';
 
 /**
  * People from the speakers of `meetings` (the name of a person's first meeting), with the agencies

@@ -7,7 +7,8 @@
  * out. The browser tests compare it with the built page.
  */
 import { swedishDate } from '../core/dates.ts';
-import { agencyLabel, type MeetingRecord, type Registries } from '../core/model.ts';
+import { agencyLabel } from '../core/agency-names.ts';
+import type { MeetingRecord, Registries } from '../core/model.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -88,7 +88,11 @@ export function minutesFromFile(text: string): MinutesEntry {
   };
 }
 
-/** True when `text` can be written as a plain YAML scalar and read back as the same text (in a flow list too, when `flow`). */
+/**
+ * True when `text` can be written as a plain YAML scalar and read back as the same text (in a flow list too, when
+ * `flow`). Every C0 and C1 control (tab and line feed too, unlike `CONTROL_CLASS` of `core/text.ts`) and the line
+ * and paragraph separators make it quoted: YAML reads them as white space or breaks.
+ */
 function plainIsSafe(text: string, flow: boolean): boolean {
   return (
     text !== '' &&

@@ -24,7 +24,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArchiveIndex } from '../core/index-schema.ts';
-import { agencyLabel } from '../core/model.ts';
+import { agencyLabel, agencyMatcher, mentions, namesOf } from '../core/agency-names.ts';
 import {
   ALIAS_SEPARATOR,
   foldWord,
@@ -38,10 +38,10 @@ import {
   VOCABULARY_MIN_LENGTH,
 } from '../core/search-contract.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
+import { unique } from '../core/text.ts';
 import { wordCounts } from '../core/words.ts';
 
 type Item = ArchiveIndex['items'][number];
-type Agency = ArchiveIndex['agencies'][number];
 
 /** One meeting's search record: the HTML Pagefind indexes, and the filters, meta and sort it is given. */
 export interface SearchRecord {
@@ -56,11 +56,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
 }
 
-/** Every name an agency is known by, for the records that mention or present it. */
-function agencyNames(agency: Agency): string[] {
-  return [agency.name, ...(agency.shortName ? [agency.shortName] : []), ...agency.aliases];
-}
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The Pagefind record of every meeting of the index, oldest first. URLs carry the path prefix. */
@@ -73,12 +68,12 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
   const lower = (name: string) => name.toLocaleLowerCase('sv');
   const ordinary = wordCounts(
     index.items.map((item) => item.text),
-    index.agencies.flatMap(agencyNames).map(lower),
+    index.agencies.flatMap(namesOf).map(lower),
   );
   const agencyMentions = index.agencies.map((agency) => ({
     agency,
-    names: agencyNames(agency).filter((name) => !ordinary.get(lower(name)) || name === agency.name),
-    mentioned: mentionTest(agencyNames(agency)),
+    names: namesOf(agency).filter((name) => !ordinary.get(lower(name)) || name === agency.name),
+    matcher: agencyMatcher(namesOf(agency)),
   }));
   const presentersOf = (item: Item) => {
     const presenters = item.presenters.map((p) => {
@@ -98,7 +93,8 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
       const said = `${item.title}\n${presenters}\n${item.text}`;
       const named = agencyMentions
         .filter(
-          ({ agency, mentioned }) => item.agencyIds.includes(agency.id) || item.answeringAgencyIds.includes(agency.id) || mentioned(said),
+          ({ agency, matcher }) =>
+            item.agencyIds.includes(agency.id) || item.answeringAgencyIds.includes(agency.id) || mentions(said, matcher),
         )
         .flatMap((m) => m.names);
       const added = [presenters, ...unique(named)].filter(Boolean).join(` ${ALIAS_SEPARATOR} `);
@@ -144,10 +140,6 @@ export function recordHtml(record: SearchRecord): string {
 /** The item's HTML without the questions' links to themselves (`check/answers.ts`), whose "#" would be part of the question's title and excerpts. */
 function withoutAnchorLinks(html: string): string {
   return html.replace(/ ?<a [^>]*class="anchor-link"[^>]*>#<\/a>/g, '');
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /**
@@ -239,28 +231,6 @@ export function closeSearch(): Promise<unknown> {
 }
 
 /**
- * A test for whether a text names an agency: one of its names as a whole word,
- * also in the genitive ("FoHM:s", "Folkhälsomyndighetens"). Short names (four
- * letters or fewer, abbreviations) must match in case, so "IVO" is not "ivo".
- */
-function mentionTest(names: readonly string[]): (text: string) => boolean {
-  const pattern = (list: readonly string[], flags: string) => {
-    if (!list.length) return undefined;
-    const escaped = list.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?::?s)?(?![\\p{L}\\p{N}])`, flags);
-  };
-  const short = pattern(
-    names.filter((n) => n.length <= 4),
-    'u',
-  );
-  const long = pattern(
-    names.filter((n) => n.length > 4),
-    'iu',
-  );
-  return (text) => Boolean(short?.test(text) || long?.test(text));
-}
-
-/**
  * The archive's words for the search page's help with misspellings: every word of the items' text,
  * titles and questions, the meetings' titles and introductions, the presenters' names and the agencies' names
  * (hyphenated words also by their parts), in lower case, grouped by their folded first
@@ -286,7 +256,7 @@ export function searchVocabulary(index: ArchiveIndex): Map<string, string[]> {
   }
   // Who presented, and the agencies' names: the records carry them too.
   for (const person of index.people) add(person.name);
-  for (const agency of index.agencies) add([agency.name, agency.shortName ?? '', ...agency.aliases].join(' '));
+  for (const agency of index.agencies) add(namesOf(agency).join(' '));
   const groups = new Map<string, string[]>();
   for (const word of [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = vocabularyFile(foldWord(word)[0] ?? '_');

@@ -5,6 +5,7 @@
  * `style`), with a summary for its text alternative and the rows of a table.
  * Pure.
  */
+import { count } from '../core/count.ts';
 import { MONTHS } from '../core/dates.ts';
 
 /** One bar: a period and how many items it had, with where the SVG draws it. */
@@ -111,7 +112,7 @@ export function topicChart(dates: readonly string[], until: string, topicName: s
     .reverse();
   const busiest = bars.filter((bar) => bar.count === max).map((bar) => bar.label);
   const per = { månad: 'månad', kvartal: 'kvartal', år: 'år' }[unit];
-  const items = (n: number) => `${n} ${n === 1 ? 'punkt' : 'punkter'}`;
+  const items = (n: number) => count(n, 'punkt', 'punkter');
   const summary =
     `Stapeldiagram: dagordningspunkter om ${topicName} per ${per}, från ${label(first)} till ${label(last)}, sammanlagt ${items(dates.length)}. ` +
     `Flest i ${joinSwedish(busiest.slice(0, 3))}${busiest.length > 3 ? ' med flera' : ''} (${items(max)}).`;

@@ -3,7 +3,9 @@
  * is listed (the words of a topic, an agency's name), with those words marked,
  * or the item's opening. Never cut inside a word. Pure: text in, parts out;
  * templates print the parts, marking those with `mark`, and escape them.
+ * An agency's names are matched by `agencyMatcher` (`core/agency-names.ts`).
  */
+import { escapeRegExp } from '../core/text.ts';
 
 /** A run of excerpt text; `mark` when it is a matched word (printed in `<mark>`). */
 export interface TextPart {
@@ -16,8 +18,6 @@ export const EXCERPT_LENGTH = 240;
 
 /** A letter or digit in any script. */
 const WORD_CHAR = '[\\p{L}\\p{N}]';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One term as a pattern: its words as written, any white space between them. */
 const termPattern = (term: string) => term.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -34,16 +34,6 @@ const alternatives = (terms: readonly string[]) =>
 export function signalMatcher(signals: readonly string[]): RegExp | undefined {
   const terms = alternatives(signals);
   return terms.length ? new RegExp(`(?<!${WORD_CHAR})(?:${terms.join('|')})${WORD_CHAR}*`, 'giu') : undefined;
-}
-
-/**
- * Matches an agency's names (name, short name, aliases) as whole words, ignoring
- * case, also in the genitive ("FoHM:s", "Folkhälsomyndighetens"): "SKR" does not
- * match "skriva". Undefined for no names.
- */
-export function nameMatcher(names: readonly (string | null | undefined)[]): RegExp | undefined {
-  const terms = alternatives(names.filter((n): n is string => Boolean(n)));
-  return terms.length ? new RegExp(`(?<!${WORD_CHAR})(?:${terms.join('|')})(?::?s)?(?!${WORD_CHAR})`, 'giu') : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count } from '../../src/core/count.ts';
+import { count, swedishCount, swedishNumber } from '../../src/core/count.ts';
 import { count as templateCount } from '../../src/site/filters.ts';
 
 describe('a count with its noun', () => {
@@ -9,5 +9,12 @@ describe('a count with its noun', () => {
 
   it('is the templates’ count filter', () => {
     expect(templateCount).toBe(count);
+  });
+});
+
+describe('a count with its noun, the number set apart', () => {
+  it('writes thousands apart by a no-break space, singular for one', () => {
+    expect([1, 2, 1234].map((n) => swedishCount(n, 'gång', 'gånger'))).toEqual(['1 gång', '2 gånger', '1\u00a0234 gånger']);
+    expect(swedishNumber(7223)).toBe('7\u00a0223');
   });
 });

@@ -1,6 +1,6 @@
 /** What the index's builders share: Swedish name order, distinct values, and items grouped newest first. */
 import { describe, expect, it } from 'vitest';
-import { byName, itemGroups, meetingsOf, unique } from '../../src/index/groups.ts';
+import { byName, itemGroups, meetingsOf } from '../../src/index/groups.ts';
 import { meetingItems } from '../../src/index/items.ts';
 import { item, meeting } from './records.ts';
 
@@ -11,12 +11,6 @@ describe('names', () => {
   it('are ordered as Swedish sorts them: Å, Ä and Ö after Z', () => {
     const names = ['Örebro', 'Ärende', 'Zeta', 'Åtgärd', 'Alfa'].map((name) => ({ name }));
     expect(names.sort(byName).map((n) => n.name)).toEqual(['Alfa', 'Zeta', 'Åtgärd', 'Ärende', 'Örebro']);
-  });
-});
-
-describe('distinct values', () => {
-  it('keep the order in which each first comes', () => {
-    expect(unique(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
   });
 });
 

@@ -3,7 +3,8 @@
  * names an agency, marked, or the opening; never cut inside a word.
  */
 import { describe, expect, it } from 'vitest';
-import { excerpt, flatten, markMatches, nameMatcher, partsText, shorten, signalMatcher, type TextPart } from '../../src/site/excerpt.ts';
+import { agencyMatcher } from '../../src/core/agency-names.ts';
+import { excerpt, flatten, markMatches, partsText, shorten, signalMatcher, type TextPart } from '../../src/site/excerpt.ts';
 
 /** The parts with marked words in [brackets], for compact expectations. */
 const show = (parts: readonly TextPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -42,17 +43,17 @@ describe('signal words', () => {
   });
 });
 
-describe('agency names', () => {
-  const fohm = nameMatcher(['Folkhälsomyndigheten', 'FoHM', 'FHM', null])!;
-  const skr = nameMatcher(['Sveriges Kommuner och Regioner', 'SKR'])!;
+describe('agency names (matched by core/agency-names.ts)', () => {
+  const fohm = agencyMatcher(['Folkhälsomyndigheten', 'FoHM', 'FHM'])!;
+  const skr = agencyMatcher(['Sveriges Kommuner och Regioner', 'SKR'])!;
 
-  it('match whole words and the genitive, ignoring case', () => {
-    expect(show(markMatches('FoHM:s råd, Folkhälsomyndighetens webb och fohm. FoHMx nej.', fohm))).toBe(
-      '[FoHM:s] råd, [Folkhälsomyndighetens] webb och [fohm]. FoHMx nej.',
+  it('are marked as whole words and in the genitive, a full name in any case and a short name as written', () => {
+    expect(show(markMatches('FoHM:s råd, Folkhälsomyndighetens webb, folkhälsomyndigheten och fohm. FoHMx nej.', fohm))).toBe(
+      '[FoHM:s] råd, [Folkhälsomyndighetens] webb, [folkhälsomyndigheten] och fohm. FoHMx nej.',
     );
   });
 
-  it('do not match words that merely start alike', () => {
+  it('are not marked in words that merely start alike', () => {
     expect(show(markMatches('Skriv till SKR, skriva, SKR:s', skr))).toBe('Skriv till [SKR], skriva, [SKR:s]');
   });
 });
@@ -104,7 +105,7 @@ describe('an excerpt', () => {
   it('leaves out the # of a question heading and separates headings and list lines from the next sentence', () => {
     const text = 'Hur hantera besök? #\n\nFoHM: Det är samma råd.\n\nFörsta punkten\nAndra punkten';
     expect(flatten(text)).toBe('Hur hantera besök? FoHM: Det är samma råd. Första punkten. Andra punkten');
-    expect(show(excerpt(text, nameMatcher(['FoHM'])))).toBe('[FoHM]: Det är samma råd. Första punkten. Andra punkten');
+    expect(show(excerpt(text, agencyMatcher(['FoHM'])))).toBe('[FoHM]: Det är samma råd. Första punkten. Andra punkten');
   });
 
   it('does not end a sentence at an abbreviation', () => {

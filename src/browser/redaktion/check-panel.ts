@@ -5,6 +5,7 @@
  * checklist, every line of which she can mark as dealt with.
  */
 import { fixText } from '../../check/fixes.ts';
+import { count } from '../../core/count.ts';
 import { minutesFromFile, type MinutesEntry } from '../../redaktion/minutes-format.ts';
 import { checkEntry, type EntryCheck } from './check.ts';
 import { type ControlProps, type DecapGlobals, plain } from './decap.ts';
@@ -73,7 +74,7 @@ export function checkPanelControl(g: DecapGlobals): unknown {
       const summary =
         errors + warnings === 0
           ? 'Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.'
-          : `Kontrollen hittar ${errors} ${errors === 1 ? 'fel' : 'fel'} och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.${errors ? ' Mötet kan sparas som utkast men inte publiceras förrän felen är rättade.' : ''}`;
+          : `Kontrollen hittar ${errors} fel och ${count(warnings, 'varning', 'varningar')}.${errors ? ' Mötet kan sparas som utkast men inte publiceras förrän felen är rättade.' : ''}`;
       const state = getState();
       const fixable = fixText(check.text);
       const fixButton = fixable.fixes.length
@@ -87,7 +88,7 @@ export function checkPanelControl(g: DecapGlobals): unknown {
                 className: 'redaktion-button',
                 onClick: () => window.dispatchEvent(new CustomEvent(IMPORT_EVENT, { detail: minutesFromFile(fixable.text) })),
               },
-              `Rätta automatiskt (${fixable.fixes.length} ${fixable.fixes.length === 1 ? 'sak' : 'saker'})`,
+              `Rätta automatiskt (${count(fixable.fixes.length, 'sak', 'saker')})`,
             ),
             ` ${fixable.fixes.map((f) => f.what).join(' ')}`,
           )

@@ -7,7 +7,7 @@
  * that belong to it.
  */
 import { findAgency, findTopic } from '../../check/registry.ts';
-import { agencyLabel } from '../../core/model.ts';
+import { agencyLabel } from '../../core/agency-names.ts';
 import type { MinutesEntry } from '../../redaktion/minutes-format.ts';
 import { type ControlProps, type DecapGlobals, fieldOption, plain } from './decap.ts';
 import { fieldMessages, onMessages, registerField, requestAgency, setValue } from './field-bus.ts';
@@ -19,7 +19,7 @@ export const IMPORT_EVENT = 'redaktion:import';
 /** Every name in the registry as a picker offers it: its value (short name or name) and its label. */
 function agencyOptions(): { value: string; label: string }[] {
   return getState()
-    .registries.agencies.map((a) => ({ value: a.short ?? a.name, label: a.short ? `${a.name} (${a.short})` : a.name }))
+    .registries.agencies.map((a) => ({ value: agencyLabel(a), label: a.short ? `${a.name} (${a.short})` : a.name }))
     .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
 }
 

@@ -3,6 +3,7 @@
  * The document (.docx or .txt) becomes the meeting's values, which every
  * field takes, and the import's report becomes the check panel's checklist.
  */
+import { count } from '../../core/count.ts';
 import { IMPORTABLE, importDocument } from '../../tools/import/import-document.ts';
 import { minutesFromFile } from '../../redaktion/minutes-format.ts';
 import type { ControlProps, DecapGlobals } from './decap.ts';
@@ -17,7 +18,7 @@ export async function importFile(file: File): Promise<string> {
   update({ imported: { file: file.name, checklist: result.draft.notes.map((note) => ({ ...note, done: false })) } });
   window.dispatchEvent(new CustomEvent(IMPORT_EVENT, { detail: values }));
   const items = result.draft.items.filter((i) => !i.presentation).length;
-  return `${file.name} är inläst: ${items} ${items === 1 ? 'dagordningspunkt' : 'dagordningspunkter'}. Gå igenom kontrollen nedan.`;
+  return `${file.name} är inläst: ${count(items, 'dagordningspunkt', 'dagordningspunkter')}. Gå igenom kontrollen nedan.`;
 }
 
 /** The drop zone and file button. Its own value is the file's name (removed before the meeting is saved). */

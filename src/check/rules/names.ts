@@ -4,13 +4,12 @@
  * in a heading is declared under `speakers`, and every declared speaker and
  * agency presents something.
  */
-import { swedishNumber } from '../../core/count.ts';
-import { agencyLabel } from '../../core/model.ts';
+import { swedishCount } from '../../core/count.ts';
+import { agencyLabel } from '../../core/agency-names.ts';
+import { meant, meantQuestion } from '../../core/suggest.ts';
 import type { MinutesSubject } from '../subjects.ts';
 import { EXAMPLE_BODY, EXAMPLE_FRONT_MATTER, EXAMPLE_MINUTES, meeting } from './example-archive.ts';
 import { defineRule } from './rule.ts';
-
-const meant = (guess: string | undefined) => (guess === undefined ? '' : ` Menade du "${guess}"?`);
 
 const MINUTES = 'minutes/2021-03-02-socialchefsnatverket.md';
 const front = (replace: string, by: string, body = EXAMPLE_BODY) => ({
@@ -120,7 +119,7 @@ export const speakerUndeclared = defineRule<MinutesSubject>(
     for (const { place, name, guess, agencyWritten } of file.findings.undeclaredSpeakers) {
       const reason = `"${name}" står i rubriken men inte under speakers i front matter.`;
       if (guess) {
-        report(place, `${reason} Menade du "${guess}"?`, {
+        report(place, `${reason}${meant(guess)}`, {
           note: 'Rätta stavningen i rubriken så att den är som under speakers.',
           actual: name,
           expected: [guess],
@@ -255,10 +254,10 @@ export const answerPrefixUnknown = defineRule<MinutesSubject>(
   (file, report) => {
     const unknown = file.findings.unknownPrefixes.filter((p) => !p.speakers);
     const ambiguous = file.findings.unknownPrefixes.filter((p) => p.speakers);
-    const times = (n: number) => (n === 1 ? '1 gång' : `${swedishNumber(n)} gånger`);
+    const times = (n: number) => swedishCount(n, 'gång', 'gånger');
     const listed = (prefixes: typeof unknown) =>
       prefixes
-        .map((p) => `"${p.written}:" (${times(p.count)} från rad ${p.first.line}${p.guess ? `; menade du "${p.guess}"?` : ''})`)
+        .map((p) => `"${p.written}:" (${times(p.count)} från rad ${p.first.line}${p.guess ? `; ${meantQuestion(p.guess, true)}` : ''})`)
         .join(', ');
     const [first] = unknown;
     if (first) {

@@ -3,12 +3,12 @@
  * registry) so alike that they are probably one name written two ways, and
  * agency names that are also ordinary words of the minutes.
  */
+import { namesOf } from '../../core/agency-names.ts';
 import type { Position } from '../../core/diagnostics.ts';
 import type { SourcePlace } from '../../core/model.ts';
 import { fold } from '../../core/slug.ts';
 import { withinEdits } from '../../core/suggest.ts';
 import { wordCounts } from '../../core/words.ts';
-import { namesOfAgency } from '../registry.ts';
 import type { ArchiveSubject } from '../subjects.ts';
 import { EXAMPLE_AGENCIES, EXAMPLE_AGENCY_REGISTRY, EXAMPLE_BODY, EXAMPLE_FRONT_MATTER, meeting } from './example-archive.ts';
 import { defineRule, type Report } from './rule.ts';
@@ -89,7 +89,7 @@ export const nameNearDuplicate = defineRule<ArchiveSubject>(
       }
     }
     const agencies: NamePlace[] = registries.agencies.flatMap((agency) =>
-      namesOfAgency(agency).map((name) => ({ name, place: agency.place, owner: agency.id })),
+      namesOf(agency).map((name) => ({ name, place: agency.place, owner: agency.id })),
     );
     reportNearDuplicates([...people.values()], 'Personnamnet', report);
     reportNearDuplicates(agencies, 'Aktören', report);
@@ -114,7 +114,7 @@ export const agencyAliasCommonWord = defineRule<ArchiveSubject>(
     ],
   },
   ({ meetings, registries }, report) => {
-    const aliasesOf = (agency: (typeof registries.agencies)[number]) => namesOfAgency(agency).slice(1);
+    const aliasesOf = (agency: (typeof registries.agencies)[number]) => namesOf(agency).slice(1);
     const counts = wordCounts(
       meetings.flatMap((meeting) => meeting.items.map((item) => item.text)),
       registries.agencies.flatMap(aliasesOf).map((alias) => alias.toLocaleLowerCase('sv')),

@@ -3,11 +3,10 @@
  * belongs to at least one item (by its signal words, or set by hand under
  * `items:`).
  */
+import { meant } from '../../core/suggest.ts';
 import type { MinutesSubject } from '../subjects.ts';
 import { EXAMPLE_FRONT_MATTER, meeting } from './example-archive.ts';
 import { defineRule } from './rule.ts';
-
-const meant = (guess: string | undefined) => (guess === undefined ? '' : ` Menade du "${guess}"?`);
 
 const front = (replace: string, by: string) => ({
   'minutes/2021-03-02-socialchefsnatverket.md': meeting(EXAMPLE_FRONT_MATTER.replace(replace, by)),

@@ -5,10 +5,11 @@
  * the items it presented or answered in, as the search's agency filter does.
  * Pure.
  */
+import { agencyMatcher, namesOf, shortNameOf } from '../../core/agency-names.ts';
 import type { AgencyEntry, ItemEntry } from '../../core/index-schema.ts';
 import { urls } from '../../core/urls.ts';
 import { fold } from '../../core/slug.ts';
-import { excerpt, nameMatcher } from '../excerpt.ts';
+import { excerpt } from '../excerpt.ts';
 import type { ItemResolver, ListedItem } from './items.ts';
 import { type Counted, type ListingPage, listingPages } from './listing.ts';
 import type { ListedQuestion } from './questions.ts';
@@ -40,7 +41,7 @@ export function agencyCounts(agencies: readonly AgencyEntry[]): Counted<AgencyEn
 
 /** Each agency's matcher of its names, made once. */
 export function agencyMatchers(agencies: readonly AgencyEntry[]): AgencyMatchers {
-  return new Map(agencies.map((a) => [a.id, nameMatcher([a.name, a.shortName, ...a.aliases])]));
+  return new Map(agencies.map((a) => [a.id, agencyMatcher(namesOf(a))]));
 }
 
 /** The pages of the counted agencies, each item's excerpt the passage naming the agency. */
@@ -87,7 +88,8 @@ function answersOf(agency: AgencyEntry, questions: readonly ListedQuestion[], re
  */
 export function aliasList(agency: Pick<AgencyEntry, 'name' | 'shortName' | 'aliases'>): string[] {
   const key = (name: string) => fold(name).replace(/[^\p{L}\p{N}]/gu, '');
-  const seen = new Set([key(agency.name), ...(agency.shortName ? [key(agency.shortName)] : [])]);
+  const short = shortNameOf(agency);
+  const seen = new Set([key(agency.name), ...(short ? [key(short)] : [])]);
   const list: string[] = [];
   for (const alias of agency.aliases) {
     const text = alias.replace(/\s+/g, ' ').trim();

@@ -3,9 +3,10 @@
  * meeting first, in pages; the same by topic and by the agency that
  * answered, with the filters that link to them. Pure.
  */
+import { agencyMatcher, namesOf } from '../../core/agency-names.ts';
 import type { AgencyEntry, ItemEntry, MeetingEntry, QuestionEntry, TopicEntry } from '../../core/index-schema.ts';
 import { LISTINGS, urls } from '../../core/urls.ts';
-import { excerpt, nameMatcher, type TextPart } from '../excerpt.ts';
+import { excerpt, type TextPart } from '../excerpt.ts';
 import { type Paging, pageSlice, paging } from './paging.ts';
 
 /** A question with its answer for the question listings and agency pages. */
@@ -60,7 +61,7 @@ export function listQuestions(
   const matcherOf = (agencies: readonly AgencyEntry[]) => {
     const key = agencies.map((a) => a.id).join(' ');
     if (!matchers.has(key)) {
-      matchers.set(key, nameMatcher(agencies.flatMap((a) => [a.name, a.shortName, ...a.aliases])));
+      matchers.set(key, agencyMatcher(agencies.flatMap(namesOf)));
     }
     return matchers.get(key);
   };
