@@ -13,7 +13,9 @@ import { readSiteSetting, type SiteSetting } from './site-setting.ts';
 import { ALL_RULES } from './rules/catalogue.ts';
 import type { AnyRule } from './rules/rule.ts';
 import { runRules } from './runner.ts';
+import { type ScanText, yamlValueTexts } from './scan-text.ts';
 import type { ArchiveSubject, PublishedSubject } from './subjects.ts';
+import { readYaml } from './yaml.ts';
 
 /** What a check of an archive's files found. */
 export interface ArchiveCheck {
@@ -36,6 +38,12 @@ export interface CheckedRegistries {
   diagnostics: Diagnostic[];
 }
 
+/** A registry's or the setting's values as published, YAML's escapes decoded; none when it cannot be read. */
+function decodedValues(text: string): ScanText[] {
+  const read = readYaml(text);
+  return read.ok ? yamlValueTexts(read.yaml) : [];
+}
+
 /** Reads and checks the registries of `archive`, and what the folder holds besides the minutes. */
 export function checkRegistries(archive: ArchiveFiles, rules: readonly AnyRule[] = ALL_RULES): CheckedRegistries {
   const diagnostics: Diagnostic[] = [];
@@ -46,7 +54,11 @@ export function checkRegistries(archive: ArchiveFiles, rules: readonly AnyRule[]
     runRules(rules, 'registry', read, read.file.path, diagnostics);
     if (read.file.text === undefined) continue;
     // Registry text is published too (names, descriptions): scanned for personal data as the minutes are.
-    const published: PublishedSubject = { text: read.file.text, published: [], allowedEmails: registries.emails };
+    const published: PublishedSubject = {
+      text: read.file.text,
+      published: decodedValues(read.file.text),
+      allowedEmails: registries.emails,
+    };
     runRules(rules, 'published', published, read.file.path, diagnostics);
   }
   const { setting, read: settingRead } = readSiteSetting(archive.setting);
@@ -54,7 +66,11 @@ export function checkRegistries(archive: ArchiveFiles, rules: readonly AnyRule[]
     runRules(rules, 'source', settingRead.file, settingRead.file.path, diagnostics);
     runRules(rules, 'setting', settingRead, settingRead.file.path, diagnostics);
     if (settingRead.file.text !== undefined) {
-      const published: PublishedSubject = { text: settingRead.file.text, published: [], allowedEmails: registries.emails };
+      const published: PublishedSubject = {
+        text: settingRead.file.text,
+        published: decodedValues(settingRead.file.text),
+        allowedEmails: registries.emails,
+      };
       runRules(rules, 'published', published, settingRead.file.path, diagnostics);
     }
   }

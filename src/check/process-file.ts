@@ -12,7 +12,7 @@ import { parseMinutes } from './parse.ts';
 import { ALL_RULES, fileFailed, fileTimeout } from './rules/catalogue.ts';
 import type { AnyRule } from './rules/rule.ts';
 import { runRules } from './runner.ts';
-import { publishedText } from './scan-text.ts';
+import { fileNameText, publishedText, yamlValueTexts } from './scan-text.ts';
 import type { SourceFile } from './source.ts';
 import type { FailureSubject, MinutesSubject, PublishedSubject } from './subjects.ts';
 import { validateMinutes } from './validate.ts';
@@ -47,7 +47,11 @@ export function processFile(
     runRules<MinutesSubject>(rules, 'minutes', { path: source.path, parsed, findings }, source.path, diagnostics);
     if (source.text !== undefined) {
       const body = [...parsed.intro, ...parsed.items.flatMap((item) => [item.headingNode, ...item.nodes])];
-      const published: PublishedSubject = { text: source.text, published: publishedText(body), allowedEmails: emails };
+      const published: PublishedSubject = {
+        text: source.text,
+        published: [...publishedText(body), ...(parsed.frontMatter ? yamlValueTexts(parsed.frontMatter) : []), fileNameText(source.path)],
+        allowedEmails: emails,
+      };
       runRules(rules, 'published', published, source.path, diagnostics);
     }
     return { path: source.path, diagnostics: sortDiagnostics(diagnostics), meeting: meeting && toRecord(meeting) };

@@ -8,6 +8,7 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type Position, START } from '../core/diagnostics.ts';
 import { startOf } from './markdown.ts';
+import type { YamlData } from './yaml.ts';
 
 const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/u;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
@@ -58,6 +59,8 @@ export interface ScanText {
   text: string;
   /** The file position of the character at a given offset of `text`. */
   placeAt(offset: number): Position;
+  /** True when the whole text is placed at one position (a YAML value, an address, a file name). */
+  whole?: boolean;
 }
 
 /** One line of a file as a {@link ScanText} (`line` is 1-based). */
@@ -68,7 +71,9 @@ export function lineText(text: string, line: number): ScanText {
 /**
  * The text of a Markdown tree as published, block by block: escapes and
  * entities decoded, formatting removed (so `850709-98**05**` reads
- * `850709-9805`), code included. Places are those of the text nodes.
+ * `850709-9805`), code included. Places are those of the text nodes. What a
+ * page publishes besides (images' alt text, link and image addresses and
+ * titles, definitions) is a block each, placed at its node.
  */
 export function publishedText(nodes: readonly RootContent[]): ScanText[] {
   const blocks: ScanText[] = [];
@@ -91,7 +96,16 @@ export function publishedText(nodes: readonly RootContent[]): ScanText[] {
     current = undefined;
   };
   const root: Root = { type: 'root', children: [...nodes] };
+  /** Text a node publishes outside the text nodes (an image's alt text, an address, a title): a block of its own. */
+  const attribute = (value: string | null | undefined, place: Position) => {
+    if (value) blocks.push(fixedText(value, place));
+  };
   visit(root, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') attribute(node.alt, startOf(node));
+    if (node.type === 'image' || node.type === 'link' || node.type === 'definition') {
+      attribute(node.url, startOf(node));
+      attribute(node.title, startOf(node));
+    }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') flush();
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'text') {
       current ??= { text: '', pieces: [] };
@@ -102,4 +116,41 @@ export function publishedText(nodes: readonly RootContent[]): ScanText[] {
   });
   flush();
   return blocks;
+}
+
+/** A piece of published text that is placed as a whole at `place` (a YAML value, an address, a file name). */
+export function fixedText(text: string, place: Position): ScanText {
+  return { text, placeAt: () => place, whole: true };
+}
+
+/** The value at a dotted path of YAML data (`speakers.0.name`), or undefined. */
+function valueAt(data: unknown, dotted: string): unknown {
+  if (dotted === '') return data;
+  let value = data;
+  for (const key of dotted.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Every text value of a YAML document as published: after YAML's escapes are decoded (`"\x2D"` is a
+ * hyphen, `"\u202E"` a direction mark), each placed at its value. Keys are published too (the `items:`
+ * anchors) and are included.
+ */
+export function yamlValueTexts(yaml: YamlData): ScanText[] {
+  const texts: ScanText[] = [];
+  for (const [dotted, place] of Object.entries(yaml.places)) {
+    const value = valueAt(yaml.data, dotted);
+    if (typeof value === 'string' && value) texts.push(fixedText(value, place.value));
+    const key = dotted.split('.').at(-1);
+    if (place.key && key && !/^\d+$/.test(key)) texts.push(fixedText(key, place.key));
+  }
+  return texts;
+}
+
+/** A file's name as published (the index's `file`, a page's address), placed at the start of the file. */
+export function fileNameText(filePath: string): ScanText {
+  return fixedText(filePath.split(/[\\/]/).at(-1) ?? filePath, START);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Diagnostic, messageText } from '../../src/core/diagnostics.ts';
 import { findEmails, findIdentityNumbers, luhnValid, RULES } from '../../src/check/rules/personal-data.ts';
 import { runRules } from '../../src/check/runner.ts';
+import { checkFolder } from '../support/check.ts';
 
 // Numbers of the shape Skatteverket publishes for testing (19121212-1212 is its "Tolvan"); none is a real person.
 describe('personal identity numbers', () => {
@@ -45,5 +46,61 @@ describe('the personal data check', () => {
       '5:6 personal-identity-number warning',
     ]);
     expect(messageText(found[2]!)).toContain('701063-2391 ser ut som ett samordningsnummer');
+  });
+});
+
+describe('personal data outside the text a reader sees first (issue 20 §3.2)', () => {
+  const AGENCIES_YML = '- id: fohm\n  name: Folkhälsomyndigheten\n  short: FoHM\n';
+  const TOPICS_YML = '- id: vaccination\n  name: Vaccination\n  description: "Ring 850709\\x2D9805"\n  signals: [vaccin]\n';
+  const MINUTES = [
+    '---',
+    'title: "Möte 850709\\x2D9805"',
+    'date: 2021-06-01',
+    '---',
+    '',
+    '## Läget',
+    '',
+    '![850709\\-9805](https://a.se/b.png) [x](https://a.se "anna&#64;kommun.se") [Mejla](mailto:anna&#64;kommun.se) [y](https://a.se/?pnr=850709&#45;9805)',
+    '',
+    'Pnr-850709-9805. Personnummer 850709',
+    '9805 här. Och 850709 - 9805.',
+    '',
+  ].join('\n');
+  const found = checkFolder({ 'agencies.yml': AGENCIES_YML, 'topics.yml': TOPICS_YML, '2021-06-01-850709-9805.md': MINUTES }).filter((d) =>
+    d.ruleId.startsWith('personal-'),
+  );
+  /** Every place of each message, its folded repeats included (the same number is one message with its lines). */
+  const at = (file: string) =>
+    found
+      .filter((d) => d.file.endsWith(file))
+      .flatMap((d) => [d, ...(d.related ?? []).filter((r) => r.repeat)].map((p) => `${p.line}:${p.column} ${d.ruleId} ${d.actual}`));
+
+  it('is found in YAML values after their escapes are decoded, in the minutes and the registries', () => {
+    expect(at('.md')).toContain('2:8 personal-identity-number 850709-9805');
+    expect(at('topics.yml')).toEqual(['3:16 personal-identity-number 850709-9805']);
+  });
+
+  it('is found in alt text, link titles and addresses, after a hyphen, across one line break and around a spaced hyphen', () => {
+    const lines = at('.md');
+    expect(lines).toContain('8:1 personal-identity-number 850709-9805');
+    expect(lines.filter((l) => l.includes('personal-email anna@kommun.se'))).toEqual(['8:37 personal-email anna@kommun.se']);
+    expect(lines).toContain('10:5 personal-identity-number 850709-9805');
+    expect(lines).toContain('11:15 personal-identity-number 850709 - 9805');
+    // The same number in four places (twice on line 8, once reported) is one message that names its lines.
+    expect(messageText(found.find((d) => d.actual === '850709-9805' && d.file.endsWith('.md'))!)).toContain(
+      '(och 3 ställen till: rad 2, 8, 10)',
+    );
+  });
+
+  it('is found in the file name, which is published as the meeting’s file', () => {
+    expect(at('.md')).toContain('1:1 personal-identity-number 850709-9805');
+  });
+
+  it('is found across one line break of a paragraph', () => {
+    const text = ['---', 'title: Möte', 'date: 2021-06-01', '---', '', '## Läget', '', 'Personnummer 850709', '9805 här.', ''].join('\n');
+    const numbers = checkFolder({ 'agencies.yml': AGENCIES_YML, 'topics.yml': '[]', '2021-06-01-mote.md': text }).filter(
+      (d) => d.ruleId === 'personal-identity-number',
+    );
+    expect(numbers.map((d) => `${d.line}:${d.column} ${JSON.stringify(d.actual)}`)).toEqual(['8:14 "850709\\n9805"']);
   });
 });

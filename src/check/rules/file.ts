@@ -8,8 +8,8 @@
 import { START } from '../../core/diagnostics.ts';
 import { dateOfMinutesFile } from '../../core/minutes-files.ts';
 import { CONTROL_CHARACTERS, describeControl } from '../../core/text.ts';
-import type { FailureSubject, FolderSubject, MinutesSubject, SourceSubject } from '../subjects.ts';
-import { EXAMPLE_BODY, EXAMPLE_MINUTES, meeting } from './example-archive.ts';
+import type { FailureSubject, FolderSubject, MinutesSubject, PublishedSubject, SourceSubject } from '../subjects.ts';
+import { EXAMPLE_BODY, EXAMPLE_FRONT_MATTER, EXAMPLE_MINUTES, meeting } from './example-archive.ts';
 import { defineRule } from './rule.ts';
 
 /** Minutes larger than this get a warning: they are usually pasted images or duplicated text. */
@@ -70,6 +70,57 @@ export const fileControlCharacter = defineRule<SourceSubject>(
         });
       }
     });
+  },
+);
+
+/** A surrogate without its other half: a broken emoji, which no page, feed or search index can carry. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `control-character-encoded` */
+export const controlCharacterEncoded = defineRule<PublishedSubject>(
+  {
+    id: 'control-character-encoded',
+    severity: 'error',
+    phase: 'published',
+    when: 'Ett osynligt styrtecken, ett riktningstecken eller ett halvt tecken (en ensam surrogat) skrivet som escape-sekvens i YAML ("\\x01", "\\u202E", "\\ud800", "\\e") eller som teckenreferens i texten (&#x202E;): filen ser ren ut, men tecknet publiceras och kan göra flödet ogiltigt eller vända texten.',
+    fix: 'Ta bort escape-sekvensen eller teckenreferensen (eller skriv det tecken som var menat).',
+    examples: [
+      {
+        files: { [EXAMPLE_MINUTES]: meeting(undefined, EXAMPLE_BODY.replace('## Vaccinationsläget', '## Vaccinationsläget &#x202E;')) },
+        message:
+          '11:22: Ett osynligt tecken, U+202E (riktningstecken som vänder texten), står här skrivet som escape-sekvens eller teckenreferens; det kan inte publiceras.',
+      },
+      {
+        files: {
+          [EXAMPLE_MINUTES]: meeting(EXAMPLE_FRONT_MATTER.replace('title: Socialchefsnätverket 2 mars 2021', 'title: "Möte \\ud800 x"')),
+        },
+        message:
+          '2:8: Ett halvt tecken, U+D800 (en ensam surrogat, ofta en trasig emoji), står här skrivet som escape-sekvens eller teckenreferens; det kan inte publiceras.',
+      },
+    ],
+  },
+  (subject, report) => {
+    const lines = subject.text.split('\n');
+    const seen = new Set<string>();
+    for (const piece of subject.published) {
+      for (const pattern of [CONTROL_CHARACTERS, LONE_SURROGATE]) {
+        for (const match of piece.text.matchAll(pattern)) {
+          const place = piece.placeAt(match.index);
+          // Written as itself, the character is file-control-character's (the line as written holds it).
+          if (lines[place.line - 1]?.includes(match[0])) continue;
+          const key = `${place.line}:${place.column}:${match[0]}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const what =
+            pattern === LONE_SURROGATE
+              ? `Ett halvt tecken, U+${match[0].charCodeAt(0).toString(16).toUpperCase()} (en ensam surrogat, ofta en trasig emoji)`
+              : `Ett osynligt tecken, ${describeControl(match[0])}`;
+          report(place, `${what}, står här skrivet som escape-sekvens eller teckenreferens; det kan inte publiceras.`, {
+            actual: match[0],
+          });
+        }
+      }
+    }
   },
 );
 
@@ -254,6 +305,7 @@ export const fileTimeout = defineRule<FailureSubject>(
 export const RULES = [
   fileEncoding,
   fileControlCharacter,
+  controlCharacterEncoded,
   fileEmpty,
   fileLarge,
   fileIgnored,

@@ -79,9 +79,15 @@ type Scan = (
   found: (key: string, place: Position, reason: string, actual: string) => void,
 ) => void;
 
+/** Text with every run of white space one space, to compare a YAML value with the lines it was read from. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
 /**
- * Runs `scan` over a file's text as published and over every line as written (front matter, comments and
- * registries are published in the repository). What is found both ways is reported once.
+ * Runs `scan` over every line as written (front matter, comments and registries are published in the
+ * repository), then over the file's text as published (the body's text, alt text, addresses and titles,
+ * YAML values with their escapes decoded, the file name). A piece placed as a whole (a YAML value, an
+ * address) whose text stands as written from its line on was read with its lines and is not scanned again.
+ * What is found twice on one line is reported once.
  */
 function scanAll(subject: PublishedSubject, report: Report, scan: Scan): void {
   const reported = new Set<string>();
@@ -90,7 +96,21 @@ function scanAll(subject: PublishedSubject, report: Report, scan: Scan): void {
     reported.add(key);
     report(place, reason, { actual });
   };
-  const pieces: ScanText[] = [...subject.published, ...subject.text.split('\n').map((line, index) => lineText(line, index + 1))];
+  const lines = subject.text.split('\n');
+  /** True when a piece placed as a whole stands as written from its line on (no escape, no reference). */
+  const asWritten = (piece: ScanText) => {
+    const text = collapse(piece.text);
+    // Its own lines: from its line, as many as it takes to hold as many characters as it has.
+    let from = '';
+    for (let line = piece.placeAt(0).line - 1; line < lines.length && from.length < text.length + 1; line++) {
+      from = collapse(`${from} ${line === piece.placeAt(0).line - 1 ? lines[line]!.slice(piece.placeAt(0).column - 1) : lines[line]}`);
+    }
+    return from.includes(text);
+  };
+  const pieces: ScanText[] = [
+    ...lines.map((line, index) => lineText(line, index + 1)),
+    ...subject.published.filter((piece) => !piece.whole || !asWritten(piece)),
+  ];
   for (const piece of pieces) {
     const { text, at } = normalizeForScan(piece.text);
     scan(text, (index) => piece.placeAt(at[index] ?? 0), found);
@@ -116,11 +136,17 @@ export interface IdentityNumber {
   kind: 'personnummer' | 'samordningsnummer';
 }
 
-const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{4})(?![\d-])/g;
+/**
+ * Ten or twelve digits with an optional separator before the last four: `-`, `+` or a space, a hyphen
+ * with spaces around it (`850709 - 9805`), or one line break (with spaces) where a line was wrapped. Not
+ * inside a longer run of digits; a hyphen before it is allowed (`Pnr-850709-9805`, a file name's
+ * `2021-06-01-850709-9805`).
+ */
+const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})( ?[-+] ?| |[ \t]*\n[ \t]*|)(\d{4})(?![\d-])/g;
 
 /**
  * Finds personal identity numbers (YYMMDD-NNNN, YYYYMMDDNNNN, with `-`, `+`,
- * a space or nothing between) whose date exists and whose check digit is
+ * a space, ` - `, a line break or nothing between) whose date exists and whose check digit is
  * right. Coordination numbers are the same with 60 added to the day. Run it on
  * text made by {@link normalizeForScan}, so that other dashes, spaces,
  * invisible characters and full-width digits count too.

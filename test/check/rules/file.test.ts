@@ -142,3 +142,45 @@ describe('the file name', () => {
     ]);
   });
 });
+
+describe('control characters written as escapes or references (issue 20 §3.3, §3.4)', () => {
+  const front = (title: string) => `---\ntitle: ${title}\ndate: 2021-03-02\n---\n\n## Läget\n\nText.\n`;
+  const encoded = (text: string) =>
+    checkText(text, FILE)
+      .filter((d) => d.ruleId === 'control-character-encoded')
+      .map((d) => `${d.line}:${d.column} ${d.fatal ? 'fel' : 'varning'} ${JSON.stringify(d.actual)}`);
+
+  it.each([
+    ['"Möte \\x01"', '\u0001'],
+    ['"M\\0öte"', '\u0000'],
+    ['"\\uFFFE"', '\uFFFE'],
+    ['"\\e[2J"', '\u001b'],
+    ['"\\u202E"', '\u202E'],
+    ['"\\x85"', '\u0085'],
+    ['"\\x9b"', '\u009B'],
+  ])('in a YAML value, %s, are an error at the value', (title, char) => {
+    expect(encoded(front(title))).toEqual([`2:8 fel ${JSON.stringify(char)}`]);
+  });
+
+  it('in a character reference in the text are an error at the character', () => {
+    const text = front('Möte').replace('## Läget', '## Läget &#x202E;cba').replace('Text.', 'A &#x2066;b&#x2069; c.');
+    expect(encoded(text)).toEqual(['6:10 fel "\u202E"', '8:3 fel "\u2066"', '8:5 fel "\u2069"']);
+  });
+
+  it('a lone surrogate in a YAML value is an error at the check, named as half a character', () => {
+    const found = checkText(front('"Möte \\ud800 x"'), FILE).filter((d) => d.ruleId === 'control-character-encoded');
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['2:8']);
+    expect(messageText(found[0]!)).toMatch(
+      /^Ett halvt tecken, U\+D800 \(en ensam surrogat, ofta en trasig emoji\), står här skrivet som escape-sekvens/,
+    );
+  });
+
+  it('written as themselves are the source rule’s only, never reported twice', () => {
+    const found = checkText(front('Möte \u0007'), FILE);
+    expect(found.map((d) => d.ruleId).filter((id) => id.includes('control'))).toEqual(['file-control-character']);
+  });
+
+  it('a whole emoji and ordinary escapes (\\n, \\t, \\u00e4) pass', () => {
+    expect(encoded(front('"Möte 😀 \\u00e4 \\t x"'))).toEqual([]);
+  });
+});
