@@ -15,6 +15,7 @@ import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isSafeUrl } from '../../core/links.ts';
 import { type Block, typedBulletLists } from './blocks.ts';
+import type { MammothMessage } from './mammoth-messages.ts';
 
 /** How deep lists may nest in the draft; deeper items are moved up to this level. */
 export const MAX_LIST_DEPTH = 3;
@@ -24,8 +25,8 @@ export interface DocxNotes {
   images: number;
   unsafeLinks: string[];
   flattenedLists: number;
-  /** Mammoth's own warnings (unknown styles and the like). */
-  warnings: string[];
+  /** Mammoth's own messages, in English (unknown styles and the like): see `mammoth-messages.ts`. */
+  messages: MammothMessage[];
 }
 
 /** How much text (XML, uncompressed) a Word document may hold: reading it takes some 40 times as much memory. */
@@ -89,7 +90,7 @@ function checkSize(bytes: Uint8Array): void {
 /** Converts a .docx file to blocks. Throws an Error with a Swedish message for a document that is broken or too large. */
 export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; notes: DocxNotes }> {
   checkSize(bytes);
-  const notes: DocxNotes = { images: 0, unsafeLinks: [], flattenedLists: 0, warnings: [] };
+  const notes: DocxNotes = { images: 0, unsafeLinks: [], flattenedLists: 0, messages: [] };
   // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both take the bytes.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
   const result = await mammoth.convertToHtml(input, {
@@ -99,7 +100,7 @@ export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; 
     }),
     ignoreEmptyParagraphs: true,
   });
-  notes.warnings = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
+  notes.messages = result.messages.map((m) => ({ type: m.type, message: m.message }));
   const hast = fromHtml(result.value, { fragment: true }) as HastRoot;
   collectUnsafeLinks(hast, notes.unsafeLinks);
   const clean = sanitize(hast, {

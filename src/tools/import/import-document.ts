@@ -5,6 +5,7 @@
 import type { Registries } from '../../core/model.ts';
 import { type Block, decodeText, textBlocks } from './blocks.ts';
 import { docxBlocks } from './docx.ts';
+import { mammothMessageLines } from './mammoth-messages.ts';
 import { type Draft, readTitleLine, structure } from './structure.ts';
 import { renderDraft } from './draft.ts';
 
@@ -17,9 +18,14 @@ export interface ImportResult {
   itemLines: number[];
 }
 
-/** A file name's extension in lower case, with its dot (`.docx`), or '' (works on Windows and browser names alike). */
+/** A file name without its folders (works on Windows and browser names alike). */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).at(-1) ?? fileName;
+}
+
+/** A file name's extension in lower case, with its dot (`.docx`), or ''. */
 function extensionOf(fileName: string): string {
-  const name = fileName.split(/[\\/]/).at(-1) ?? fileName;
+  const name = baseName(fileName);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
@@ -58,7 +64,7 @@ export async function importDocument(
         kind: 'granska',
         message: `${notes.flattenedLists} listpunkter i listor med fler än tre nivåer flyttades upp till tredje nivån.`,
       });
-    for (const warning of notes.warnings.slice(0, 10)) extraNotes.push({ kind: 'granska', message: `Word-filen: ${warning}` });
+    for (const line of mammothMessageLines(notes.messages, baseName(fileName))) extraNotes.push({ kind: 'granska', message: line });
   } else if (extension === '.txt' || extension === '.text') {
     const decoded = decodeText(bytes);
     if (decoded.encoding !== 'UTF-8')
