@@ -10,8 +10,9 @@
  */
 import { dateOfMinutesFile, MINUTES_FILE_NAME } from '../core/minutes-files.ts';
 import type { Position } from '../core/diagnostics.ts';
-import type { Registries, ValidItem, ValidMeeting } from '../core/model.ts';
+import type { Question, Registries, ValidItem, ValidMeeting } from '../core/model.ts';
 import { personId, slugify, uniqueSlug } from '../core/slug.ts';
+import { RESERVED_IDS } from '../core/urls.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { type ItemContent, readItemContent, speakerPrefixes } from './answers.ts';
 import type { MeetingContext } from './context.ts';
@@ -53,7 +54,8 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
   const declared = declareNames(frontMatter, context);
   const topics = resolveTopics(frontMatter.topics, ['topics'], context);
   // Items take their anchors first, then their questions: an item keeps its anchor whatever its questions are called.
-  const anchors = new Set<string>();
+  // The page's own ids are taken from the start: a heading called "Innehåll" gets innehall-2, never <main>'s id.
+  const anchors = new Set<string>(RESERVED_IDS);
   const headed = parsed.items.flatMap((item) => {
     const { heading, problems } = readHeading(item, declared, context);
     findings.parentheses.push(...problems);
@@ -62,7 +64,7 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
   const speakers = [...declared.speakers.values()];
   const prefixes = speakerPrefixes(speakers.map((s) => ({ name: s.name, agencyId: s.agency?.id })));
   const answerers: ItemContent['unknownAnswerers'] = [];
-  const items: Omit<ValidItem, 'topicIds'>[] = headed.map(({ item, heading, anchor }) => {
+  const items: UntopicedItem[] = headed.map(({ item, heading, anchor }) => {
     const resolved = heading.presenters
       ? resolvePresenters(heading.presenters, heading.placeOf, declared, context)
       : { presenters: [], agencyIds: [] };
@@ -93,8 +95,7 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
   );
   for (const [key, speaker] of declared.speakers) if (speaking.has(personId(speaker.name))) declared.usedSpeakers.add(key);
   findUnusedNames(declared, context);
-  const questionAnchors = new Set(items.flatMap((item) => item.questions.map((q) => q.anchor)));
-  const itemTopics = assignTopics(items, frontMatter, topics, context, questionAnchors);
+  const itemTopics = assignTopics(items, frontMatter, topics, context);
   const agencyOf = new Map(speakers.map((s) => [personId(s.name), s.agency?.id]));
   applyAnswerOverrides(items, answerOverrides(frontMatter, context), agencyOf);
   foldUnreadableRegistries(findings, registries);
@@ -111,11 +112,18 @@ export function validateMinutes(parsed: ParsedMinutes, registries: Registries): 
     topicIds: topics.map((t) => t.id),
     intro: parsed.intro,
     introText: toPlainText(parsed.intro),
-    items: items.map((item) => ({ ...item, topicIds: itemTopics.get(item.anchor) ?? [] })),
+    items: items.map((item) => ({
+      ...item,
+      topicIds: itemTopics.get(item.anchor) ?? [],
+      questions: item.questions.map((q) => ({ ...q, topicIds: itemTopics.get(q.anchor) ?? [] })),
+    })),
     speakerPlaces: Object.fromEntries([...declared.speakers.values()].map((s) => [personId(s.name), s.place])),
   };
   return { meeting, findings };
 }
+
+/** An item before its and its questions' topics are assigned. */
+type UntopicedItem = Omit<ValidItem, 'topicIds' | 'questions'> & { questions: Question[] };
 
 /** True when a meeting has nothing to publish: no agenda item, and no text outside comments before the first one. */
 function isEmpty(parsed: ParsedMinutes): boolean {
@@ -129,7 +137,7 @@ function isEmpty(parsed: ParsedMinutes): boolean {
  * The people credited by their initials stay only where their agency is among those set.
  */
 function applyAnswerOverrides(
-  items: Omit<ValidItem, 'topicIds'>[],
+  items: UntopicedItem[],
   overrides: ReadonlyMap<string, string[]>,
   agencyOf: ReadonlyMap<string, string | undefined>,
 ): void {

@@ -92,6 +92,25 @@ export interface Deployment {
   pathPrefix: string;
 }
 
+/**
+ * The ids a meeting page gives its own elements (the layout's main and header search, the agenda, the
+ * outcomes, the preview's message box): a content anchor never takes one, so that a heading called
+ * "Innehåll" or "Sök sidhuvud" gets `innehall-2`, and its deep link, "Kopiera länk" and search results
+ * land on the heading, not on `<main>`. `test/core/urls.test.ts` reads the templates to keep this list whole.
+ */
+export const PAGE_IDS = {
+  main: 'innehall',
+  headerSearch: 'sok-sidhuvud',
+  agenda: 'Dagordning',
+  agendaHeading: 'Dagordning-rubrik',
+  outcomes: 'Beslut-och-uppfoljning',
+  notice: 'minnesarkivet-meddelanden',
+  noticeHeading: 'minnesarkivet-meddelanden-rubrik',
+} as const;
+
+/** {@link PAGE_IDS} as a set: the anchors a meeting's headings start from as taken. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.values(PAGE_IDS));
+
 /** The site's address in the preview (`npm start`), and in a build that is not for publication: the preview server's. */
 export const DEFAULT_SITE_URL = 'http://localhost:8080';
 

@@ -6,6 +6,7 @@
  * page shown while the site is being built. The server (`serve.ts`) serves
  * the script and the event stream it listens to.
  */
+import { PAGE_IDS } from '../core/urls.ts';
 
 /** The event stream pages listen to. */
 export const EVENTS_PATH = '/__reload';
@@ -27,7 +28,7 @@ export interface Notice {
 export const SCRIPT_TAG = `<script src="${SCRIPT_PATH}" type="module"></script>`;
 
 /** The id of the box, for tests and styles. */
-export const NOTICE_ID = 'minnesarkivet-meddelanden';
+export const NOTICE_ID = PAGE_IDS.notice;
 
 /**
  * The browser script: listens to the event stream; `reload` reloads the page, `notice` shows the

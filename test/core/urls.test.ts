@@ -5,6 +5,7 @@ import {
   DeploymentError,
   resolveDeployment,
   normalizePathPrefix,
+  RESERVED_IDS,
   siteFile,
   STATIC_PAGES,
   urls,
@@ -160,5 +161,22 @@ describe('the deployment from the environment', () => {
       siteUrl: 'https://arkiv.example',
       pathPrefix: '/arkiv/',
     });
+  });
+});
+
+describe('the ids a meeting page gives its own elements', () => {
+  it('are every id written in the meeting page’s templates and the preview’s message box', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const { ROOT } = await import('../support/helpers.ts');
+    const { NOTICE_ID } = await import('../../src/dev/live-reload.ts');
+    const includes = (await readdir(path.join(ROOT, 'templates/_includes'), { recursive: true })) as string[];
+    const files = ['templates/meeting.njk', ...includes.filter((f) => f.endsWith('.njk')).map((f) => `templates/_includes/${f}`)];
+    const written = new Set<string>();
+    for (const file of files) {
+      for (const match of (await readFile(path.join(ROOT, file), 'utf8')).matchAll(/\bid="([^"{]+)"/g)) written.add(match[1]!);
+    }
+    expect(written.size).toBeGreaterThanOrEqual(5);
+    for (const id of [...written, NOTICE_ID, `${NOTICE_ID}-rubrik`]) expect(RESERVED_IDS.has(id), id).toBe(true);
   });
 });
