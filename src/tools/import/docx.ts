@@ -15,6 +15,7 @@ import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isSafeUrl } from '../../core/links.ts';
 import { type Block, typedBulletLists } from './blocks.ts';
+import { checkDocx } from './docx-zip.ts';
 import type { MammothMessage } from './mammoth-messages.ts';
 
 /** How deep lists may nest in the draft; deeper items are moved up to this level. */
@@ -29,67 +30,12 @@ export interface DocxNotes {
   messages: MammothMessage[];
 }
 
-/** How much text (XML, uncompressed) a Word document may hold: reading it takes some 40 times as much memory. */
-export const MAX_DOCX_TEXT_BYTES = 15 * 1024 * 1024;
-/** How many parts a Word document may have. */
-export const MAX_DOCX_PARTS = 5000;
-
-/** What a .docx (a ZIP archive) holds, from its central directory, without unpacking anything. */
-export interface DocxContents {
-  parts: number;
-  /** Uncompressed bytes of all its parts (the text, styles, relations and anything else mammoth may read). */
-  xmlBytes: number;
-}
-
-/** The offset of the last End of Central Directory signature (`PK\x05\x06`), or -1. */
-function endOfCentralDirectory(bytes: Uint8Array): number {
-  for (let i = bytes.length - 22; i >= 0; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
-  }
-  return -1;
-}
-
 /**
- * Reads a ZIP archive's central directory: how many parts it has and how large they are unpacked, every
- * part counted (mammoth may read any of them, whatever its name). Undefined when `bytes` is not a ZIP
- * archive (or uses ZIP64, which Word documents of this size do not).
+ * Converts a .docx file to blocks. Throws an Error with a Swedish message naming `fileName` for a document
+ * that is broken, too large or holds more than it says (see `docx-zip.ts`), before mammoth unpacks it.
  */
-export function docxContents(bytes: Uint8Array): DocxContents | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = endOfCentralDirectory(bytes);
-  if (end === -1 || end + 22 > bytes.length) return undefined;
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let xmlBytes = 0;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    if (size === 0xffffffff) return undefined;
-    xmlBytes += size;
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return { parts: count, xmlBytes };
-}
-
-/** Refuses a document whose text would take too much memory to read, before anything is unpacked. */
-function checkSize(bytes: Uint8Array): void {
-  const contents = docxContents(bytes);
-  if (!contents)
-    throw new Error(
-      'Filen är inte ett Word-dokument (.docx) som kan läsas: den är trasig eller har ett annat format. Öppna den i Word och spara den igen som .docx, eller spara den som .txt.',
-    );
-  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-  if (contents.xmlBytes > MAX_DOCX_TEXT_BYTES || contents.parts > MAX_DOCX_PARTS) {
-    throw new Error(
-      `Dokumentet är för stort att importera: uppackat är texten ${mb(contents.xmlBytes)} MB i ${contents.parts} delar (importen läser högst ${mb(MAX_DOCX_TEXT_BYTES)} MB text och ${MAX_DOCX_PARTS} delar). Dela upp dokumentet, eller spara det som .txt och importera den.`,
-    );
-  }
-}
-
-/** Converts a .docx file to blocks. Throws an Error with a Swedish message for a document that is broken or too large. */
-export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; notes: DocxNotes }> {
-  checkSize(bytes);
+export async function docxBlocks(bytes: Uint8Array, fileName: string): Promise<{ blocks: Block[]; notes: DocxNotes }> {
+  await checkDocx(bytes, fileName);
   const notes: DocxNotes = { images: 0, unsafeLinks: [], flattenedLists: 0, messages: [] };
   // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both take the bytes.
   const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };

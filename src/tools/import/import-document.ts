@@ -45,7 +45,7 @@ export async function importDocument(
   const extraNotes: Draft['notes'] = [];
   let agendaLevel: number | undefined;
   if (extension === '.docx') {
-    const converted = await docxBlocks(bytes);
+    const converted = await docxBlocks(bytes, baseName(fileName));
     blocks = converted.blocks;
     agendaLevel = agendaHeadingLevel(blocks);
     const { notes } = converted;
