@@ -87,7 +87,8 @@ export function combineChecks(
   const diagnostics: Diagnostic[] = [...registries.diagnostics];
   const meetings: MeetingRecord[] = [];
   for (const result of results) {
-    diagnostics.push(...result.diagnostics);
+    // One by one: a spread of a very long list overflows the stack.
+    for (const d of result.diagnostics) diagnostics.push(d);
     if (result.meeting) meetings.push(result.meeting);
   }
   const across: ArchiveSubject = { meetings, registries: registries.registries };

@@ -33,24 +33,92 @@ function comparePlaces(a: SourcePlace, b: SourcePlace): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
 }
 
-function reportNearDuplicates(names: readonly NamePlace[], kind: string, report: Report): void {
-  const sorted = names.map((entry) => ({ ...entry, folded: comparable(entry.name) })).sort((x, y) => x.folded.length - y.folded.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
-      if (b.folded.length - a.folded.length > 2) break;
-      if (a.owner === b.owner || a.name === b.name) continue;
-      if (a.folded !== b.folded && !withinEdits(a.folded, b.folded, nearLimit(Math.min(a.folded.length, b.folded.length)))) continue;
-      const [first, second] = comparePlaces(a.place, b.place) <= 0 ? [a, b] : [b, a];
-      const at: Position = { line: second.place.line, column: second.place.column };
-      report(at, `${kind} "${second.name}" liknar "${first.name}".`, {
-        file: second.place.file,
-        related: [{ file: first.place.file, line: first.place.line, column: first.place.column, message: first.name }],
-        expected: [first.name],
-        actual: second.name,
-      });
+/** How many near-duplicate messages one kind of name (people, agencies) gives; beyond it, one message says so. */
+export const NEAR_DUPLICATE_LIMIT = 100;
+
+/** Every string `text` becomes with up to `deletions` of its characters left out (itself included). */
+function deletionVariants(text: string, deletions: number): Set<string> {
+  const variants = new Set([text]);
+  let frontier = [text];
+  for (let round = 0; round < deletions; round++) {
+    const next: string[] = [];
+    for (const word of frontier) {
+      const chars = [...word];
+      for (let i = 0; i < chars.length; i++) {
+        const shorter = chars.slice(0, i).join('') + chars.slice(i + 1).join('');
+        if (!variants.has(shorter)) {
+          variants.add(shorter);
+          next.push(shorter);
+        }
+      }
     }
+    frontier = next;
+  }
+  return variants;
+}
+
+/**
+ * Reports names so alike that they are probably one name written two ways. Candidates come from an index
+ * of each name's deletion variants (two names within k edits share a variant with at most k characters
+ * left out of each), so the work grows with the names, not with their pairs; each candidate is then
+ * measured. Each name is reported once, at its later place, against the first name it is like; after
+ * {@link NEAR_DUPLICATE_LIMIT} messages one more says that there are more and stops.
+ */
+function reportNearDuplicates(names: readonly NamePlace[], kind: string, report: Report): void {
+  const entries = names.map((entry) => ({ ...entry, folded: comparable(entry.name) }));
+  const index = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    for (const variant of deletionVariants(entry.folded, nearLimit([...entry.folded].length))) {
+      const list = index.get(variant);
+      if (list) list.push(i);
+      else index.set(variant, [i]);
+    }
+  });
+  const reported = new Set<number>();
+  const compared = new Set<string>();
+  let messages = 0;
+  const order = entries.map((_, i) => i).sort((x, y) => comparePlaces(entries[x]!.place, entries[y]!.place));
+  for (const i of order) {
+    const b = entries[i]!;
+    const candidates = new Set<number>();
+    for (const variant of deletionVariants(b.folded, nearLimit([...b.folded].length)))
+      for (const j of index.get(variant) ?? []) candidates.add(j);
+    // The first name (by place) this one is like, among those before it.
+    const like = [...candidates]
+      .filter(
+        (j) => j !== i && comparePlaces(entries[j]!.place, b.place) <= 0 && !(comparePlaces(entries[j]!.place, b.place) === 0 && j > i),
+      )
+      .sort((x, y) => comparePlaces(entries[x]!.place, entries[y]!.place) || x - y)
+      .find((j) => {
+        const a = entries[j]!;
+        if (a.owner === b.owner || a.name === b.name) return false;
+        const key = j < i ? `${j}:${i}` : `${i}:${j}`;
+        if (compared.has(key)) return false;
+        compared.add(key);
+        if (Math.abs(a.folded.length - b.folded.length) > 2) return false;
+        return a.folded === b.folded || withinEdits(a.folded, b.folded, nearLimit(Math.min(a.folded.length, b.folded.length)));
+      });
+    if (like === undefined || reported.has(i)) continue;
+    if (messages === NEAR_DUPLICATE_LIMIT) {
+      report(
+        { line: b.place.line, column: b.place.column },
+        `Fler namn liknar varandra; kontrollen visar de första ${NEAR_DUPLICATE_LIMIT}.`,
+        {
+          file: b.place.file,
+          note: 'Namnen följer troligen ett mönster (Aktör 1, Aktör 2 …). Rätta de visade och kör kontrollen igen.',
+        },
+      );
+      return;
+    }
+    const first = entries[like]!;
+    reported.add(i);
+    messages++;
+    report({ line: b.place.line, column: b.place.column }, `${kind} "${b.name}" liknar "${first.name}".`, {
+      file: b.place.file,
+      related: [{ file: first.place.file, line: first.place.line, column: first.place.column, message: first.name }],
+      expected: [first.name],
+      actual: b.name,
+    });
   }
 }
 
@@ -62,7 +130,7 @@ export const nameNearDuplicate = defineRule<ArchiveSubject>(
     id: 'name-near-duplicate',
     severity: 'warning',
     phase: 'archive',
-    when: 'Två namn på personer (i hela arkivet) eller aktörer (i registret) som nästan är lika. Båda ställena anges.',
+    when: 'Två namn på personer (i hela arkivet) eller aktörer (i registret) som nästan är lika. Båda ställena anges; varje namn en gång, mot det första det liknar, och högst 100 meddelanden för personer och 100 för aktörer.',
     fix: 'Är det samma? Skriv namnet likadant på båda ställena, annars kan du bortse från varningen.',
     examples: [
       {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Agency, Registries } from '../../../src/check/registry.ts';
-import { nameNearDuplicate } from '../../../src/check/rules/near-duplicates.ts';
+import { NEAR_DUPLICATE_LIMIT, nameNearDuplicate } from '../../../src/check/rules/near-duplicates.ts';
 import { runRules } from '../../../src/check/runner.ts';
 import { type Diagnostic, messageText } from '../../../src/core/diagnostics.ts';
 import type { MeetingRecord } from '../../../src/core/model.ts';
@@ -139,5 +139,57 @@ describe('names of agencies', () => {
       registries(agency('ivo', 3, 'IVO Sand')),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('many similar names (issue 20 §3.7)', () => {
+  it('report each name once, against the first it is like, not every pair', () => {
+    const found = findNearDuplicateNames([], registries(agency('a', 1, 'Aktör A'), agency('b', 4, 'Aktör B'), agency('c', 7, 'Aktör C')));
+    expect(summary(found)).toEqual([
+      `minutes/agencies.yml:4:3 Aktören "Aktör B" liknar "Aktör A" (rad 1). ${nameNearDuplicate.fix}`,
+      `minutes/agencies.yml:7:3 Aktören "Aktör C" liknar "Aktör A" (rad 1). ${nameNearDuplicate.fix}`,
+    ]);
+  });
+
+  it('stop after the limit with one message that says there are more, and never crash on a thousand', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => agency(`aktor-${i}`, 1 + i * 3, `Aktör nummer ${i}`, { short: 'AKN' }));
+    const found = findNearDuplicateNames([], registries(...many));
+    expect(found).toHaveLength(NEAR_DUPLICATE_LIMIT + 1);
+    expect(NEAR_DUPLICATE_LIMIT).toBe(100);
+    expect(messageText(found.at(-1)!)).toBe(
+      'Fler namn liknar varandra; kontrollen visar de första 100. Namnen följer troligen ett mönster (Aktör 1, Aktör 2 …). Rätta de visade och kör kontrollen igen.',
+    );
+  });
+
+  it('find the same pairs as comparing every pair would, on names of all lengths', () => {
+    const names = [
+      'Anna Berg',
+      'Ana Berg',
+      'Anna Brg',
+      'Anna Bergström',
+      'Anna Bregström',
+      'Bo Ek',
+      'Bo Ekk',
+      'Eva Lund',
+      'Eva Lundh',
+      'Per Holm',
+    ];
+    const found = findNearDuplicateNames(
+      [
+        meeting(
+          'minutes/2021-01-19-a.md',
+          names.map((name, i) => [name, 2 + i, 11]),
+        ),
+      ],
+      NONE,
+    );
+    // Every name but the first of each family is like an earlier one; Per Holm is like none.
+    expect(found.map((d) => `${d.actual} ~ ${d.expected?.[0]}`)).toEqual([
+      'Ana Berg ~ Anna Berg',
+      'Anna Brg ~ Anna Berg',
+      'Anna Bregström ~ Anna Bergström',
+      'Bo Ekk ~ Bo Ek',
+      'Eva Lundh ~ Eva Lund',
+    ]);
   });
 });
