@@ -21,12 +21,39 @@ const TYPED_BULLET = /^\s*[·•▪◦‣●○■\-–*\uF0B7\uF0A7]\s+/;
 /** Bullets that start a list item in plain text exported from Word: typed bullets, and numbers ("1.", "2)"). */
 const BULLET = /^\s*(?:[·•▪◦‣●○■\-–*\uF0B7\uF0A7]|\d{1,2}[.)])\s+/;
 
-/** Decodes a text file: UTF-8, or Windows-1252 when it is not valid UTF-8 (Word's "ANSI" text). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'Windows-1252' } {
+/**
+ * Windows-1252's characters for 0x80–0x9F, where it differs from Latin-1 (Node's `TextDecoder('windows-1252')`
+ * gives C1 controls there). The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay
+ * C1 controls, which the import removes from the draft and counts in its report.
+ */
+const WINDOWS_1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Decodes Windows-1252 ("ANSI") text with the real table: bytes below 0x80 and from 0xA0 are their own code points. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    units[i] = byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_80_9F.charCodeAt(byte - 0x80) : byte;
+  }
+  return new TextDecoder('utf-16le').decode(units);
+}
+
+/** How a text file was read. */
+export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
+
+/**
+ * Decodes a text file: UTF-16 when it starts with a byte order mark (Notepad's "Unicode", little or big
+ * endian), else UTF-8, or Windows-1252 when it is not valid UTF-8 (Word's "ANSI" text).
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
+  const utf16: TextEncoding | undefined =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined;
+  if (utf16) return { text: lines(new TextDecoder(utf16.toLowerCase()).decode(bytes)), encoding: utf16 };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n'), encoding: 'UTF-8' };
+    return { text: lines(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n'), encoding: 'Windows-1252' };
+    return { text: lines(decodeWindows1252(bytes)), encoding: 'Windows-1252' };
   }
 }
 

@@ -67,7 +67,7 @@ export async function importDocument(
     for (const line of mammothMessageLines(notes.messages, baseName(fileName))) extraNotes.push({ kind: 'granska', message: line });
   } else if (extension === '.txt' || extension === '.text') {
     const decoded = decodeText(bytes);
-    if (decoded.encoding !== 'UTF-8')
+    if (decoded.encoding === 'Windows-1252')
       extraNotes.push({
         kind: 'gissning',
         message: 'Textfilen var inte UTF-8 och lästes som Windows-1252 (ANSI). Kontrollera å, ä och ö.',
