@@ -4,9 +4,10 @@
  * prints a report: what was guessed, what needs a human look (with line
  * numbers in the draft), what was left out, and what the check says.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importReport } from '../tools/import/draft.ts';
+import { writeNewFile } from '../tools/new-file.ts';
 import type { ImportAnswer } from '../tools/import/worker.ts';
 import { meetingDateProblem } from '../core/dates.ts';
 import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
@@ -85,7 +86,7 @@ export const importCommand = defineCommand({
       );
     }
     const draftPath = path.join(dir, minutesFileName(date));
-    await writeFile(draftPath, result.text, { flag: 'wx' });
+    await writeNewFile(draftPath, result.text);
     const check = await checkArchive(dir);
     output.log(
       importReport(

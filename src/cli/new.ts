@@ -3,10 +3,10 @@
  * minutes/<date>-<network>.md from the template. Never overwrites a file, and
  * refuses a date that already has minutes.
  */
-import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_NETWORK, minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { newMinutes } from '../tools/new-meeting.ts';
+import { listMinutesFolder, writeNewFile } from '../tools/new-file.ts';
 import { CommandError, defineCommand } from './command.ts';
 
 /** `npm run new`. */
@@ -29,14 +29,14 @@ export const newCommand = defineCommand({
     if (!date) throw new CommandError('Ange mötesdatum: npm run new -- ÅÅÅÅ-MM-DD (till exempel npm run new -- 2021-03-02).', 2);
     const created = newMinutes(date, values.natverk ?? DEFAULT_NETWORK);
     if ('error' in created) throw new CommandError(`${created.error} Skriv till exempel: npm run new -- 2021-03-02`, 2);
-    const [existing] = minutesFilesOn(date, await readdir(dir));
+    const [existing] = minutesFilesOn(date, await listMinutesFolder(dir));
     if (existing) {
       throw new CommandError(
         `Det finns redan minnesanteckningar för ${date}: ${path.join(dir, existing)}. Ingenting skrevs över; öppna den filen i stället.`,
       );
     }
     const file = path.join(dir, minutesFileName(date, values.natverk ?? DEFAULT_NETWORK));
-    await writeFile(file, created.text, { flag: 'wx' });
+    await writeNewFile(file, created.text);
     output.log(
       `Skapade ${file}. Fyll i talare, aktörer och ämnen, skriv dagordningspunkterna som ## rubriker och kontrollera med npm run check.`,
     );
