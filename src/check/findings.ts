@@ -62,11 +62,11 @@ export interface Findings {
   unreadableRegistries: { kind: 'agencies' | 'topics'; path: string; places: Position[] }[];
   /** Topics in the front matter (`topics`, an item's `topics`) that the registry does not know. */
   unknownTopics: UnknownName[];
-  /** Keys under `items:` that are no item's anchor; `question` when the key is a question's (which takes no topics). */
-  unknownAnchors: { place: Position; anchor: string; anchors: string[]; question: boolean; guess?: string }[];
-  /** Topics set on an item but not among the meeting's `topics`. */
-  undeclaredItemTopics: { place: Position; anchor: string; topic: Topic }[];
-  /** Declared topics that no item is about. */
+  /** Keys under `items:` that are no item's or question's anchor, with the items' anchors. */
+  unknownAnchors: { place: Position; anchor: string; anchors: string[]; guess?: string }[];
+  /** Topics set on an item or question (`question`) but not among the meeting's `topics`. */
+  undeclaredItemTopics: { place: Position; anchor: string; topic: Topic; question: boolean }[];
+  /** Declared topics that no item or question is about. */
   unmatchedTopics: { place: Position; topic: Topic }[];
 }
 

@@ -69,7 +69,7 @@ const itemsExample = '  besoksforbud:\n    topics: [Besöksförbud]';
 /** Settings for one agenda item or question, keyed by its anchor (the slug of its heading). */
 export const itemSettingsSchema = help(
   z.strictObject({
-    /** The item's topics, replacing those found by signal words. Each must be among the meeting's `topics`. Not for questions. */
+    /** The item's or question's topics, replacing those found by signal words. Each must be among the meeting's `topics`. */
     topics: help(
       z.preprocess((v) => (v === '' ? [] : v), z.array(text())),
       'en lista med ämnen från mötets topics',

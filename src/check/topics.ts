@@ -6,7 +6,9 @@
  * "Vaccinationen"); a signal of several words matches them as a phrase. A
  * topic belongs to an item when a signal occurs in the item's title, or at
  * least {@link BODY_HITS_NEEDED} times in its text: one passing mention in a
- * long answer does not make an item about a topic.
+ * long answer does not make an item about a topic. A `###` question has its
+ * own topics by the same rule, from its heading and its answer alone: it does
+ * not inherit its item's.
  *
  * Also resolves the topics a meeting's front matter names and assigns them
  * to its items, recording what does not resolve for the rules in
@@ -68,42 +70,46 @@ export function resolveTopics(written: readonly string[], at: readonly (string |
   return topics;
 }
 
-/** An item as topic matching needs it. */
+/** A question as topic matching needs it: its heading and its answer, the text under it. */
+export interface QuestionCandidate {
+  anchor: string;
+  text: string;
+  answerText: string;
+}
+
+/** An item as topic matching needs it, with its questions. */
 export interface TopicCandidate {
   anchor: string;
   title: string;
   text: string;
+  questions?: readonly QuestionCandidate[];
 }
 
 /**
- * The topic ids of each item (by anchor): set by hand under `items:`, or the meeting's declared topics
- * whose signal words the item has. Records settings for anchors that do not exist, topics set on an item
- * but not declared, and declared topics that no item is about.
+ * The topic ids of each item and each question (by anchor; anchors are unique within a meeting): set by hand
+ * under `items:`, or the meeting's declared topics whose signal words the item has, or for a question its own
+ * heading and answer have (by the same rule as an item's: a signal in the heading, or enough in the answer; never
+ * its item's). Records settings for anchors that do not exist, topics set on an item or question but not
+ * declared, and declared topics that no item or question is about.
  */
 export function assignTopics(
   items: readonly TopicCandidate[],
   frontMatter: FrontMatter,
   declared: readonly Topic[],
   context: MeetingContext,
-  questionAnchors: ReadonlySet<string> = new Set(),
 ): Map<string, string[]> {
   const { findings } = context;
   const anchors = items.map((i) => i.anchor);
+  const questionAnchors = new Set(items.flatMap((item) => (item.questions ?? []).map((q) => q.anchor)));
   const explicit = new Map<string, string[]>();
   for (const [anchor, settings] of Object.entries(frontMatter.items)) {
-    if (questionAnchors.has(anchor)) {
-      if (settings.topics?.length) {
-        findings.unknownAnchors.push({ place: placeIn(context, ['items', anchor, 'topics'], 'key'), anchor, anchors, question: true });
-      }
-      continue;
-    }
-    if (!anchors.includes(anchor)) {
+    const question = questionAnchors.has(anchor);
+    if (!question && !anchors.includes(anchor)) {
       const guess = didYouMean(anchor, anchors);
       findings.unknownAnchors.push({
         place: placeIn(context, ['items', anchor], 'key'),
         anchor,
         anchors,
-        question: false,
         ...(guess ? { guess } : {}),
       });
       continue;
@@ -113,7 +119,7 @@ export function assignTopics(
     settings.topics.forEach((name, index) => {
       const topic = findTopic(context.registries, name);
       if (topic && !declared.includes(topic)) {
-        findings.undeclaredItemTopics.push({ place: placeIn(context, ['items', anchor, 'topics', index]), anchor, topic });
+        findings.undeclaredItemTopics.push({ place: placeIn(context, ['items', anchor, 'topics', index]), anchor, topic, question });
       }
     });
     explicit.set(
@@ -121,7 +127,13 @@ export function assignTopics(
       topics.map((t) => t.id),
     );
   }
-  const assigned = new Map(items.map((item) => [item.anchor, explicit.get(item.anchor) ?? matchTopics(item.title, item.text, declared)]));
+  const assigned = new Map<string, string[]>();
+  for (const item of items) {
+    assigned.set(item.anchor, explicit.get(item.anchor) ?? matchTopics(item.title, item.text, declared));
+    for (const question of item.questions ?? []) {
+      assigned.set(question.anchor, explicit.get(question.anchor) ?? matchTopics(question.text, question.answerText, declared));
+    }
+  }
   declared.forEach((topic, index) => {
     if ([...assigned.values()].some((ids) => ids.includes(topic.id))) return;
     findings.unmatchedTopics.push({ place: placeIn(context, ['topics', index]), topic });

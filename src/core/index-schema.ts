@@ -50,6 +50,9 @@ export const questionSchema = z.object({
     'Agencies that answer it: paragraphs under it that open with the agency\'s name, followed by a colon ("FoHM: …") or as the subject ("FoHM menar …"), or set in the front matter (`items: {<anchor>: {answeredBy: […]}}`).',
   ),
   answerText: z.string().describe('The plain text under the question, up to the next question or the end of the item.'),
+  topicIds: ids.describe(
+    "Topics of the question: the meeting's topics whose signal words are in its heading, or at least twice in its answer (never its item's), or set in the front matter (`items: {<anchor>: {topics: […]}}`).",
+  ),
 });
 
 /** A decision or follow-up: a paragraph that opens with "Beslut:" or "Uppföljning:". */

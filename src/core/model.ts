@@ -92,6 +92,15 @@ export interface Question {
   place: Position;
 }
 
+/** A question of a validated item, with its own topics. */
+export interface ValidQuestion extends Question {
+  /**
+   * Topic ids, from the signal words of its own heading and answer (a signal in the heading, or at least two in
+   * the answer, as for an item), never its item's; or set in the front matter's `items:` by its anchor.
+   */
+  topicIds: string[];
+}
+
 /** A decision or follow-up: a paragraph that opens with "Beslut:" or "Uppföljning:". */
 export interface Outcome {
   kind: 'decision' | 'follow-up';
@@ -115,8 +124,8 @@ export interface ValidItem {
   network: boolean;
   /** Topic ids, from signal words or set in the front matter's `items:`. */
   topicIds: string[];
-  /** The `###` questions of an agenda item (none for slide text). */
-  questions: Question[];
+  /** The `###` questions of an agenda item (none for slide text), each with its own topics. */
+  questions: ValidQuestion[];
   /** Agencies that answer in the item, kept apart from those that presented it. */
   answeringAgencyIds: string[];
   /** Declared speakers who speak in the item (person ids), from paragraphs that open with their initials ("AT: …"). */

@@ -100,6 +100,39 @@ export const NARROW_SCREEN = '(max-width: 40rem)';
  */
 export const ITEM_MARK = 'punkt';
 
+/**
+ * What a meeting's record says of each question of an agenda item, as {@link ITEM_MARK} does of an item: the id of
+ * an empty element after the question's heading, `fraga|<anchor>|amne=a,b` ({@link questionMark}). A question has its
+ * own topics (its agencies and people are its item's): under a topic filter, a match under a question counts only
+ * when the question has the topic.
+ */
+export const QUESTION_MARK = 'fraga';
+
+/** The id of a question's mark: its anchor and its own filter values ({@link questionFilterValues}). */
+export function questionMark(anchor: string, filters: Record<string, readonly string[]>): string {
+  return [QUESTION_MARK, anchor, ...Object.entries(filters).map(([name, values]) => `${name}=${values.join(',')}`)].join('|');
+}
+
+/** What a question mark says: the question's anchor and its own filter values; undefined for any other id. */
+export function parseQuestionMark(id: string): { anchor: string; filters: Record<string, string[]> } | undefined {
+  const [mark, anchor, ...fields] = id.split('|');
+  if (mark !== QUESTION_MARK || anchor === undefined) return undefined;
+  return { anchor, filters: readFields(fields) };
+}
+
+function readFields(fields: readonly string[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const field of fields) {
+    const eq = field.indexOf('=');
+    if (eq === -1) continue;
+    filters[field.slice(0, eq)] = field
+      .slice(eq + 1)
+      .split(',')
+      .filter(Boolean);
+  }
+  return filters;
+}
+
 /** The field of an item mark that holds the item's kind. */
 const KIND_FIELD = 'typ';
 
@@ -126,24 +159,16 @@ export interface ItemMark {
 export function parseItemMark(id: string): ItemMark | undefined {
   const [mark, anchor, ...fields] = id.split('|');
   if (mark !== ITEM_MARK || anchor === undefined) return undefined;
-  const read: ItemMark = { anchor, kind: undefined, filters: {} };
-  for (const field of fields) {
-    const eq = field.indexOf('=');
-    if (eq === -1) continue;
-    const values = field
-      .slice(eq + 1)
-      .split(',')
-      .filter(Boolean);
-    if (field.slice(0, eq) === KIND_FIELD) read.kind = values[0];
-    else read.filters[field.slice(0, eq)] = values;
-  }
-  return read;
+  const { [KIND_FIELD]: kind, ...filters } = readFields(fields);
+  return { anchor, kind: kind?.[0], filters };
 }
 
 /** The Pagefind meta field of who presented an item, by its anchor (`vem-besoksforbud`): meta values are copies of the page's words, which Pagefind also indexes. */
 export const PRESENTERS_META = 'vem-';
 
-type IndexItem = Pick<ArchiveIndex['items'][number], 'topicIds' | 'agencyIds' | 'answeringAgencyIds' | 'personIds'>;
+type IndexItem = Pick<ArchiveIndex['items'][number], 'topicIds' | 'agencyIds' | 'answeringAgencyIds' | 'personIds'> & {
+  questions?: readonly Pick<ArchiveIndex['items'][number]['questions'][number], 'topicIds'>[];
+};
 
 /** An item's values of the topic, agency and person filters: its agencies are those that presented it and those that answer in it. */
 export function itemFilterValues(item: IndexItem): Record<string, string[]> {
@@ -154,11 +179,21 @@ export function itemFilterValues(item: IndexItem): Record<string, string[]> {
   };
 }
 
-/** A meeting's filter values, as its search record has them: every value of any of its items, and its year. */
+/** A question's topic filter values, as its mark has them: its own topics, not its item's. */
+export function questionFilterValues(
+  question: Pick<ArchiveIndex['items'][number]['questions'][number], 'topicIds'>,
+): Record<string, string[]> {
+  return { [FILTERS.topic]: question.topicIds };
+}
+
+/** A meeting's filter values, as its search record has them: every value of any of its items and their questions, and its year. */
 export function meetingFilterValues(year: number, items: readonly IndexItem[]): Record<string, string[]> {
   const values: Record<string, string[]> = {};
   for (const name of [FILTERS.topic, FILTERS.agency, FILTERS.person])
     values[name] = [...new Set(items.flatMap((item) => itemFilterValues(item)[name]!))];
+  values[FILTERS.topic] = [
+    ...new Set([...values[FILTERS.topic]!, ...items.flatMap((item) => (item.questions ?? []).flatMap((q) => q.topicIds))]),
+  ];
   values[FILTERS.year] = [String(year)];
   return values;
 }

@@ -38,6 +38,7 @@ function itemEntry(meeting: MeetingRecord, item: ItemRecord, number: number | nu
       text: q.text,
       answeringAgencyIds: q.answeringAgencyIds,
       answerText: q.answerText,
+      topicIds: q.topicIds,
     })),
     outcomes: item.outcomes.map((o) => ({ kind: o.kind, text: o.text, url: urls.item(meeting.slug, o.anchor) })),
     html: item.html,

@@ -4,8 +4,10 @@
  * the anchor of the meeting page, so Pagefind's sub-results are the items and
  * questions that matched, each a deep link with its excerpt. The filters are
  * the meeting's (every topic, agency, person of any item, and the year); what
- * each item has is in the record's item marks ({@link itemMark}), so the search
- * page shows, under a meeting, only the items the chosen filters hold.
+ * each item has is in the record's item marks ({@link itemMark}), and each
+ * question's own topics in its question mark ({@link questionMark}), so the
+ * search page shows, under a meeting, only the items (and matches under
+ * questions) the chosen filters hold.
  *
  * One record per meeting, not per item: Pagefind's time, its per-record
  * metadata (loaded in full before the first result) and its number of files
@@ -33,6 +35,8 @@ import {
   meetingFilterValues,
   PART_FILTER,
   PRESENTERS_META,
+  questionFilterValues,
+  questionMark,
   SORT_KEY,
   vocabularyFile,
   VOCABULARY_MIN_LENGTH,
@@ -100,7 +104,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
       const added = [presenters, ...unique(named)].filter(Boolean).join(` ${ALIAS_SEPARATOR} `);
       if (presenters) presentersMeta[`${PRESENTERS_META}${item.anchor}`] = presenters;
       const mark = itemMark(item.anchor, item.kind, itemFilterValues(item));
-      return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withoutAnchorLinks(item.html)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
+      return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withQuestionMarks(withoutAnchorLinks(item.html), item)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
     });
     const intro = meeting.introText.trim() ? `<p>${escapeHtml(meeting.introText)}</p>\n` : '';
     return {
@@ -140,6 +144,15 @@ export function recordHtml(record: SearchRecord): string {
 /** The item's HTML without the questions' links to themselves (`check/answers.ts`), whose "#" would be part of the question's title and excerpts. */
 function withoutAnchorLinks(html: string): string {
   return html.replace(/ ?<a [^>]*class="anchor-link"[^>]*>#<\/a>/g, '');
+}
+
+/** The item's HTML with each question's mark ({@link questionMark}) after its heading: its own topics, for the topic filter. */
+function withQuestionMarks(html: string, item: Item): string {
+  const questions = new Map(item.questions.map((q) => [q.anchor, q]));
+  return html.replace(/<h3 id="([^"]+)">[\s\S]*?<\/h3>/g, (heading, anchor: string) => {
+    const question = questions.get(anchor);
+    return question ? `${heading}<span id="${questionMark(anchor, questionFilterValues(question))}"></span>` : heading;
+  });
 }
 
 /**

@@ -110,14 +110,11 @@ Text.
     expect(rapport!.answeringAgencyIds).toEqual([]);
   });
 
-  it('refuses topics set on a question, and an unknown agency in answeredBy', () => {
-    const settings = 'topics: []\nitems:\n  far-man-krama-barnbarnen:\n    topics: [Vaccination]\n    answeredBy: [Folkhälsomyndighten]\n';
+  it('refuses an unknown agency in answeredBy, with the closest one', () => {
+    const settings = 'items:\n  far-man-krama-barnbarnen:\n    answeredBy: [Folkhälsomyndighten]\n';
     const result = check(`${front}${settings}---\n${body}`);
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['11:5 item-unknown', '12:18 agency-unknown']);
-    expect(messageText(result.diagnostics[0]!)).toContain(
-      '"far-man-krama-barnbarnen" är en fråga, inte en dagordningspunkt: ämnen sätts på punkten.',
-    );
-    expect(messageText(result.diagnostics[1]!)).toContain('Menade du "Folkhälsomyndigheten"?');
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['10:18 agency-unknown']);
+    expect(messageText(result.diagnostics[0]!)).toContain('Menade du "Folkhälsomyndigheten"?');
   });
 
   it('warns about an opening that looks like an agency answering but is none, with the closest one', () => {

@@ -54,13 +54,13 @@ const shownCounts = (page: Page) =>
 
 /**
  * What each filter value would count among the meetings of `items`, from seed.index.json: the meetings that have
- * an item with the value (its topics, the agencies that present or answer in it, its presenters) or are of the year.
+ * an item with the value (its topics and its questions', the agencies that present or answer in it, its presenters) or are of the year.
  */
 function expectedCounts(items: ArchiveIndex['items']): Record<string, Record<string, number>> {
   const values: Record<string, Record<string, Set<string>>> = { amne: {}, aktor: {}, person: {}, ar: {} };
   const add = (name: string, value: string, meeting: string) => (values[name]![value] ??= new Set()).add(meeting);
   for (const item of items) {
-    for (const topic of item.topicIds) add('amne', topic, item.meetingId);
+    for (const topic of [...item.topicIds, ...item.questions.flatMap((q) => q.topicIds)]) add('amne', topic, item.meetingId);
     for (const agency of [...item.agencyIds, ...item.answeringAgencyIds]) add('aktor', agency, item.meetingId);
     for (const person of item.personIds) add('person', person, item.meetingId);
     add('ar', item.meetingId.slice(0, 4), item.meetingId);

@@ -38,6 +38,9 @@ async function waitForStatus(page: Page): Promise<string> {
 const resultUrls = (page: Page) => page.$$eval('#sokresultat > li > h2 a', (links) => links.map((a) => a.getAttribute('href')));
 /** The items listed under the meetings found. */
 const itemLinks = (page: Page) => page.$$eval('#sokresultat .result-items h3 a', (links) => links.map((a) => a.getAttribute('href')));
+/** The questions the items listed land on ("Frågan: …"). */
+const questionLinks = (page: Page) =>
+  page.$$eval('#sokresultat .result-items .result-question a', (links) => links.map((a) => a.getAttribute('href')));
 /** How many items with a match each meeting found has: those listed and those the "N punkter till" link counts. */
 const itemsFound = (page: Page) =>
   page.$$eval('#sokresultat > li', (results) =>
@@ -113,6 +116,21 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     expect(await resultUrls(page)).toHaveLength(meetingsWith('fohm').size);
     expect(await page.inputValue('#filter-aktor')).toBe('fohm');
     await page.close();
+  });
+
+  it('under a topic, counts a match under a question only when the question itself is about the topic', async () => {
+    const question = seed.index.items
+      .flatMap((i) => i.questions)
+      .find((q) => q.text.startsWith('Vad betyder det att vaccinet är genmanipulerat'))!;
+    // Its item is about personlig assistans (another question's words), the question is not.
+    expect(question.topicIds).toEqual(['vaccination']);
+    const about = await searchPage('?q=genmanipulerat&amne=vaccination');
+    expect(await questionLinks(about)).toEqual([question.url]);
+    await about.close();
+    const other = await searchPage('?q=genmanipulerat&amne=personlig-assistans');
+    expect(await questionLinks(other)).toEqual([]);
+    expect(await other.locator('#sokresultat').textContent()).toContain('Sökorden står i mötets andra punkter.');
+    await other.close();
   });
 
   it('combines a query with filters and shows the counts for the current search', async () => {

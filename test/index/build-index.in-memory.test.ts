@@ -95,18 +95,19 @@ describe('buildIndex on records made in memory', () => {
   });
 
   it('keeps each item’s questions and the agencies that answer, apart from its presenters, and lists them on the agency', () => {
-    const question = (anchor: string, text: string, answeringAgencyIds: string[]) => ({
+    const question = (anchor: string, text: string, answeringAgencyIds: string[], topicIds: string[] = []) => ({
       anchor,
       text,
       answeringAgencyIds,
       answerText: `Svar på ${text}`,
+      topicIds,
       place: { line: 1, column: 1 },
     });
     const asked = buildIndex(
       [
         meeting('2021-04-06', [
           item('fragor', 'Frågor', [], [], {
-            questions: [question('kramar', 'Får man kramas?', ['fohm']), question('munskydd', 'Munskydd?', [])],
+            questions: [question('kramar', 'Får man kramas?', ['fohm'], ['besoksforbud']), question('munskydd', 'Munskydd?', [])],
             answeringAgencyIds: ['fohm'],
             outcomes: [{ kind: 'follow-up', text: 'SKR återkommer.', anchor: 'munskydd' }],
           }),
@@ -131,6 +132,7 @@ describe('buildIndex on records made in memory', () => {
         text: 'Får man kramas?',
         answeringAgencyIds: ['fohm'],
         answerText: 'Svar på Får man kramas?',
+        topicIds: ['besoksforbud'],
       },
       {
         id: '2021-04-06#munskydd',
@@ -139,6 +141,7 @@ describe('buildIndex on records made in memory', () => {
         text: 'Munskydd?',
         answeringAgencyIds: [],
         answerText: 'Svar på Munskydd?',
+        topicIds: [],
       },
     ]);
     expect(fragor.outcomes).toEqual([{ kind: 'follow-up', text: 'SKR återkommer.', url: '/moten/2021-04-06/#munskydd' }]);

@@ -147,3 +147,31 @@ describe('item HTML and topics', () => {
     ]);
   });
 });
+
+describe('the questions’ own topics in the bundled minutes', () => {
+  const questions = () => index.items.flatMap((item) => item.questions.map((question) => ({ item, question })));
+
+  it('are those whose heading or answer says so, not every topic of their item', () => {
+    const assistans = questions().filter(({ question }) => question.topicIds.includes('personlig-assistans'));
+    expect(assistans.map(({ question }) => question.text)).toEqual([
+      'Vilket ansvar har vi som vårdgivare att erbjuda assistansbolagens personal vaccination?',
+    ]);
+    // The item they stand in is about personlig assistans all the same.
+    expect(assistans[0]!.item.topicIds).toContain('personlig-assistans');
+    const byText = (start: string) => questions().find(({ question }) => question.text.startsWith(start))!.question.topicIds;
+    expect(byText('Vad betyder det att vaccinet är genmanipulerat')).toEqual(['vaccination']);
+    expect(byText('Vikten av snabb smittspårning')).toEqual(['smittsparning-och-testning']);
+    expect(byText('Hur hantera besök/skyddsutrustning')).toEqual(['skyddsutrustning', 'vaccination']);
+  });
+
+  it('do not give FoHM’s 19 januari answers every topic of the meeting', () => {
+    const fohm = questions().filter(
+      ({ item, question }) => item.meetingId === '2021-01-19' && question.answeringAgencyIds.includes('fohm'),
+    );
+    expect(fohm.length).toBeGreaterThan(5);
+    for (const { item, question } of fohm) {
+      expect(question.topicIds.length, question.text).toBeLessThan(item.topicIds.length);
+      for (const topic of question.topicIds) expect(item.topicIds.concat(index.meetings[0]!.topicIds)).toContain(topic);
+    }
+  });
+});

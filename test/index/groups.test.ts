@@ -20,7 +20,9 @@ describe('the groups of items', () => {
       meeting('2021-01-19', [
         item('rapport', 'Rapport', [ANNA], ['vaccination'], { answeringAgencyIds: ['fohm'] }),
         item('fragor', 'Frågor', [], ['vaccination', 'besoksforbud'], {
-          questions: [{ anchor: 'varfor', text: 'Varför?', answeringAgencyIds: ['fohm', 'ivo'], answerText: 'Därför.', place: PLACE }],
+          questions: [
+            { anchor: 'varfor', text: 'Varför?', answeringAgencyIds: ['fohm', 'ivo'], answerText: 'Därför.', topicIds: [], place: PLACE },
+          ],
         }),
       ]),
     ),

@@ -16,7 +16,7 @@ import {
   searchVocabulary,
   vocabularyRecords,
 } from '../../src/search/search.ts';
-import { MEETINGS, REGISTRIES } from '../index/records.ts';
+import { item, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
 
 function record(n: number, date: string, text: string): SearchRecord {
   return {
@@ -77,6 +77,39 @@ describe('searchRecords', () => {
       'vem-vaccination': 'Olle Ek, FoHM; Anna Berg, SKR',
       'vem-ovriga-fragor': 'nätverket',
     });
+  });
+
+  it('marks each question with its own topics, not its item’s, and gives the meeting the questions’ topics too', () => {
+    const PLACE = { line: 1, column: 1 };
+    const [asked] = searchRecords(
+      buildIndex(
+        [
+          meeting('2021-04-13', [
+            item('fragor', 'Frågor', [], ['besoksforbud'], {
+              html: '<p>Besöksförbud.</p>\n<h3 id="far-man-vaccinera">Får man vaccinera? <a href="#far-man-vaccinera" class="anchor-link" aria-label="Länk till frågan">#</a></h3>\n<p>FoHM: Ja.</p>\n<h3 id="vem-betalar">Vem betalar?</h3>\n<p>Oklart.</p>',
+              questions: [
+                {
+                  anchor: 'far-man-vaccinera',
+                  text: 'Får man vaccinera?',
+                  answeringAgencyIds: ['fohm'],
+                  answerText: 'FoHM: Ja.',
+                  topicIds: ['vaccination'],
+                  place: PLACE,
+                },
+                { anchor: 'vem-betalar', text: 'Vem betalar?', answeringAgencyIds: [], answerText: 'Oklart.', topicIds: [], place: PLACE },
+              ],
+            }),
+          ]),
+        ],
+        REGISTRIES,
+      ),
+    );
+    expect(asked!.body).toContain(
+      '<h3 id="far-man-vaccinera">Får man vaccinera?</h3><span id="fraga|far-man-vaccinera|amne=vaccination"></span>',
+    );
+    expect(asked!.body).toContain('<h3 id="vem-betalar">Vem betalar?</h3><span id="fraga|vem-betalar|amne="></span>');
+    expect(asked!.body).toContain('<span id="punkt|fragor|typ=agenda|amne=besoksforbud|');
+    expect(asked!.filters.amne).toEqual(['besoksforbud', 'vaccination']);
   });
 
   it('writes a page Pagefind reads: the title as its heading, filters, meta and sort where they are not indexed', () => {

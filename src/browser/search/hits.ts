@@ -3,11 +3,12 @@
  * whose text or questions matched (Pagefind's sub-results), each with the
  * question its first match is under and its excerpt, the items with the most
  * of the query's words first; without words, the items the filters hold.
- * Either way only items that hold the chosen filters. Pure.
+ * Either way only items that hold the chosen filters, and with words only the
+ * matches in their parts that hold them (a question has its own topics). Pure.
  */
 import { foldWord } from '../../core/search-contract.ts';
 import { excerptFor, excerptHtml } from './excerpt.ts';
-import { firstWords, holds, itemOfHeading, itemsOf, questionText, type RecordItem } from './items.ts';
+import { firstWords, holds, holdsAt, itemOfHeading, itemsOf, questionText, type RecordItem } from './items.ts';
 import type { PagefindRecord } from './pagefind.ts';
 import type { ChosenFilters } from './state.ts';
 
@@ -57,7 +58,8 @@ export function itemHits(record: PagefindRecord, filters: ChosenFilters, terms: 
   for (const sub of record.sub_results ?? []) {
     const ownerId = sub.anchor && owner.get(sub.anchor.id);
     const item = ownerId === undefined ? undefined : items.get(ownerId);
-    if (!sub.anchor || !item || !holds(item, filters)) continue;
+    // Under a topic filter, a match under a question counts only when the question has the topic.
+    if (!sub.anchor || !item || !holdsAt(item, sub.anchor.id, filters)) continue;
     const matched = termsAt(words, sub.locations, terms);
     const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + (w.balanced_score ?? w.weight ?? 0), 0);
     const hit = hits.get(item.id);

@@ -4,7 +4,7 @@
  * starts, who presented it and its title; which item each heading belongs to;
  * and the items' first words and questions as the results show them. Pure.
  */
-import { ALIAS_SEPARATOR, parseItemMark, PRESENTERS_META } from '../../core/search-contract.ts';
+import { ALIAS_SEPARATOR, parseItemMark, parseQuestionMark, PRESENTERS_META } from '../../core/search-contract.ts';
 import { EXCERPT_WORDS, type PagefindRecord } from './pagefind.ts';
 import { type ChosenFilters, ITEM_FILTER_NAMES } from './state.ts';
 
@@ -21,6 +21,8 @@ export interface RecordItem {
   presenters: string;
   /** The item's values of the topic, agency and person filters. */
   filters: Record<string, string[]>;
+  /** Each of its questions' own values (its topics), by the question's anchor: a question's agencies and people are its item's. */
+  questions: Map<string, Record<string, string[]>>;
 }
 
 /** How many words a question is shown with at most, when it has no question mark or colon before. */
@@ -35,17 +37,22 @@ function inOrder(record: PagefindRecord) {
 export function itemsOf(record: PagefindRecord): Map<string, RecordItem> {
   const titles = new Map(record.anchors.filter((a) => a.element === 'h2').map((a) => [a.id, a.text]));
   const items = new Map<string, RecordItem>();
+  let last: RecordItem | undefined;
   for (const anchor of inOrder(record)) {
+    const question = parseQuestionMark(anchor.id);
+    if (question) last?.questions.set(question.anchor, question.filters);
     const mark = parseItemMark(anchor.id);
     if (!mark) continue;
-    items.set(mark.anchor, {
+    last = {
       id: mark.anchor,
       title: titles.get(mark.anchor) ?? mark.anchor,
       kind: mark.kind,
       location: anchor.location,
       presenters: record.meta[`${PRESENTERS_META}${mark.anchor}`] ?? '',
       filters: mark.filters,
-    });
+      questions: new Map(),
+    };
+    items.set(mark.anchor, last);
   }
   return items;
 }
@@ -61,11 +68,20 @@ export function itemOfHeading(record: PagefindRecord): Map<string, string> {
   return owner;
 }
 
-/** Whether an item has every chosen value of the topic, agency and person filters. */
+/** Whether an item, or one of its questions, has every chosen value of the topic, agency and person filters. */
 export function holds(item: RecordItem, filters: ChosenFilters): boolean {
+  return holdsAt(item, item.id, filters) || [...item.questions.keys()].some((anchor) => holdsAt(item, anchor, filters));
+}
+
+/**
+ * Whether the part of an item under heading `anchor` has every chosen value: the item's own text its values; a
+ * question (or slide title) under it its own topics, and its item's agencies and people.
+ */
+export function holdsAt(item: RecordItem, anchor: string, filters: ChosenFilters): boolean {
+  const values = { ...item.filters, ...(anchor === item.id ? {} : (item.questions.get(anchor) ?? {})) };
   return ITEM_FILTER_NAMES.every((name) => {
     const chosen = filters[name];
-    return !chosen || (item.filters[name]?.includes(chosen) ?? false);
+    return !chosen || (values[name]?.includes(chosen) ?? false);
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Rules: topics. Every topic of a meeting resolves against the registry and
- * belongs to at least one item (by its signal words, or set by hand under
- * `items:`).
+ * belongs to at least one item or question (by its signal words, or set by
+ * hand under `items:`).
  */
 import { meant } from '../../core/suggest.ts';
 import type { MinutesSubject } from '../subjects.ts';
@@ -73,20 +73,12 @@ export const itemUnknown = defineRule<MinutesSubject>(
     ],
   },
   (file, report) => {
-    for (const { place, anchor, anchors, question, guess } of file.findings.unknownAnchors) {
-      if (question) {
-        report(place, `"${anchor}" är en fråga, inte en dagordningspunkt: ämnen sätts på punkten.`, {
-          note: `Flytta topics till punktens ankare (${anchors.join(', ')}).`,
-          expected: anchors,
-          actual: anchor,
-        });
-      } else {
-        report(place, `Det finns ingen dagordningspunkt med ankaret "${anchor}".${meant(guess)}`, {
-          note: `Ankaret är rubrikens titel med små bokstäver a–z och bindestreck; punkterna i filen är: ${anchors.join(', ')}.`,
-          expected: anchors,
-          actual: anchor,
-        });
-      }
+    for (const { place, anchor, anchors, guess } of file.findings.unknownAnchors) {
+      report(place, `Det finns ingen dagordningspunkt med ankaret "${anchor}".${meant(guess)}`, {
+        note: `Ankaret är rubrikens titel med små bokstäver a–z och bindestreck; punkterna i filen är: ${anchors.join(', ')}.`,
+        expected: anchors,
+        actual: anchor,
+      });
     }
   },
 );
@@ -110,8 +102,8 @@ export const itemTopicUndeclared = defineRule<MinutesSubject>(
     ],
   },
   (file, report) => {
-    for (const { place, anchor, topic } of file.findings.undeclaredItemTopics) {
-      report(place, `Ämnet "${topic.name}" är satt på punkten "${anchor}" men står inte under mötets topics.`);
+    for (const { place, anchor, topic, question } of file.findings.undeclaredItemTopics) {
+      report(place, `Ämnet "${topic.name}" är satt på ${question ? 'frågan' : 'punkten'} "${anchor}" men står inte under mötets topics.`);
     }
   },
 );

@@ -16,7 +16,7 @@ export interface ListedQuestion {
   meeting: MeetingEntry;
   /** The answer's first sentences (from where an answering agency is named, the name marked). */
   answer: TextPart[];
-  /** Agencies that answered, and the item's topics. */
+  /** Agencies that answered, and the question's own topics. */
   agencies: AgencyEntry[];
   topics: TopicEntry[];
 }
@@ -70,8 +70,8 @@ export function listQuestions(
     for (const itemId of meeting.itemIds) {
       const item = itemsById[itemId];
       if (!item) continue;
-      const topics = item.topicIds.flatMap((id) => topicsById[id] ?? []);
       for (const question of item.questions) {
+        const topics = question.topicIds.flatMap((id) => topicsById[id] ?? []);
         const agencies = question.answeringAgencyIds.flatMap((id) => agenciesById[id] ?? []);
         listed.push({ question, item, meeting, answer: excerpt(question.answerText, matcherOf(agencies)), agencies, topics });
       }

@@ -41,6 +41,14 @@ describe('the items listed under a meeting found', () => {
     expect(itemHits(record(subs), { person: 'nobody' }, [])).toEqual([]);
   });
 
+  it('count a match under a question only when the question has the chosen topic, whatever its item’s', () => {
+    const subs = [sub(question, [at('Samma')], 'FoHM: <mark>Samma</mark> rekommendationer gäller nu.')];
+    expect(itemHits(record(subs), { amne: 'vaccination' }, [])).toEqual([]);
+    const hits = itemHits(record([...subs, sub(vaccination, [at('Vaccinet')])]), { amne: 'vaccination' }, []);
+    expect(hits.map((hit) => [hit.item.id, hit.question])).toEqual([['vaccination', undefined]]);
+    expect(itemHits(record(subs), { amne: 'smittsparning' }, [])[0]!.question?.id).toBe('vad-hander');
+  });
+
   it('have the most of the query’s words: with several words, the items that have them all', () => {
     const subs = [sub(besok, [at('Besöksförbudet'), at('till')]), sub(vaccination, [at('Vaccinet')]), sub(question, [at('Samma')])];
     const hits = itemHits(record(subs), {}, queryTerms('besöksförbud till'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, holds, itemOfHeading, itemsOf, questionText } from '../../../src/browser/search/items.ts';
+import { firstWords, holds, holdsAt, itemOfHeading, itemsOf, questionText } from '../../../src/browser/search/items.ts';
 import { at, record } from './records.ts';
 
 describe('a meeting’s record read as its items', () => {
@@ -13,7 +13,9 @@ describe('a meeting’s record read as its items', () => {
       location: at('Besöksförbudet'),
       presenters: 'Lotta Edman, FoHM',
       filters: { amne: ['besoksforbud'], aktor: ['fohm'], person: ['lotta-edman'] },
+      questions: new Map(),
     });
+    expect(items.get('vaccination')?.questions).toEqual(new Map([['vad-hander', { amne: ['smittsparning'] }]]));
     expect(items.get('vaccination')?.presenters).toBe('');
     expect(items.get('vaccination')?.filters.person).toEqual([]);
   });
@@ -32,6 +34,16 @@ describe('a meeting’s record read as its items', () => {
     expect(holds(item, { aktor: 'fohm', amne: 'vaccination', ar: '1999' })).toBe(true);
     expect(holds(item, { aktor: 'ivo' })).toBe(false);
     expect(holds(item, { person: 'lotta-edman' })).toBe(false);
+  });
+
+  it('holds a question by its own topics and its item’s agencies and people, and an item when it or a question holds', () => {
+    const item = itemsOf(record()).get('vaccination')!;
+    expect(holdsAt(item, 'vaccination', { amne: 'smittsparning' })).toBe(false);
+    expect(holdsAt(item, 'vad-hander', { amne: 'vaccination' })).toBe(false);
+    expect(holdsAt(item, 'vad-hander', { amne: 'smittsparning', aktor: 'skr' })).toBe(true);
+    expect(holdsAt(item, 'vad-hander', { aktor: 'ivo' })).toBe(false);
+    expect(holds(item, { amne: 'smittsparning' })).toBe(true);
+    expect(holds(item, { amne: 'besoksforbud' })).toBe(false);
   });
 
   it('gives an item’s first words up to what is added for search, with … when cut at the count', () => {

@@ -1,9 +1,9 @@
 /**
  * Pagefind records as the search page gets them, made by hand in the shape
  * `src/search/search.ts` writes them: a meeting with two items (one with a
- * question) and their item marks.
+ * question) and their item marks, and the question's mark with its own topic.
  */
-import { itemMark, PRESENTERS_META } from '../../../src/core/search-contract.ts';
+import { itemMark, PRESENTERS_META, questionMark } from '../../../src/core/search-contract.ts';
 import type { PagefindAnchor, PagefindRecord, PagefindSubResult } from '../../../src/browser/search/pagefind.ts';
 
 /** The record's text: its title, then each item's heading, text and what is added for search. */
@@ -22,7 +22,7 @@ export const at = (word: string): number => CONTENT.split(/\s+/).indexOf(word);
 
 const anchor = (element: string, id: string, text: string, location: number): PagefindAnchor => ({ element, id, text, location });
 
-/** The meeting's anchors: each item's heading and mark (where its text starts), and item 2's question. */
+/** The meeting's anchors: each item's heading and mark (where its text starts), and item 2's question and its mark. */
 export const ANCHORS: PagefindAnchor[] = [
   anchor('h2', 'besoksforbud', 'Besöksförbud', at('Besöksförbud')),
   anchor(
@@ -34,6 +34,7 @@ export const ANCHORS: PagefindAnchor[] = [
   anchor('h2', 'vaccination', 'Vaccination', at('Vaccination')),
   anchor('span', itemMark('vaccination', 'agenda', { amne: ['vaccination'], aktor: ['skr', 'fohm'], person: [] }), '', at('Vaccinet')),
   anchor('h3', 'vad-hander', 'Vad händer om man testar positivt efter första sprutan?', at('Vad')),
+  anchor('span', questionMark('vad-hander', { amne: ['smittsparning'] }), '', at('FoHM:')),
 ];
 
 /** A record of the meeting with `subResults` (default: none). */

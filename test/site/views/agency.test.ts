@@ -21,7 +21,7 @@ const index = buildIndex(
     meeting('2021-05-04', [
       item('fragor', 'Frågor', [], ['vaccination'], {
         text: 'Räcker vaccinet? #\n\nIVO: Det vet vi inte. Folkhälsan svarar i maj.',
-        questions: [{ anchor: 'racker-vaccinet', text: 'Räcker vaccinet?', answeringAgencyIds: ['ivo'], answerText: 'IVO: Det vet vi inte.', place: PLACE }],
+        questions: [{ anchor: 'racker-vaccinet', text: 'Räcker vaccinet?', answeringAgencyIds: ['ivo'], answerText: 'IVO: Det vet vi inte.', topicIds: [], place: PLACE }],
         answeringAgencyIds: ['ivo', 'fohm'],
       }),
     ]),
@@ -78,7 +78,7 @@ describe('what an agency answered', () => {
           '2021-06-01',
           Array.from({ length: 12 }, (_, i) =>
             item(`p${i}`, `Punkt ${i}`, [], [], {
-              questions: [{ anchor: `q${i}`, text: `Fråga ${i}?`, answeringAgencyIds: ['ivo'], answerText: 'IVO: Ja.', place: PLACE }],
+              questions: [{ anchor: `q${i}`, text: `Fråga ${i}?`, answeringAgencyIds: ['ivo'], answerText: 'IVO: Ja.', topicIds: [], place: PLACE }],
               answeringAgencyIds: ['ivo'],
             }),
           ),

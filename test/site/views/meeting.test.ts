@@ -12,7 +12,7 @@ const index = buildIndex(
     ...MEETINGS,
     { ...meeting('2021-04-13', [
       item('2-1-lagesrapport', '2.1 Lägesrapport', [], ['vaccination'], {
-        questions: [{ anchor: 'lang-fraga', text: LONG_QUESTION, answeringAgencyIds: [], answerText: 'Svar.', place: PLACE }],
+        questions: [{ anchor: 'lang-fraga', text: LONG_QUESTION, answeringAgencyIds: [], answerText: 'Svar.', topicIds: [], place: PLACE }],
         outcomes: [
           { kind: 'follow-up', text: 'Tas upp i maj.', anchor: 'lang-fraga' },
           { kind: 'decision', text: 'Rapporten godkändes.', anchor: '2-1-lagesrapport' },
