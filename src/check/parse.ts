@@ -69,6 +69,26 @@ export interface ParsedMinutes {
   singleHashHeadings: { place: Position; text: string }[];
   /** `##` headings without a title: where, and the item their text joins (undefined: the introduction). */
   emptyHeadings: { place: Position; into: string | undefined }[];
+  /** A second front matter block in the body (`---`, fields, `---`): where it starts and its fields. */
+  repeatedFrontMatter?: { place: Position; fields: string[] };
+}
+
+/**
+ * A second front matter block in the body: a line `---`, then only `field: value` lines (at least one),
+ * then a line `---`. Markdown would read it as a rule and a heading made of the fields ("title: Annat
+ * date: …"), an agenda item no one meant. `lineOffset` is the line before the body's first.
+ */
+export function repeatedFrontMatter(body: string, lineOffset: number): { place: Position; fields: string[] } | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^---[ \t]*$/.test(lines[i]!)) continue;
+    const fields: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && /^[A-Za-z_][\w-]*:(?:[ \t]|$)/.test(lines[j]!); j++) fields.push(lines[j]!.slice(0, lines[j]!.indexOf(':')));
+    if (fields.length > 0 && j < lines.length && /^---[ \t]*$/.test(lines[j]!))
+      return { place: { line: lineOffset + i + 1, column: 1 }, fields };
+  }
+  return undefined;
 }
 
 /** Front matter languages that are YAML. Everything else is refused. */
@@ -113,7 +133,9 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const refuse = (problem: FrontMatterProblem) => ({ ...result, frontMatterProblem: problem });
   if (text.trim() === '') return refuse({ kind: 'empty' });
   if (!text.startsWith('---')) return refuse({ kind: 'missing', firstLine: text.split('\n')[0] ?? '' });
-  if (text.indexOf('\n---', 3) === -1) return refuse({ kind: 'unclosed' });
+  // The front matter ends at the first line that is exactly `---` (a `----` line inside a text is not its end).
+  const close = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+  if (!close) return refuse({ kind: 'unclosed' });
 
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -124,7 +146,12 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
   const language = (parsed.language ?? '').trim().toLowerCase();
   if (!YAML_LANGUAGES.has(language)) return refuse({ kind: 'language', language: parsed.language });
 
-  const yaml = readYaml(parsed.matter);
+  // gray-matter names the language; the split is ours, at the exact closing line.
+  // From the end of line 1, so that the YAML's lines are the file's.
+  const matterStart = text.indexOf('\n');
+  const matterEnd = 3 + close.index;
+  const matterText = matterEnd > matterStart ? text.slice(matterStart, matterEnd) : '';
+  const yaml = readYaml(matterText);
   if (!yaml.ok) result.frontMatterProblem = { kind: 'yaml', errors: yaml.errors };
   else {
     const data = yaml.yaml.data;
@@ -135,8 +162,9 @@ export function parseMinutes(source: SourceFile): ParsedMinutes {
     }
   }
 
-  const body = parsed.content;
-  const bodyStart = text.length - body.length;
+  const bodyStart = 3 + close.index + close[0].length;
+  const body = text.slice(bodyStart);
+  result.repeatedFrontMatter = repeatedFrontMatter(body, countLines(text, bodyStart));
   const lineOffset = countLines(text, bodyStart);
   const deepLine = deeplyNestedLine(body);
   if (deepLine !== undefined) return { ...result, bodyRefused: true, tooDeepAt: deepLine + lineOffset };

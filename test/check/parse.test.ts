@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/check/parse.ts';
+import { textSource } from '../../src/check/source.ts';
 import { checkText, placesAndRules, texts } from '../support/check.ts';
 
 const parse = (text: string) => parseMinutes({ path: 'minutes/2021-01-19-test.md', text, bytes: text.length });
@@ -67,5 +68,30 @@ describe('parsing a minutes file', () => {
     const parsed = parse(text);
     expect(parsed.frontMatterProblem).toBeUndefined();
     expect(parsed.items).toHaveLength(1300);
+  });
+});
+
+describe('the end of the front matter and a second block (issue 20 §3.14)', () => {
+  it('is the first line that is exactly ---: a ---- line inside a text is part of it', () => {
+    const text = '---\ntitle: |\n  Möte\n  ----\n  mer\ndate: 2021-06-02\n---\n\n## Läget\n\nText.\n';
+    const parsed = parseMinutes(textSource('minutes/2021-06-02-b.md', text));
+    expect((parsed.frontMatter?.data as { title: string }).title).toBe('Möte\n----\nmer\n');
+    expect(parsed.items.map((i) => i.heading)).toEqual(['Läget']);
+    expect(checkText(text, 'minutes/2021-06-02-b.md').map((d) => d.ruleId)).toEqual([]);
+  });
+
+  it('a ---- line at the margin does not close it silently: the front matter is unclosed or broken, said at the file', () => {
+    const text = '---\ntitle: Möte\n----\ndate: 2021-06-02\n\n## Läget\n\nText.\n';
+    expect(checkText(text, 'minutes/2021-06-02-b.md').map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      '1:1 front-matter-unclosed',
+    ]);
+  });
+
+  it('a second block of fields in the body is an error at its first line, never an agenda item called "title: Annat date: …"', () => {
+    const text = '---\ntitle: Möte\ndate: 2021-06-01\n---\n\n## Läget\n\nText.\n\n---\ntitle: Annat\ndate: 2021-06-02\n---\n\nMer.\n';
+    const found = checkText(text, 'minutes/2021-06-01-a.md');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '10:1 front-matter-repeated En andra front matter-del börjar här, med fälten title och date; den står i texten och skulle bli en dagordningspunkt.',
+    ]);
   });
 });

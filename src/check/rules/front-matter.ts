@@ -70,6 +70,42 @@ export const frontMatterUnclosed = defineRule<MinutesSubject>(
   },
 );
 
+/** `front-matter-repeated` */
+export const frontMatterRepeated = defineRule<MinutesSubject>(
+  {
+    id: 'front-matter-repeated',
+    severity: 'error',
+    phase: 'minutes',
+    when: 'En andra front matter-del i texten: en rad ---, fält (title: …, date: …) och en rad ---. Den skulle bli en dagordningspunkt med fälten som rubrik.',
+    fix: 'Flytta de fält som behövs till front matter överst i filen och ta bort den andra delen, eller lägg mötet i en egen fil.',
+    examples: [
+      {
+        files: {
+          'minutes/2021-03-02-socialchefsnatverket.md': meeting(
+            undefined,
+            `${EXAMPLE_BODY}\n---\ntitle: Annat\ndate: 2021-03-03\n---\n\nMer.\n`,
+          ),
+        },
+        message:
+          '15:1: En andra front matter-del börjar här, med fälten title och date; den står i texten och skulle bli en dagordningspunkt.',
+      },
+    ],
+  },
+  (file, report) => {
+    const repeated = file.parsed.repeatedFrontMatter;
+    if (!repeated) return;
+    const fields =
+      repeated.fields.length === 1 ? repeated.fields[0]! : `${repeated.fields.slice(0, -1).join(', ')} och ${repeated.fields.at(-1)!}`;
+    report(
+      repeated.place,
+      `En andra front matter-del börjar här, med ${repeated.fields.length === 1 ? 'fältet' : 'fälten'} ${fields}; den står i texten och skulle bli en dagordningspunkt.`,
+      {
+        actual: repeated.fields.join(', '),
+      },
+    );
+  },
+);
+
 /** `front-matter-language` */
 export const frontMatterLanguage = defineRule<MinutesSubject>(
   {
@@ -264,6 +300,7 @@ export const dateFilenameMismatch = defineRule<MinutesSubject>(
 export const RULES = [
   frontMatterMissing,
   frontMatterUnclosed,
+  frontMatterRepeated,
   frontMatterLanguage,
   frontMatterYaml,
   frontMatterNotMapping,
