@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { readRegistries, type Registries } from '../../src/check/registry.ts';
 import { importCommand } from '../../src/cli/import.ts';
 import { runCaptured } from '../support/command.ts';
 import { copyToTemp, ROOT } from '../support/helpers.ts';
+import { runImport } from './import/run-import.ts';
 
 const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
 let registries: Registries;
@@ -291,10 +292,36 @@ describe('importing what the registry and the rules do not expect', () => {
     expect(note.message).toContain(
       '(för Karin Lund och Sofia Ahl i rubriken "Digitala besök inom äldreomsorgen") finns inte i agencies.yml',
     );
-    expect(note.message).toContain('- id: e-halsomyndigheten\n        name: E-hälsomyndigheten');
+    expect(note.message).toContain('\n- id: e-halsomyndigheten\n  name: E-hälsomyndigheten\n');
     const checked = await checkDraft(imported.text, '2021-03-02');
     expect(checked.diagnostics.filter((d) => d.fatal).map((d) => d.ruleId)).toContain('agency-unknown');
     expect(checked.index).toBeUndefined();
+  });
+
+  // The block was printed indented by six spaces: pasted at the end of agencies.yml it broke the registry.
+  it('prints the block for agencies.yml so that, pasted as printed at its end, the agency is known', async () => {
+    const document = text([
+      'Minnesanteckningar Socialchefsnätverket 9 mars 2021',
+      'Digitala besök (Karin Lund, E-hälsomyndigheten)',
+      'Om digitala besök på boenden.',
+    ]);
+    const { code, out, dir, draftPath } = await runImport('anteckningar.txt', document);
+    expect(code, out).toBe(0);
+    const lines = out.split('\n');
+    const blocks: string[] = [];
+    lines.forEach((line, index) => {
+      if (line !== '# --- klistra in härifrån ---') return;
+      const end = lines.indexOf('# --- hit ---', index);
+      expect(end, out).toBeGreaterThan(index);
+      blocks.push(lines.slice(index + 1, end).join('\n'));
+    });
+    expect(blocks).toEqual(['- id: e-halsomyndigheten\n  name: E-hälsomyndigheten']);
+    const registry = path.join(dir, 'agencies.yml');
+    for (const block of blocks) await appendFile(registry, `${block}\n`);
+    const checked = await checkArchive(dir);
+    expect(checked.diagnostics.filter((d) => d.file.endsWith('agencies.yml'))).toEqual([]);
+    expect(checked.diagnostics.filter((d) => d.file === draftPath && d.ruleId === 'agency-unknown')).toEqual([]);
+    expect(checked.index?.agencies.map((a) => a.id)).toContain('e-halsomyndigheten');
   });
 
   it('refuses a --datum that is not a real date, and never writes outside the minutes folder', async () => {

@@ -5,6 +5,7 @@
  * body. Every guess that a human should look at becomes a note. Pure.
  */
 import type { Paragraph, RootContent } from 'mdast';
+import { stringify } from 'yaml';
 import { isNetworkWord, type NamedPresenter, readPresenters, splitHeading, type TokenKind } from '../../check/heading.ts';
 import { agencyLabel, type Registries } from '../../core/model.ts';
 import { agencyNames, findAgency } from '../../check/registry.ts';
@@ -287,9 +288,24 @@ function unknownAgencyNote(agency: string, line: AgendaLine, registries: Registr
   const meant = guess ? ` Menade du "${guess}"? Skriv i så fall det namnet i rubriken och under speakers och agencies.` : '';
   return (
     `Aktören "${agency}" (för ${people.join(' och ')} i rubriken "${line.title}") finns inte i agencies.yml.${meant} ` +
-    `Utkastet klarar inte kontrollen förrän aktören finns där. Lägg till den sist i minutes/agencies.yml:\n` +
-    `      - id: ${slugify(agency)}\n        name: ${agency}`
+    `Utkastet klarar inte kontrollen förrän aktören finns där. Klistra in raderna mellan markeringarna sist i minutes/agencies.yml, som de står:\n` +
+    agencyBlock(agency)
   );
+}
+
+/** The first and last lines around the block to paste: YAML comments, so pasting them too changes nothing. */
+const PASTE_START = '# --- klistra in härifrån ---';
+/** See {@link PASTE_START}. */
+const PASTE_END = '# --- hit ---';
+
+/**
+ * The registry entry for `agency`, between {@link PASTE_START} and {@link PASTE_END}, each line starting at
+ * column 1: pasted as printed at the end of agencies.yml (a top-level list) it is one more entry. Written by
+ * the YAML writer, so a name with a colon or a quote stays one string.
+ */
+function agencyBlock(agency: string): string {
+  const entry = stringify([{ id: slugify(agency), name: agency }], { lineWidth: 0 }).trimEnd();
+  return `${PASTE_START}\n${entry}\n${PASTE_END}`;
 }
 
 /** Phrases that promise something later: a follow-up the minutes could mark as one. */
