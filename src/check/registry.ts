@@ -47,7 +47,8 @@ export interface RegistryRead {
 
 /** The key names are compared by: case and runs of spaces do not matter, diacritics do. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+  // NFC: a name written with combining accents (NFD, as some programs paste it) is the same name.
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 }
 
 /** Looks up an agency by id, name, short name or alias. */

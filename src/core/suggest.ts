@@ -85,9 +85,33 @@ export function meantQuestion(guess: string, midSentence = false): string {
   return `${midSentence ? 'menade' : 'Menade'} du "${guess}"?`;
 }
 
-/** ` Menade du "X"?` (with its space, to follow a sentence) for a guess, else `''`. */
-export function meant(guess: string | undefined): string {
-  return guess === undefined ? '' : ` ${meantQuestion(guess)}`;
+/** A character as messages name it: `"о" (U+043E)`. */
+const named = (char: string) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+
+/**
+ * When `written` and `guess` look alike but are not the same (a Cyrillic "о" for a Latin "o", a Greek
+ * letter, a character of another script at the same place), which characters differ, in Swedish; else
+ * `undefined`. Ordinary typos (a Latin letter for another) are left to the question itself.
+ */
+export function lookAlikeDifference(written: string, guess: string): string | undefined {
+  const a = [...written];
+  const b = [...guess];
+  if (a.length !== b.length || written === guess) return undefined;
+  const differing = a.flatMap((char, i) => (char === b[i] ? [] : [[char, b[i]!] as const]));
+  const foreign = (char: string) => /\p{L}/u.test(char) && !/\p{Script=Latin}/u.test(char);
+  if (differing.length === 0 || differing.length > 3 || !differing.some(([x, y]) => foreign(x) || foreign(y))) return undefined;
+  const parts = differing.map(([x, y]) => `${named(x)} där det ska vara ${named(y)}`);
+  return `De ser lika ut, men "${written}" har ${parts.join(' och ')}: skriv om namnet med vanliga bokstäver.`;
+}
+
+/**
+ * ` Menade du "X"?` (with its space, to follow a sentence) for a guess, else `''`; when `written` is given
+ * and looks like the guess but is not it, also which characters differ ({@link lookAlikeDifference}).
+ */
+export function meant(guess: string | undefined, written?: string): string {
+  if (guess === undefined) return '';
+  const difference = written === undefined ? undefined : lookAlikeDifference(written, guess);
+  return ` ${meantQuestion(guess)}${difference ? ` ${difference}` : ''}`;
 }
 
 /** ` Menade du "X"?` when one of `candidates` is a likely typo for `input` ({@link didYouMean}), else `''`. */

@@ -104,3 +104,17 @@ describe('personal data outside the text a reader sees first (issue 20 §3.2)', 
     expect(numbers.map((d) => `${d.line}:${d.column} ${JSON.stringify(d.actual)}`)).toEqual(['8:14 "850709\\n9805"']);
   });
 });
+
+describe('Swedish mobile numbers (issue 20 §3.14)', () => {
+  it('are found with hyphens, spaces or nothing, and as +46 or 0046', async () => {
+    const { findMobileNumbers } = await import('../../src/check/rules/personal-data.ts');
+    expect(
+      findMobileNumbers('a 070-123 45 67 b 0731234567 c +46 76 123 45 67 d 0046-79-1234567 e +46 (0)70 123 45 67').map((m) => m.text),
+    ).toEqual(['070-123 45 67', '0731234567', '+46 76 123 45 67', '0046-79-1234567', '+46 (0)70 123 45 67']);
+  });
+
+  it('are not switchboard or landline numbers, dates or longer digit runs', async () => {
+    const { findMobileNumbers } = await import('../../src/check/rules/personal-data.ts');
+    expect(findMobileNumbers('08-452 70 00, 031-123 45 67, 2021-07-01, 07012345678, 0751234567, 123070-123 45 67')).toEqual([]);
+  });
+});

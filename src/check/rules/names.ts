@@ -38,10 +38,12 @@ export const agencyUnknown = defineRule<MinutesSubject>(
   },
   (file, report) => {
     for (const unknown of file.findings.unknownAgencies) {
-      report(unknown.place, `Okänd aktör "${unknown.written}".${meant(unknown.guess)}`, { actual: unknown.written });
+      report(unknown.place, `Okänd aktör "${unknown.written}".${meant(unknown.guess, unknown.written)}`, { actual: unknown.written });
     }
     for (const unknown of file.findings.unknownHeadingAgencies) {
-      report(unknown.place, `"${unknown.written}" i rubriken är ingen känd aktör.${meant(unknown.guess)}`, { actual: unknown.written });
+      report(unknown.place, `"${unknown.written}" i rubriken är ingen känd aktör.${meant(unknown.guess, unknown.written)}`, {
+        actual: unknown.written,
+      });
     }
   },
 );
@@ -119,7 +121,7 @@ export const speakerUndeclared = defineRule<MinutesSubject>(
     for (const { place, name, guess, agencyWritten } of file.findings.undeclaredSpeakers) {
       const reason = `"${name}" står i rubriken men inte under speakers i front matter.`;
       if (guess) {
-        report(place, `${reason}${meant(guess)}`, {
+        report(place, `${reason}${meant(guess, name)}`, {
           note: 'Rätta stavningen i rubriken så att den är som under speakers.',
           actual: name,
           expected: [guess],
@@ -226,7 +228,7 @@ export const answerAgencyUnknown = defineRule<MinutesSubject>(
     for (const unknown of file.findings.unknownAnswerers) {
       report(
         unknown.place,
-        `Stycket börjar som ett svar från "${unknown.written}", men det finns ingen sådan aktör i agencies.yml, så svaret räknas inte till någon aktör.${meant(unknown.guess)}`,
+        `Stycket börjar som ett svar från "${unknown.written}", men det finns ingen sådan aktör i agencies.yml, så svaret räknas inte till någon aktör.${meant(unknown.guess, unknown.written)}`,
         { actual: unknown.written, ...(unknown.guess ? { expected: [unknown.guess] } : {}) },
       );
     }

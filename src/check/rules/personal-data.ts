@@ -69,8 +69,46 @@ export const personalEmail = defineRule<PublishedSubject>(
   },
 );
 
+/** `personal-phone` */
+export const personalPhone = defineRule<PublishedSubject>(
+  {
+    id: 'personal-phone',
+    severity: 'warning',
+    phase: 'published',
+    when: 'Ett svenskt mobilnummer (070, 072, 073, 076, 079, också som +46 7…), också i kommentarer och front matter: ett mobilnummer hör oftast till en person.',
+    fix: 'Ta bort numret, eller skriv aktörens växel- eller funktionsnummer i stället.',
+    examples: [
+      {
+        files: withBody('Ring Anna på 070-123 45 67.'),
+        message: '15:14: Mobilnumret 070-123 45 67 publiceras med mötet.',
+      },
+    ],
+  },
+  (subject, report) => {
+    scanAll(subject, report, (text, place, found) => {
+      for (const phone of findMobileNumbers(text)) {
+        const where = place(phone.index);
+        found(
+          `${where.line}:${phone.text.replace(/\D/g, '').slice(-9)}`,
+          where,
+          `Mobilnumret ${phone.text} publiceras med mötet.`,
+          phone.text,
+        );
+      }
+    });
+  },
+);
+
+/** A Swedish mobile number: 07X and seven more digits, with spaces or hyphens anywhere, or +46/0046 7X …. */
+const MOBILE = /(?<![\d+])(?:(?:\+|00)46[ -]?(?:\(0\))?[ -]?|0)7[02369](?:[ -]?\d){7}(?![\d-])/g;
+
+/** Swedish mobile numbers in text, with their offsets. Run it on text made by {@link normalizeForScan}. */
+export function findMobileNumbers(text: string): { text: string; index: number }[] {
+  return [...text.matchAll(MOBILE)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+}
+
 /** The rules of this family, in the guide's order. */
-export const RULES = [personalIdentityNumber, personalEmail];
+export const RULES = [personalIdentityNumber, personalEmail, personalPhone];
 
 /** Finds in one piece of text (as the reader's form), placing each finding; `found` reports it once per key. */
 type Scan = (

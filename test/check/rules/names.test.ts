@@ -91,3 +91,19 @@ describe('a registry that cannot be read', () => {
     expect(summarize(found, 3)).toMatch(/^2 fel och 0 varningar i 2 filer/);
   });
 });
+
+describe('names as other programs write them (issue 20 §3.14)', () => {
+  it('an NFD name in a heading is the NFC name under speakers: no message', () => {
+    const text = `${front('  - name: Åsa Öberg\n    agency: FoHM\n')}## Vaccinationsläget (${'Åsa Öberg'.normalize('NFD')}, FoHM)\n\nText.\n`;
+    expect(lines(text)).toEqual([]);
+  });
+
+  it('a look-alike agency (a Cyrillic о) is told which letter differs, not offered an identical-looking name alone', () => {
+    const text = `${front()}## Vaccinationsläget (Anders Tegnell, FoHM)\n\nText.\n\n## Läget (Sоcialstyrelsen)\n\nText.\n`;
+    const found = lines(text).filter((l) => l.includes('agency-unknown'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(
+      'Menade du "Socialstyrelsen"? De ser lika ut, men "Sоcialstyrelsen" har "о" (U+043E) där det ska vara "o" (U+006F): skriv om namnet med vanliga bokstäver.',
+    );
+  });
+});
