@@ -147,7 +147,7 @@ Vaccin.
       actual: 'Cecilia Carlsson',
       url: '/sa-lagger-du-till-ett-mote/#regel-speaker-undeclared',
     });
-    expect(messageText(undeclared)).toContain('Lägg till personen:\n    - name: Cecilia Carlsson\n      agency: SKR');
+    expect(messageText(undeclared)).toContain('Lägg till personen:\n  - name: Cecilia Carlsson\n    agency: SKR');
   });
 
   it('lists the schema’s own fields when a field is unknown, with the closest one', () => {

@@ -64,7 +64,7 @@ describe('the check on a folder of bad minutes', () => {
       '2020-03-17-talare.md',
       'speaker-undeclared',
       '13:47',
-      '"Cecilia Carlsson" står i rubriken men inte under speakers i front matter. Lägg till personen:\n    - name: Cecilia Carlsson\n      agency: SKR',
+      '"Cecilia Carlsson" står i rubriken men inte under speakers i front matter. Lägg till personen:\n  - name: Cecilia Carlsson\n    agency: SKR',
     ],
     ['2020-03-17-talare.md', 'speaker-unused', '7:11', 'Emma Spak står under speakers men i ingen rubrik.'],
     [

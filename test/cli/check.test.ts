@@ -133,6 +133,26 @@ describe('the check command', () => {
     expect((await check('--fix', dir)).lines).toEqual(['Inga problem (5 filer kontrollerade).']);
   });
 
+  // The block was indented by four spaces, and the rule id ended its last line: pasted under speakers: it broke the front matter.
+  it('prints the lines for a missing speaker so that, pasted as printed under speakers:, the check passes', async () => {
+    const dir = await copyToTemp('minutes');
+    const file = path.join(dir, '2021-03-02-socialchefsnatverket.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n## Övrigt (Karin Lund, SKR)\n\nSKR tar upp frågan igen.\n`);
+    const before = await check(dir);
+    expect(before.code).toBe(1);
+    const start = before.lines.findIndex((line) => line.endsWith('Lägg till personen:'));
+    expect(start, before.lines.join('\n')).toBeGreaterThan(-1);
+    const end = before.lines.findIndex((line, index) => index > start && line.startsWith('Raderna hör hemma sist under speakers:'));
+    const block = before.lines.slice(start + 1, end);
+    expect(block).toEqual(['  - name: Karin Lund', '    agency: SKR']);
+    expect(before.lines[end]).toMatch(/\[speaker-undeclared\]$/);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('\nagencies:', `\n${block.join('\n')}\nagencies:`));
+    const after = await check(dir);
+    expect(after.lines.join('\n')).not.toContain('speaker-');
+    expect(after.code).toBe(0);
+  });
+
   it('says in Swedish that a folder does not exist, with exit code 1 and no stack trace', async () => {
     const run = await runCaptured(checkCommand, ['finns-inte']);
     expect(run).toEqual({

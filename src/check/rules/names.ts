@@ -128,7 +128,12 @@ export const speakerUndeclared = defineRule<MinutesSubject>(
         });
       } else {
         report(place, reason, {
-          note: `Lägg till personen:\n    - name: ${name}\n      agency: ${agencyWritten ?? 'Aktör'}`,
+          // The block pastes as the last entry of the front matter's `speakers:` list, indented as the list's
+          // entries are (two spaces before `-`, as the import and the README write it); the line after it
+          // keeps the printed rule id off the block's last line.
+          note:
+            `Lägg till personen:\n  - name: ${name}\n    agency: ${agencyWritten ?? 'Aktör'}\n` +
+            'Raderna hör hemma sist under speakers: i front matter, indragna som här (står det speakers: [], ta först bort []).',
           actual: name,
         });
       }
