@@ -139,7 +139,7 @@ async function buildInto(
   const { index } = check;
   // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
   const searchStarted = performance.now();
-  const shards = searchShards(searchRecords(index, options.deploy.pathPrefix), options.searchShardSize);
+  const shards = searchShards(searchRecords(index, options.deploy.pathPrefix, check.setting.networkLabel), options.searchShardSize);
   const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
     timings.search = Math.round(performance.now() - searchStarted);
   });

@@ -166,6 +166,9 @@ export function parseItemMark(id: string): ItemMark | undefined {
 /** The Pagefind meta field of who presented an item, by its anchor (`vem-besoksforbud`): meta values are copies of the page's words, which Pagefind also indexes. */
 export const PRESENTERS_META = 'vem-';
 
+/** The Pagefind meta field of who answered an item or a question, by its anchor (`svar-besoksforbud`: `FoHM, SKR`). */
+export const ANSWERED_META = 'svar-';
+
 type IndexItem = Pick<ArchiveIndex['items'][number], 'topicIds' | 'agencyIds' | 'answeringAgencyIds' | 'personIds'> & {
   questions?: readonly Pick<ArchiveIndex['items'][number]['questions'][number], 'topicIds'>[];
 };

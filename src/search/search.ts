@@ -29,6 +29,7 @@ import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel, agencyMatcher, mentions, namesOf } from '../core/agency-names.ts';
 import {
   ALIAS_SEPARATOR,
+  ANSWERED_META,
   foldWord,
   itemFilterValues,
   itemMark,
@@ -62,8 +63,11 @@ export interface SearchRecord {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The Pagefind record of every meeting of the index, oldest first. URLs carry the path prefix. */
-export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchRecord[] {
+/**
+ * The Pagefind record of every meeting of the index, oldest first. URLs carry the path prefix; the network's own
+ * items are labelled `networkLabel` (the site setting's).
+ */
+export function searchRecords(index: ArchiveIndex, pathPrefix = '/', networkLabel = 'Nätverket'): SearchRecord[] {
   const items = new Map(index.items.map((item) => [item.id, item]));
   const agencies = new Map(index.agencies.map((a) => [a.id, a]));
   const people = new Map(index.people.map((p) => [p.id, p]));
@@ -84,9 +88,14 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
       const agency = agencies.get(p.agencyId);
       return `${people.get(p.personId)?.name}, ${agency ? agencyLabel(agency) : ''}`;
     });
-    if (item.network) presenters.push('nätverket');
+    if (item.network) presenters.push(networkLabel);
     return presenters.join('; ');
   };
+  const answeredBy = (agencyIds: readonly string[]) =>
+    agencyIds
+      .flatMap((id) => agencies.get(id) ?? [])
+      .map(agencyLabel)
+      .join(', ');
   return index.meetings.map((meeting): SearchRecord => {
     const meetingItems = meeting.itemIds.map((id) => items.get(id)!);
     const presentersMeta: Record<string, string> = {};
@@ -103,6 +112,11 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/'): SearchReco
         .flatMap((m) => m.names);
       const added = [presenters, ...unique(named)].filter(Boolean).join(` ${ALIAS_SEPARATOR} `);
       if (presenters) presentersMeta[`${PRESENTERS_META}${item.anchor}`] = presenters;
+      // Who answered the item and each question, for the results' "Svar från …".
+      for (const { anchor, answeringAgencyIds } of [item, ...item.questions]) {
+        const answered = answeredBy(answeringAgencyIds);
+        if (answered) presentersMeta[`${ANSWERED_META}${anchor}`] = answered;
+      }
       const mark = itemMark(item.anchor, item.kind, itemFilterValues(item));
       return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withQuestionMarks(withoutAnchorLinks(item.html), item)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
     });

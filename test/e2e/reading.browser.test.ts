@@ -19,6 +19,7 @@ import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex, ItemEntry } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { closeSearch } from '../../src/search/search.ts';
+import { agencyLabel } from '../../src/core/agency-names.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
@@ -265,6 +266,34 @@ describe.runIf(HAS_CHROMIUM)('answers credited where members look', () => {
     expect(new Set(fohm)).toEqual(
       new Set(index.agencies.find((a) => a.id === 'fohm')!.answeredQuestionIds.map((id) => `/moten/${id.replace('#', '/#')}`)),
     );
+    await page.context().close();
+  });
+
+  it('says under each question of the meeting page who answered it, linked to the agency’s page', async () => {
+    const { page } = await open('moten/2021-03-02/');
+    const question = item('2021-03-02#natverkets-ovriga-fragor').questions.find((q) => q.answeringAgencyIds.includes('fohm'))!;
+    const credit = page.locator(`h3#${question.anchor} ~ p.answered-by`).first();
+    expect(await credit.textContent()).toBe('Svar från FoHM');
+    await credit.locator('a').click();
+    await page.waitForURL('**/aktorer/fohm/');
+    // Every question an agency answered says so on its meeting page, and only those.
+    await page.goto(`${server.url}moten/2021-01-19/`);
+    const questions = item('2021-01-19#vaccinationsfragor-inklusive-natverkets-ovriga-fragor').questions;
+    const credited = await page.locator('.minutes h3').evaluateAll((headings) =>
+      headings.map((h) => {
+        let next = h.nextElementSibling;
+        while (next && next.tagName !== 'H3' && !next.matches('p.answered-by')) next = next.nextElementSibling;
+        return [h.id, next?.matches('p.answered-by') ? next.textContent : null];
+      }),
+    );
+    const expected = questions.map((q) => [
+      q.anchor,
+      q.answeringAgencyIds.length
+        ? `Svar från ${q.answeringAgencyIds.map((id) => agencyLabel(index.agencies.find((a) => a.id === id)!)).join(', ')}`
+        : null,
+    ]);
+    expect(credited.filter(([id]) => questions.some((q) => q.anchor === id))).toEqual(expected);
+    expect(expected.filter(([, text]) => text).length).toBeGreaterThan(5);
     await page.context().close();
   });
 

@@ -133,6 +133,27 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await other.close();
   });
 
+  it('says who answered an item or question found, labels the network’s own part as the site setting does, and shows the date once', async () => {
+    const page = await searchPage('?q=genmanipulerat');
+    const result = page.locator('#sokresultat > li').first();
+    const hit = result.locator('.result-items > li').first();
+    expect(await hit.locator('.result-question').textContent()).toMatch(/^Frågan: Vad betyder det att vaccinet är genmanipulerat/);
+    expect(await hit.locator('.answered-by').textContent()).toBe('Svar från FoHM');
+    // The date once, in the title, in <time>.
+    expect(await result.locator('h2').textContent()).toBe('Socialchefsnätverket 19 januari 2021');
+    expect(await result.locator('h2 time').getAttribute('datetime')).toBe('2021-01-19');
+    expect(await result.locator('time').count()).toBe(1);
+    expect(await result.locator('.item-meta').count()).toBe(0);
+    // FoHM's answers in the network's own items of 2 mars: "Nätverket" presented, FoHM answered.
+    await page.goto(`${seed.server.url}sok/?q=${encodeURIComponent('egna rummet')}&aktor=fohm`);
+    await waitForStatus(page);
+    const own = page.locator('#sokresultat .result-items > li', { has: page.locator('a[href$="#natverkets-ovriga-fragor"]') });
+    expect(await own.locator('.presenters').textContent()).toBe('Nätverket');
+    expect(await own.locator('.answered-by').textContent()).toBe('Svar från FoHM');
+    expect(await page.locator('#sokresultat').textContent()).not.toMatch(/(?<!\p{L})nätverket/u);
+    await page.close();
+  });
+
   it('combines a query with filters and shows the counts for the current search', async () => {
     const page = await searchPage('?q=vaccin&aktor=fohm&ar=2021&ordning=nyast');
     const urls = await itemLinks(page);

@@ -53,7 +53,10 @@ describe('searchRecords', () => {
     const besok = section(byUrl('/arkiv/moten/2021-01-19/'), 'besoksforbud');
     expect(besok).toContain('<p>Besöksförbud: texten om besoksforbud.</p>');
     expect(besok.slice(besok.indexOf('⁂'))).toBe('⁂ Olle Ek, FoHM ⁂ Folkhälsomyndigheten ⁂ FoHM ⁂ Folkhälsan</p>');
-    expect(section(byUrl('/arkiv/moten/2021-01-19/'), 'diskussion')).toContain('⁂ nätverket</p>');
+    // The network's own items are labelled as the site setting says: "Nätverket" by default.
+    expect(section(byUrl('/arkiv/moten/2021-01-19/'), 'diskussion')).toContain('⁂ Nätverket</p>');
+    const labelled = searchRecords(buildIndex(MEETINGS, REGISTRIES), '/', 'Socialchefsnätverket');
+    expect(labelled[1]!.meta['vem-diskussion']).toBe('Socialchefsnätverket');
   });
 
   it('filters the meeting by every value of its items and its year, sorts by date, and marks each item with its own values', () => {
@@ -75,7 +78,7 @@ describe('searchRecords', () => {
     expect(meeting.meta).toEqual({
       date: '2021-03-02',
       'vem-vaccination': 'Olle Ek, FoHM; Anna Berg, SKR',
-      'vem-ovriga-fragor': 'nätverket',
+      'vem-ovriga-fragor': 'Nätverket',
     });
   });
 
@@ -110,6 +113,9 @@ describe('searchRecords', () => {
     expect(asked!.body).toContain('<h3 id="vem-betalar">Vem betalar?</h3><span id="fraga|vem-betalar|amne="></span>');
     expect(asked!.body).toContain('<span id="punkt|fragor|typ=agenda|amne=besoksforbud|');
     expect(asked!.filters.amne).toEqual(['besoksforbud', 'vaccination']);
+    // Who answered each question, for the results' "Svar från …".
+    expect(asked!.meta).toMatchObject({ 'svar-far-man-vaccinera': 'FoHM' });
+    expect(asked!.meta['svar-vem-betalar']).toBeUndefined();
   });
 
   it('writes a page Pagefind reads: the title as its heading, filters, meta and sort where they are not indexed', () => {

@@ -8,7 +8,7 @@
  */
 import { foldWord } from '../../core/search-contract.ts';
 import { excerptFor, excerptHtml } from './excerpt.ts';
-import { firstWords, holds, holdsAt, itemOfHeading, itemsOf, questionText, type RecordItem } from './items.ts';
+import { answeredBy, firstWords, holds, holdsAt, itemOfHeading, itemsOf, questionText, type RecordItem } from './items.ts';
 import type { PagefindRecord } from './pagefind.ts';
 import type { ChosenFilters } from './state.ts';
 
@@ -17,8 +17,8 @@ export interface ItemHit {
   item: RecordItem;
   /** The excerpt as HTML (escaped text and Pagefind's `<mark>`). */
   excerpt: string;
-  /** The question (or slide title) the first match is under: the item's link lands there. */
-  question?: { id: string; text: string };
+  /** The question (or slide title) the first match is under: the item's link lands there; who answered it (`FoHM`), or empty. */
+  question?: { id: string; text: string; answeredBy: string };
   /** The query's words found in the item. */
   terms: Set<string>;
   /** Pagefind's weights of the item's matches, added up. */
@@ -70,7 +70,9 @@ export function itemHits(record: PagefindRecord, filters: ChosenFilters, terms: 
     }
     const next: ItemHit = { item, terms: matched, score, excerpt: excerptFor(sub.excerpt, firstWords(record, item)) };
     // A match under a question lands on the question: the answer, not the top of a long item.
-    if (sub.anchor.element !== 'h2') next.question = { id: sub.anchor.id, text: questionText(sub.anchor.text) };
+    if (sub.anchor.element !== 'h2') {
+      next.question = { id: sub.anchor.id, text: questionText(sub.anchor.text), answeredBy: answeredBy(record, sub.anchor.id) };
+    }
     hits.set(item.id, next);
   }
   const list = [...hits.values()];

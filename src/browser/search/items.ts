@@ -4,7 +4,7 @@
  * starts, who presented it and its title; which item each heading belongs to;
  * and the items' first words and questions as the results show them. Pure.
  */
-import { ALIAS_SEPARATOR, parseItemMark, parseQuestionMark, PRESENTERS_META } from '../../core/search-contract.ts';
+import { ALIAS_SEPARATOR, ANSWERED_META, parseItemMark, parseQuestionMark, PRESENTERS_META } from '../../core/search-contract.ts';
 import { EXCERPT_WORDS, type PagefindRecord } from './pagefind.ts';
 import { type ChosenFilters, ITEM_FILTER_NAMES } from './state.ts';
 
@@ -19,6 +19,8 @@ export interface RecordItem {
   location: number;
   /** Who presented it (`Lotta Edman, FoHM; Malin Grape, FoHM`), or empty. */
   presenters: string;
+  /** The agencies that answered in it (`FoHM, SKR`), or empty. */
+  answeredBy: string;
   /** The item's values of the topic, agency and person filters. */
   filters: Record<string, string[]>;
   /** Each of its questions' own values (its topics), by the question's anchor: a question's agencies and people are its item's. */
@@ -49,12 +51,18 @@ export function itemsOf(record: PagefindRecord): Map<string, RecordItem> {
       kind: mark.kind,
       location: anchor.location,
       presenters: record.meta[`${PRESENTERS_META}${mark.anchor}`] ?? '',
+      answeredBy: answeredBy(record, mark.anchor),
       filters: mark.filters,
       questions: new Map(),
     };
     items.set(mark.anchor, last);
   }
   return items;
+}
+
+/** The agencies that answered the item or question at `anchor` (`FoHM, SKR`), from the record's meta; empty when none did. */
+export function answeredBy(record: PagefindRecord, anchor: string): string {
+  return record.meta[`${ANSWERED_META}${anchor}`] ?? '';
 }
 
 /** For each heading of a meeting's record, the item it belongs to: an item's own `<h2>`, or for a heading in it (a question) the `<h2>` above. */

@@ -47,6 +47,8 @@ export interface ResultView {
   date: string;
   /** `19 januari 2021`. */
   dateText: string;
+  /** The title around its date when it gives it (`Socialchefsnätverket ` and ``): then the date is shown there, once. */
+  titleParts?: { before: string; after: string };
   body: ResultBody;
 }
 
@@ -59,7 +61,11 @@ export function itemList(hits: ItemHit[], which: string, limit = ITEMS_SHOWN): I
 /** What a meeting found shows. */
 export function resultView(record: PagefindRecord, search: ResultSearch): ResultView {
   const date = record.meta.date ?? '';
-  return { url: record.url, title: record.meta.title ?? '', date, dateText: swedishDate(date), body: resultBody(record, search) };
+  const title = record.meta.title ?? '';
+  const dateText = swedishDate(date);
+  const at = dateText ? title.indexOf(dateText) : -1;
+  const titleParts = at === -1 ? {} : { titleParts: { before: title.slice(0, at), after: title.slice(at + dateText.length) } };
+  return { url: record.url, title, date, dateText, ...titleParts, body: resultBody(record, search) };
 }
 
 function resultBody(record: PagefindRecord, { filters, searched, terms }: ResultSearch): ResultBody {

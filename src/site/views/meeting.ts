@@ -4,8 +4,9 @@
  * decisions and follow-ups, and whether its title already gives its date (so
  * lists print the date once). Pure.
  */
+import { agencyLabel } from '../../core/agency-names.ts';
 import { MONTHS } from '../../core/dates.ts';
-import type { ItemEntry, MeetingEntry, QuestionEntry } from '../../core/index-schema.ts';
+import type { AgencyEntry, ItemEntry, MeetingEntry, QuestionEntry } from '../../core/index-schema.ts';
 import { presentationLabel } from '../../core/presentation.ts';
 import { shorten } from '../excerpt.ts';
 import type { ItemResolver } from './items.ts';
@@ -32,6 +33,8 @@ export interface MeetingSection {
   number: number | null;
   /** The item's questions, for the agenda. */
   questions: AgendaQuestion[];
+  /** The item's HTML with "Svar från …" under each question that an agency answered ({@link creditedHtml}). */
+  html: string;
 }
 
 /** A decision or follow-up with where it stands. */
@@ -75,12 +78,17 @@ export interface TitleParts {
 }
 
 /** A meeting's page from its items in the order of the minutes: the agenda items first, then the slide text. */
-export function meetingPage(items: readonly ItemEntry[], meeting?: MeetingEntry): MeetingPage {
+export function meetingPage(
+  items: readonly ItemEntry[],
+  meeting?: MeetingEntry,
+  agenciesById: Readonly<Record<string, AgencyEntry>> = {},
+): MeetingPage {
   const section = (item: ItemEntry, tocLabel: string): MeetingSection => ({
     item,
     tocLabel,
     number: item.number !== null && !hasOwnNumber(item.title) ? item.number : null,
     questions: item.questions.map((q) => ({ anchor: q.anchor, label: shorten(q.text, AGENDA_QUESTION_LENGTH) })),
+    html: creditedHtml(item, agenciesById),
   });
   const agenda = items.filter((item) => item.kind === 'agenda').map((item) => section(item, item.title));
   const presentations = items.filter((item) => item.kind === 'presentation').map((item) => section(item, presentationLabel(item.title)));
@@ -96,6 +104,7 @@ export function meetingPages(
   meetings: readonly MeetingEntry[],
   resolve: ItemResolver,
   { listings, meetingIds }: { listings: boolean; meetingIds?: readonly string[] | undefined },
+  agenciesById: Readonly<Record<string, AgencyEntry>> = {},
 ): Record<string, MeetingPage> {
   const pages: Record<string, MeetingPage> = {};
   const only = meetingIds ? new Set(meetingIds) : undefined;
@@ -104,9 +113,29 @@ export function meetingPages(
     pages[meeting.id] = meetingPage(
       resolve(meeting.itemIds).map(({ item }) => item),
       meeting,
+      agenciesById,
     );
   }
   return pages;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An item's HTML with, under the heading of each question an agency answered, who answered it: "Svar från FoHM",
+ * each agency a link to its page (every agency that answers has one).
+ */
+export function creditedHtml(item: ItemEntry, agenciesById: Readonly<Record<string, AgencyEntry>>): string {
+  const credits = new Map(
+    item.questions.map((q) => [q.anchor, q.answeringAgencyIds.flatMap((id) => agenciesById[id] ?? [])] as const).filter(([, list]) => list.length),
+  );
+  if (credits.size === 0) return item.html;
+  return item.html.replace(/<h3 id="([^"]+)">[\s\S]*?<\/h3>/g, (heading, anchor: string) => {
+    const agencies = credits.get(anchor);
+    if (!agencies) return heading;
+    const links = agencies.map((a) => `<a href="${escapeHtml(a.url)}">${escapeHtml(agencyLabel(a))}</a>`).join(', ');
+    return `${heading}\n<p class="answered-by">Svar från ${links}</p>`;
+  });
 }
 
 function listedOutcome(outcome: ItemEntry['outcomes'][number], item: ItemEntry, meeting: MeetingEntry): ListedOutcome {

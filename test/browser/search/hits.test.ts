@@ -21,7 +21,7 @@ describe('the items listed under a meeting found', () => {
     expect(hits[1]!.excerpt).toBe('Besöksförbudet gäller till och med februari.');
   });
 
-  it('land on the question a match is under, and add up an item’s matches', () => {
+  it('land on the question a match is under, with who answered it, and add up an item’s matches', () => {
     const hits = itemHits(
       record([
         sub(question, [at('Samma')], 'FoHM: <mark>Samma</mark> rekommendationer gäller nu.', 2),
@@ -31,7 +31,11 @@ describe('the items listed under a meeting found', () => {
       [],
     );
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.question).toEqual({ id: 'vad-hander', text: 'Vad händer om man testar positivt efter första sprutan?' });
+    expect(hits[0]!.question).toEqual({
+      id: 'vad-hander',
+      text: 'Vad händer om man testar positivt efter första sprutan?',
+      answeredBy: 'FoHM',
+    });
     expect(hits[0]!.score).toBe(5);
   });
 

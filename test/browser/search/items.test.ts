@@ -12,11 +12,13 @@ describe('a meeting’s record read as its items', () => {
       kind: 'agenda',
       location: at('Besöksförbudet'),
       presenters: 'Lotta Edman, FoHM',
+      answeredBy: '',
       filters: { amne: ['besoksforbud'], aktor: ['fohm'], person: ['lotta-edman'] },
       questions: new Map(),
     });
     expect(items.get('vaccination')?.questions).toEqual(new Map([['vad-hander', { amne: ['smittsparning'] }]]));
     expect(items.get('vaccination')?.presenters).toBe('');
+    expect(items.get('vaccination')?.answeredBy).toBe('SKR, FoHM');
     expect(items.get('vaccination')?.filters.person).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * `src/search/search.ts` writes them: a meeting with two items (one with a
  * question) and their item marks, and the question's mark with its own topic.
  */
-import { itemMark, PRESENTERS_META, questionMark } from '../../../src/core/search-contract.ts';
+import { ANSWERED_META, itemMark, PRESENTERS_META, questionMark } from '../../../src/core/search-contract.ts';
 import type { PagefindAnchor, PagefindRecord, PagefindSubResult } from '../../../src/browser/search/pagefind.ts';
 
 /** The record's text: its title, then each item's heading, text and what is added for search. */
@@ -43,7 +43,13 @@ export function record(subResults: PagefindSubResult[] = []): PagefindRecord {
     url: '/moten/2021-01-19/',
     content: CONTENT,
     excerpt: '',
-    meta: { title: 'Socialchefsnätverket 19 januari 2021', date: '2021-01-19', [`${PRESENTERS_META}besoksforbud`]: 'Lotta Edman, FoHM' },
+    meta: {
+      title: 'Socialchefsnätverket 19 januari 2021',
+      date: '2021-01-19',
+      [`${PRESENTERS_META}besoksforbud`]: 'Lotta Edman, FoHM',
+      [`${ANSWERED_META}vaccination`]: 'SKR, FoHM',
+      [`${ANSWERED_META}vad-hander`]: 'FoHM',
+    },
     // Pagefind's order is not the record's.
     anchors: [...ANCHORS].reverse(),
     sub_results: subResults,

@@ -6,14 +6,19 @@ import { ANCHORS, at, record, sub } from './records.ts';
 const [besok, , vaccination] = ANCHORS;
 
 describe('a meeting found', () => {
-  it('has its date in Swedish, its title and its page', () => {
+  it('has its date in Swedish, its title (around the date when it gives it) and its page', () => {
     const view = resultView(record(), { filters: { ar: '2021' }, searched: false, terms: [] });
     expect(view).toMatchObject({
       url: '/moten/2021-01-19/',
       title: 'Socialchefsnätverket 19 januari 2021',
       date: '2021-01-19',
       dateText: '19 januari 2021',
+      titleParts: { before: 'Socialchefsnätverket ', after: '' },
     });
+    // A title without its date: the date is shown apart.
+    const plain = record();
+    plain.meta.title = 'Extra möte';
+    expect(resultView(plain, { filters: {}, searched: false, terms: [] }).titleParts).toBeUndefined();
   });
 
   it('with only the year chosen, says how many items the meeting has', () => {

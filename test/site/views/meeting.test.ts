@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/index/build-index.ts';
 import { byId, itemResolver } from '../../../src/site/views/items.ts';
-import { AGENDA_QUESTION_LENGTH, hasOwnNumber, meetingPage, meetingPages, meetingTitles, titleDate } from '../../../src/site/views/meeting.ts';
+import { AGENDA_QUESTION_LENGTH, creditedHtml, hasOwnNumber, meetingPage, meetingPages, meetingTitles, titleDate } from '../../../src/site/views/meeting.ts';
 import { item, meeting, MEETINGS, REGISTRIES } from '../../index/records.ts';
 
 const PLACE = { line: 1, column: 1 };
@@ -25,6 +25,29 @@ const index = buildIndex(
 const resolve = itemResolver(byId(index.items), byId(index.meetings));
 
 describe('a meeting page', () => {
+  it('says under each question an agency answered who answered it, each agency a link to its page', () => {
+    const asked = buildIndex(
+      [
+        meeting('2021-05-04', [
+          item('fragor', 'Frågor', [], [], {
+            html: '<h3 id="nar">När? <a href="#nar" class="anchor-link">#</a></h3>\n<p>FoHM och SKR: Snart.</p>\n<h3 id="vem">Vem?</h3>\n<p>Oklart.</p>',
+            questions: [
+              { anchor: 'nar', text: 'När?', answeringAgencyIds: ['fohm', 'skr'], answerText: 'FoHM och SKR: Snart.', topicIds: [], place: PLACE },
+              { anchor: 'vem', text: 'Vem?', answeringAgencyIds: [], answerText: 'Oklart.', topicIds: [], place: PLACE },
+            ],
+          }),
+        ]),
+      ],
+      REGISTRIES,
+    );
+    const html = creditedHtml(asked.items[0]!, byId(asked.agencies));
+    expect(html).toBe(
+      '<h3 id="nar">När? <a href="#nar" class="anchor-link">#</a></h3>\n<p class="answered-by">Svar från <a href="/aktorer/fohm/">FoHM</a>, <a href="/aktorer/skr/">SKR</a></p>\n<p>FoHM och SKR: Snart.</p>\n<h3 id="vem">Vem?</h3>\n<p>Oklart.</p>',
+    );
+    const pages = meetingPages(asked.meetings, itemResolver(byId(asked.items), byId(asked.meetings)), { listings: true }, byId(asked.agencies));
+    expect(pages['2021-05-04']!.sections[0]!.html).toBe(html);
+  });
+
   it('has the agenda items in the order of the minutes, then the slide text under its short label', () => {
     const page = meetingPages(index.meetings, resolve, { listings: true })['2021-01-19']!;
     expect(page.sections.map((s) => [s.tocLabel, s.number])).toEqual([

@@ -45,12 +45,17 @@ export class ResultsComponent implements SearchComponent {
   private result(view: ResultView): HTMLLIElement {
     const doc = this.document;
     const time = element(doc, 'time', { dateTime: view.date, textContent: view.dateText });
+    // The date once: in the title when it gives it, else above it.
+    const parts = view.titleParts;
+    const title = parts
+      ? element(doc, 'a', { href: view.url }, parts.before, time, parts.after)
+      : element(doc, 'a', { href: view.url, textContent: view.title });
     const result = element(
       doc,
       'li',
       {},
-      element(doc, 'p', { className: 'item-meta' }, time),
-      element(doc, 'h2', {}, element(doc, 'a', { href: view.url, textContent: view.title })),
+      ...(parts ? [] : [element(doc, 'p', { className: 'item-meta' }, time)]),
+      element(doc, 'h2', {}, title),
     );
     const { body } = view;
     if (body.kind === 'count') result.append(element(doc, 'p', { className: 'excerpt', textContent: body.text }));
@@ -70,7 +75,7 @@ export class ResultsComponent implements SearchComponent {
     return [list, element(doc, 'p', { className: 'result-more' }, element(doc, 'a', { href: view.url, textContent: items.more }))];
   }
 
-  /** An item found: its title linking to it, the question it lands on, who presented it, its excerpt. */
+  /** An item found: its title linking to it, the question it lands on, who presented it, who answered, its excerpt. */
   private hit(view: ResultView, hit: ItemHit): HTMLLIElement {
     const doc = this.document;
     const link = (id: string, text: string) => element(doc, 'a', { href: anchorHref(view.url, id, doc.location.href), textContent: text });
@@ -80,6 +85,9 @@ export class ResultsComponent implements SearchComponent {
       entry.append(element(doc, 'p', { className: 'result-question' }, lead, link(hit.question.id, hit.question.text)));
     }
     if (hit.item.presenters) entry.append(element(doc, 'p', { className: 'presenters', textContent: hit.item.presenters }));
+    // Who answered: the question's agencies when the hit lands on a question, else the item's.
+    const answered = hit.question ? hit.question.answeredBy : hit.item.answeredBy;
+    if (answered) entry.append(element(doc, 'p', { className: 'answered-by', textContent: `Svar från ${answered}` }));
     entry.append(element(doc, 'p', { className: 'excerpt', innerHTML: hit.excerpt }));
     return entry;
   }
