@@ -9,6 +9,7 @@ import path from 'node:path';
 import { importReport } from '../tools/import/draft.ts';
 import { writeNewFile } from '../tools/new-file.ts';
 import type { ImportAnswer } from '../tools/import/worker.ts';
+import { count } from '../core/count.ts';
 import { meetingDateProblem } from '../core/dates.ts';
 import { minutesFileName, minutesFilesOn } from '../core/minutes-files.ts';
 import { checkArchive } from '../build/pipeline.ts';
@@ -18,6 +19,22 @@ import { runWorker, WorkerTimeout } from '../runtime/run-worker.ts';
 import { CommandError, defineCommand } from './command.ts';
 
 const MAX_BYTES = 25 * 1024 * 1024;
+/** The longest time limit `--tidsgrans` takes, in seconds: an hour. */
+const MAX_SECONDS = 3600;
+
+/**
+ * The time limit `--tidsgrans` gives, in whole seconds (1 to {@link MAX_SECONDS}, 60 when it is not given), or
+ * a Swedish mistake (exit code 2): "abc" was NaN seconds, and 1e12 overflowed the timer and stopped at once.
+ */
+function timeLimit(written: string | undefined): number {
+  if (written === undefined) return 60;
+  const seconds = /^\d{1,4}$/.test(written.trim()) ? Number(written.trim()) : NaN;
+  if (seconds >= 1 && seconds <= MAX_SECONDS) return seconds;
+  throw new CommandError(
+    `--tidsgrans ska vara ett helt antal sekunder från 1 till ${MAX_SECONDS}, men är "${written}". Skriv till exempel --tidsgrans 120. Ingenting skrevs.`,
+    2,
+  );
+}
 
 /** `npm run import`. */
 export const importCommand = defineCommand({
@@ -29,7 +46,7 @@ export const importCommand = defineCommand({
       ['fil', 'dokumentet att importera (.docx, .txt), högst 25 MB'],
       ['--datum ÅÅÅÅ-MM-DD', 'mötets datum, om dokumentets rubrikrad inte har det'],
       ['--mapp mapp', 'mappen med minnesanteckningar (minutes om ingen anges)'],
-      ['--tidsgrans sekunder', 'hur länge importen får hålla på (60 om inget anges)'],
+      ['--tidsgrans sekunder', 'hur länge importen får hålla på, 1–3600 sekunder (60 om inget anges)'],
     ],
   },
   options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
@@ -37,9 +54,9 @@ export const importCommand = defineCommand({
   async run({ values, positionals, output }) {
     const [input] = positionals;
     const dir = values.mapp ?? 'minutes';
-    const seconds = Number(values.tidsgrans ?? 60);
 
     if (!input) throw new CommandError('Ange filen att importera: npm run import -- sökväg/till/minnesanteckningar.docx (eller .txt).', 2);
+    const seconds = timeLimit(values.tidsgrans);
     const dateProblem = values.datum === undefined ? undefined : meetingDateProblem(values.datum);
     if (dateProblem) throw new CommandError(`${dateProblem} Skriv till exempel --datum 2021-03-02. Ingenting skrevs.`, 2);
     const size = (
@@ -64,7 +81,7 @@ export const importCommand = defineCommand({
     ).catch((failure: Error) => {
       throw new CommandError(
         failure instanceof WorkerTimeout
-          ? `Importen avbröts efter ${seconds} sekunder: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen, eller kör med --tidsgrans ${seconds * 2}. Ingenting skrevs.`
+          ? `Importen avbröts efter ${count(seconds, 'sekund', 'sekunder')}: dokumentet är för stort eller trasigt. Spara det som .txt och försök igen${seconds < MAX_SECONDS ? `, eller kör med --tidsgrans ${Math.min(seconds * 2, MAX_SECONDS)}` : ''}. Ingenting skrevs.`
           : `Importen misslyckades: ${failure.message}. Ingenting skrevs.`,
       );
     });

@@ -12,7 +12,7 @@ import { checkArchive } from '../../src/build/pipeline.ts';
 import { readRegistries, type Registries } from '../../src/check/registry.ts';
 import { importCommand } from '../../src/cli/import.ts';
 import { runCaptured } from '../support/command.ts';
-import { copyToTemp, ROOT } from '../support/helpers.ts';
+import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
 import { runImport } from './import/run-import.ts';
 
 const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
@@ -137,10 +137,30 @@ describe('npm run import', () => {
     expect(await readFile(path.join(dir, '2021-03-02-socialchefsnatverket.md'), 'utf8')).toBe(before);
 
     await rm(path.join(dir, '2021-03-02-socialchefsnatverket.md'));
-    const slow = await importCli(dir, path.join(SEEDS, '2021-03-02-socialchefsnatverket.txt'), '--tidsgrans', '0.01');
+    // About 20 MB of agenda items: some 25 seconds of work, stopped after one.
+    const item = 'Lägesrapport om läget (Michaela Prochazka, Socialstyrelsen)\nText om läget i kommunerna, ett långt stycke.\n';
+    const large = path.join(await tempDir('dokument-'), 'stort.txt');
+    await writeFile(large, `Minnesanteckningar Socialchefsnätverket 2 mars 2021\n${item.repeat(Math.floor(20e6 / item.length))}`);
+    const slow = await importCli(dir, large, '--tidsgrans', '1');
     expect(slow.code).toBe(1);
-    expect(slow.out).toContain('Importen avbröts efter 0.01 sekunder');
+    expect(slow.out).toContain('Importen avbröts efter 1 sekund: dokumentet är för stort eller trasigt.');
+    expect(slow.out).toContain('eller kör med --tidsgrans 2. Ingenting skrevs.');
     expect(await readdir(dir)).not.toContain('2021-03-02-socialchefsnatverket.md');
+  });
+
+  // "abc" stopped after "NaN sekunder", and 1e12 overflowed the timer and stopped at once.
+  it('takes --tidsgrans only as whole seconds from 1 to 3600, and says so with exit code 2', async () => {
+    const dir = await copyToTemp('minutes');
+    await rm(path.join(dir, '2021-03-02-socialchefsnatverket.md'));
+    const seed = path.join(SEEDS, '2021-03-02-socialchefsnatverket.txt');
+    for (const written of ['abc', '1e12', '0', '3601', '1.5', '-5', '']) {
+      expect(await importCli(dir, seed, `--tidsgrans=${written}`), written).toEqual({
+        code: 2,
+        out: `--tidsgrans ska vara ett helt antal sekunder från 1 till 3600, men är "${written}". Skriv till exempel --tidsgrans 120. Ingenting skrevs.\n`,
+      });
+    }
+    expect(await readdir(dir)).not.toContain('2021-03-02-socialchefsnatverket.md');
+    expect((await importCli(dir, seed, '--tidsgrans', '3600')).code).toBe(0);
   });
 
   it('asks for a date when the document has none, and refuses other file types', async () => {
