@@ -133,6 +133,18 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await other.close();
   });
 
+  it('lands on the question when the words are in its own heading: "vaccinet är genmanipulerat"', async () => {
+    const question = seed.index.items
+      .flatMap((i) => i.questions)
+      .find((q) => q.text.startsWith('Vad betyder det att vaccinet är genmanipulerat'))!;
+    const page = await searchPage(`?q=${encodeURIComponent('vaccinet är genmanipulerat')}`);
+    expect(await questionLinks(page)).toEqual([question.url]);
+    await page.locator(`#sokresultat .result-question a[href="${question.url}"]`).click();
+    await page.waitForURL(`**${question.url}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(question.anchor);
+    await page.close();
+  });
+
   it('says who answered an item or question found, labels the network’s own part as the site setting does, and shows the date once', async () => {
     const page = await searchPage('?q=genmanipulerat');
     const result = page.locator('#sokresultat > li').first();

@@ -55,6 +55,8 @@ export function itemHits(record: PagefindRecord, filters: ChosenFilters, terms: 
   const owner = itemOfHeading(record);
   const words = record.content.split(/\s+/);
   const hits = new Map<string, ItemHit>();
+  // The part of each item its hit lands on: the one with the most of the query's words, then the best weights.
+  const landing = new Map<string, { terms: number; score: number }>();
   for (const sub of record.sub_results ?? []) {
     const ownerId = sub.anchor && owner.get(sub.anchor.id);
     const item = ownerId === undefined ? undefined : items.get(ownerId);
@@ -62,18 +64,26 @@ export function itemHits(record: PagefindRecord, filters: ChosenFilters, terms: 
     if (!sub.anchor || !item || !holdsAt(item, sub.anchor.id, filters)) continue;
     const matched = termsAt(words, sub.locations, terms);
     const score = (sub.weighted_locations ?? []).reduce((sum, w) => sum + (w.balanced_score ?? w.weight ?? 0), 0);
+    const part: ItemHit = { item, terms: new Set(matched), score, excerpt: excerptFor(sub.excerpt, firstWords(record, item)) };
+    // A match under a question (in its heading or its answer) lands on the question: not the top of a long item.
+    if (sub.anchor.element !== 'h2') {
+      part.question = { id: sub.anchor.id, text: questionText(sub.anchor.text), answeredBy: answeredBy(record, sub.anchor.id) };
+    }
     const hit = hits.get(item.id);
-    if (hit) {
-      for (const term of matched) hit.terms.add(term);
-      hit.score += score;
+    const best = landing.get(item.id);
+    if (!hit || !best) {
+      hits.set(item.id, part);
+      landing.set(item.id, { terms: matched.size, score });
       continue;
     }
-    const next: ItemHit = { item, terms: matched, score, excerpt: excerptFor(sub.excerpt, firstWords(record, item)) };
-    // A match under a question lands on the question: the answer, not the top of a long item.
-    if (sub.anchor.element !== 'h2') {
-      next.question = { id: sub.anchor.id, text: questionText(sub.anchor.text), answeredBy: answeredBy(record, sub.anchor.id) };
+    for (const term of matched) hit.terms.add(term);
+    hit.score += score;
+    if (matched.size > best.terms || (matched.size === best.terms && score > best.score)) {
+      landing.set(item.id, { terms: matched.size, score });
+      hit.excerpt = part.excerpt;
+      if (part.question) hit.question = part.question;
+      else delete hit.question;
     }
-    hits.set(item.id, next);
   }
   const list = [...hits.values()];
   const most = Math.max(0, ...list.map((hit) => hit.terms.size));

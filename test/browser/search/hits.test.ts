@@ -24,8 +24,8 @@ describe('the items listed under a meeting found', () => {
   it('land on the question a match is under, with who answered it, and add up an item’s matches', () => {
     const hits = itemHits(
       record([
-        sub(question, [at('Samma')], 'FoHM: <mark>Samma</mark> rekommendationer gäller nu.', 2),
-        sub(vaccination, [at('Vaccinet')], '', 3),
+        sub(question, [at('Samma')], 'FoHM: <mark>Samma</mark> rekommendationer gäller nu.', 3),
+        sub(vaccination, [at('Vaccinet')], '', 2),
       ]),
       {},
       [],
@@ -37,6 +37,34 @@ describe('the items listed under a meeting found', () => {
       answeredBy: 'FoHM',
     });
     expect(hits[0]!.score).toBe(5);
+  });
+
+  it('land on the part of an item with the most of the query’s words: a question whose own heading has them', () => {
+    // "vaccinet … testar positivt": the item's text has one of the words, first and weighing more; the question's heading has both.
+    const hits = itemHits(
+      record([
+        sub(vaccination, [at('Vaccinet')], '<mark>Vaccinet</mark> kommer i vecka tre.', 10),
+        sub(
+          question,
+          [at('Vad') + 4, at('Vad') + 5],
+          'Vad händer om man <mark>testar</mark> <mark>positivt</mark> efter första sprutan?',
+          2,
+        ),
+      ]),
+      {},
+      queryTerms('vaccinet testar positivt'),
+    );
+    expect(hits.map((hit) => [hit.item.id, hit.question?.id, hit.excerpt])).toEqual([
+      ['vaccination', 'vad-hander', 'Vad händer om man <mark>testar</mark> <mark>positivt</mark> efter första sprutan? …'],
+    ]);
+    expect([...hits[0]!.terms].sort()).toEqual(['positivt', 'testar', 'vaccinet']);
+    // The same words the other way round: the item's own text has more of them, and the hit stays on the item.
+    const onItem = itemHits(
+      record([sub(question, [at('Vad') + 4], '', 5), sub(vaccination, [at('Vaccinet'), at('Vaccinet') + 1], '', 1)]),
+      {},
+      queryTerms('vaccinet kommer testar'),
+    );
+    expect(onItem[0]!.question).toBeUndefined();
   });
 
   it('are only those that hold the chosen filters', () => {
