@@ -45,7 +45,9 @@ export class CheckPool {
     return outcomes.map((outcome, index) => {
       const file = sources[index]!.path;
       if (outcome.kind === 'done') return outcome.result;
-      return outcome.kind === 'timeout' ? timedOutResult(file, outcome.limitMs) : failedResult(file, outcome.failure);
+      return outcome.kind === 'timeout'
+        ? timedOutResult(file, outcome.limitMs, sources[index]!.bytes)
+        : failedResult(file, outcome.failure);
     });
   }
 

@@ -3,6 +3,7 @@
  * sanitized HTML (remark-html with sanitizing on: no raw HTML, no script, no
  * `javascript:` or `data:` links) and plain text (for search and excerpts).
  */
+import { isSafeUrl } from '../core/links.ts';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Element } from 'hast';
@@ -39,6 +40,12 @@ const handlers: Handlers = {
   code(state, node) {
     const pre = defaultHandlers.code(state, node) as Element;
     return { ...pre, properties: { ...pre.properties, tabIndex: 0 } };
+  },
+  // An image whose address is not published (javascript: and the like) is its alt text, as an unsafe
+  // link is its text: the sanitizer would otherwise keep an <img alt="x"> with no src.
+  image(state, node) {
+    if (isSafeUrl(node.url)) return defaultHandlers.image(state, node);
+    return node.alt ? { type: 'text', value: node.alt } : undefined;
   },
 };
 

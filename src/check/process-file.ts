@@ -80,9 +80,9 @@ export function failedResult(file: string, thrown: unknown): FileResult {
   return failure(file, { kind: 'failed', reason });
 }
 
-/** The result of a file whose check was stopped at the time limit. */
-export function timedOutResult(file: string, limitMs: number): FileResult {
-  return failure(file, { kind: 'timeout', limitMs });
+/** The result of a file whose check was stopped at the time limit (`bytes`: its size, when known). */
+export function timedOutResult(file: string, limitMs: number, bytes?: number): FileResult {
+  return failure(file, { kind: 'timeout', limitMs, ...(bytes === undefined ? {} : { bytes }) });
 }
 
 /** True for the results of a file whose check failed or was stopped: they depend on the machine, and are not cached. */

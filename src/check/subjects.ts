@@ -38,4 +38,4 @@ export interface ArchiveSubject {
 }
 
 /** Why the check of one file could not finish: what the runner's own rules (`file-failed`, `file-timeout`) look at. */
-export type FailureSubject = { kind: 'failed'; reason: string } | { kind: 'timeout'; limitMs: number };
+export type FailureSubject = { kind: 'failed'; reason: string } | { kind: 'timeout'; limitMs: number; bytes?: number };

@@ -92,6 +92,12 @@ describe('safe HTML', () => {
     ).toBe('<p>Text fet slut.</p>');
   });
 
+  it('shows an image with a javascript: or data: address as its alt text, never as an <img> without src (issue 20 §3.14)', () => {
+    expect(
+      toSafeHtml(nodes('Se ![diagram](javascript:alert(1)) och ![](data:image/png;base64,AAAA) och ![foto](https://a.se/b.png).')),
+    ).toBe('<p>Se diagram och  och <img src="https://a.se/b.png" alt="foto">.</p>');
+  });
+
   it('takes the address off a javascript: or data: link and keeps its text', () => {
     expect(toSafeHtml(nodes('[klicka](javascript:alert(1)) och [bild](data:text/html;base64,PHNjcmlwdD4=)'))).toBe(
       '<p><a>klicka</a> och <a>bild</a></p>',

@@ -99,7 +99,7 @@ export const linkUnsafe = defineRule<MinutesSubject>(
     id: 'link-unsafe',
     severity: 'warning',
     phase: 'minutes',
-    when: 'En länk eller bild med en adress som inte är https:, http: eller mailto:. Texten visas utan länk.',
+    when: 'En länk eller bild med en adress som inte är https:, http: eller mailto:. En länks text visas utan länk, en bild som sin bildtext.',
     fix: 'Ange en https-adress eller ta bort länken.',
     examples: [
       {
@@ -114,7 +114,7 @@ export const linkUnsafe = defineRule<MinutesSubject>(
       if (isSafeUrl(url)) continue;
       report(
         startOf(node),
-        `${what} har adressen ${JSON.stringify(url.slice(0, 60))}, som inte publiceras (bara https:, http: och mailto: tillåts). Texten visas utan länk.`,
+        `${what} har adressen ${JSON.stringify(url.slice(0, 60))}, som inte publiceras (bara https:, http: och mailto: tillåts). ${node.type === 'image' ? 'Bildtexten visas i stället för bilden.' : 'Texten visas utan länk.'}`,
         { expected: ['https:', 'http:', 'mailto:'], actual: url },
       );
     }

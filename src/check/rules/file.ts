@@ -294,9 +294,18 @@ export const fileTimeout = defineRule<FailureSubject>(
   },
   (failure, report) => {
     if (failure.kind !== 'timeout') return;
+    const seconds = `Kontrollen av filen avbröts efter ${Math.round(failure.limitMs / 1000)} sekunder.`;
+    // A large file is slow because it is large: blaming its brackets would send her looking for nothing.
+    if (failure.bytes !== undefined && failure.bytes >= LARGE_FILE_BYTES) {
+      const mb = (failure.bytes / 1024 / 1024).toFixed(1).replace('.', ',');
+      report(START, `${seconds} Filen är ${mb} MB, för stor för att hinna kontrolleras (minnesanteckningar brukar vara under 50 kB).`, {
+        note: 'Dela upp filen, ett möte per fil, eller ta bort inklistrad text, bilder och dubbletter.',
+      });
+      return;
+    }
     report(
       START,
-      `Kontrollen av filen avbröts efter ${Math.round(failure.limitMs / 1000)} sekunder. Något i texten gör Markdown-läsaren mycket långsam, till exempel långa rader med tusentals [, ( eller * i rad.`,
+      `${seconds} Något i texten gör Markdown-läsaren mycket långsam, till exempel långa rader med tusentals [, ( eller * i rad.`,
     );
   },
 );

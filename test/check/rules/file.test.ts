@@ -184,3 +184,22 @@ describe('control characters written as escapes or references (issue 20 §3.3, �
     expect(encoded(front('"Möte 😀 \\u00e4 \\t x"'))).toEqual([]);
   });
 });
+
+describe('a file whose check ran out of time (issue 20 §3.14)', () => {
+  const timeout = async (bytes?: number) => {
+    const { timedOutResult } = await import('../../../src/check/process-file.ts');
+    return timedOutResult(FILE, 10_000, bytes).diagnostics.map(messageText);
+  };
+
+  it('is said to be too large when it is large, not blamed on brackets', async () => {
+    expect(await timeout(4 * 1024 * 1024)).toEqual([
+      'Kontrollen av filen avbröts efter 10 sekunder. Filen är 4,0 MB, för stor för att hinna kontrolleras (minnesanteckningar brukar vara under 50 kB). Dela upp filen, ett möte per fil, eller ta bort inklistrad text, bilder och dubbletter.',
+    ]);
+  });
+
+  it('of ordinary size points at what makes the Markdown reader slow', async () => {
+    expect((await timeout(20_000))[0]).toMatch(
+      /^Kontrollen av filen avbröts efter 10 sekunder\. Något i texten gör Markdown-läsaren mycket långsam/,
+    );
+  });
+});
