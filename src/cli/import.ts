@@ -1,5 +1,5 @@
 /**
- * `npm run import -- minnesanteckningar.docx [--datum 2021-03-02] [--mapp minutes] [--tidsgrans 60]`:
+ * `npm run import -- minnesanteckningar.docx [--datum 2021-03-02] [--mapp minutes] [--tidsgrans 60] [--ersatt]`:
  * turns a Word or text document into a draft minutes file in minutes/ and
  * prints a report: what was guessed, what needs a human look (with line
  * numbers in the draft), what was left out, and what the check says.
@@ -7,7 +7,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importReport } from '../tools/import/draft.ts';
-import { writeNewFile } from '../tools/new-file.ts';
+import { replaceFile, writeNewFile } from '../tools/new-file.ts';
+import { isUntouchedTemplate } from '../tools/new-meeting.ts';
 import type { ImportAnswer } from '../tools/import/worker.ts';
 import { count } from '../core/count.ts';
 import { meetingDateProblem } from '../core/dates.ts';
@@ -39,17 +40,18 @@ function timeLimit(written: string | undefined): number {
 /** `npm run import`. */
 export const importCommand = defineCommand({
   help: {
-    usage: 'npm run import -- fil.docx [--datum ÅÅÅÅ-MM-DD] [--mapp minutes] [--tidsgrans 60]',
+    usage: 'npm run import -- fil.docx [--datum ÅÅÅÅ-MM-DD] [--mapp minutes] [--tidsgrans 60] [--ersatt]',
     summary:
-      'Gör ett Word-dokument (.docx) eller en textfil (.txt) till ett utkast i minutes/ och skriver en rapport: vad importen gissade, vad du behöver titta på (med radnummer i utkastet), vad den lämnade utanför och vad kontrollen säger. En fil som redan finns skrivs aldrig över.',
+      'Gör ett Word-dokument (.docx) eller en textfil (.txt) till ett utkast i minutes/ och skriver en rapport: vad importen gissade, vad du behöver titta på (med radnummer i utkastet), vad den lämnade utanför och vad kontrollen säger. En fil som redan finns för datumet skrivs inte över, utom den tomma mallen från npm run new (eller med --ersatt).',
     options: [
       ['fil', 'dokumentet att importera (.docx, .txt), högst 25 MB'],
       ['--datum ÅÅÅÅ-MM-DD', 'mötets datum, om dokumentets rubrikrad inte har det'],
       ['--mapp mapp', 'mappen med minnesanteckningar (minutes om ingen anges)'],
       ['--tidsgrans sekunder', 'hur länge importen får hålla på, 1–3600 sekunder (60 om inget anges)'],
+      ['--ersatt', 'ersätter en fil som redan finns för datumet; den gamla texten sparas i filen med .bak efter namnet'],
     ],
   },
-  options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' } },
+  options: { datum: { type: 'string' }, mapp: { type: 'string' }, tidsgrans: { type: 'string' }, ersatt: { type: 'boolean' } },
   positionals: 1,
   async run({ values, positionals, output }) {
     const [input] = positionals;
@@ -97,13 +99,28 @@ export const importCommand = defineCommand({
       date,
       loaded.minutes.map((m) => m.path),
     );
+    let draftPath = path.join(dir, minutesFileName(date));
     if (existing) {
-      throw new CommandError(
-        `Det finns redan minnesanteckningar för ${date}: ${existing}. Ingenting skrevs över; flytta eller ta bort den filen först, eller ange ett annat datum med --datum.`,
-      );
+      const before = await readFile(existing, 'utf8');
+      if (isUntouchedTemplate(before, date)) {
+        await replaceFile(existing, result.text);
+        output.log(`Ersatte den tomma mallen ${existing} (från npm run new) med importen.`);
+      } else if (values.ersatt) {
+        const copy = `${existing}.bak`;
+        await writeNewFile(copy, before);
+        await replaceFile(existing, result.text);
+        output.log(
+          `Ersatte ${existing} med importen. Den gamla texten sparades i ${copy}; flytta den ur ${dir} eller ta bort den när du inte behöver den (kontrollen varnar för den så länge den ligger där).`,
+        );
+      } else {
+        throw new CommandError(
+          `Det finns redan minnesanteckningar för ${date}: ${existing}, och filen är inte längre den tomma mallen från npm run new. Ingenting skrevs över. Vill du ersätta den med importen, kör samma kommando med --ersatt (den gamla texten sparas då i ${existing}.bak); annars flytta eller ta bort filen först, eller ange ett annat datum med --datum.`,
+        );
+      }
+      draftPath = existing;
+    } else {
+      await writeNewFile(draftPath, result.text);
     }
-    const draftPath = path.join(dir, minutesFileName(date));
-    await writeNewFile(draftPath, result.text);
     const check = await checkArchive(dir);
     output.log(
       importReport(

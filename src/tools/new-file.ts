@@ -3,7 +3,7 @@
  * when the folder cannot be read or the file cannot be made, a Swedish sentence naming the path and what
  * to do (a {@link UserFacingError}, exit code 1), never a stack trace.
  */
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../core/failure.ts';
 
@@ -70,6 +70,24 @@ export async function writeNewFile(file: string, text: string): Promise<void> {
   } catch (failure) {
     const code = codeOf(failure);
     if (code === 'ENOSPC' || code === 'EDQUOT') await rm(file, { force: true }).catch(() => undefined);
+    throw writeFailure(failure, file);
+  }
+}
+
+/**
+ * Writes `text` over the file `file` (the import replacing the untouched template of npm run new, or with
+ * `--ersatt`): through a new file beside it and one rename, so a crash or a full disk leaves the old file
+ * whole, with its permissions kept; what stands in the way is said in Swedish ({@link writeFailure}).
+ */
+export async function replaceFile(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const { mode } = await stat(file);
+    await writeFile(temporary, text, { flag: 'wx' });
+    await chmod(temporary, mode & 0o7777);
+    await rename(temporary, file);
+  } catch (failure) {
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw writeFailure(failure, file);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * A new, empty minutes file for a date: the front matter filled in and
- * commented, and a note on how to write the agenda items. Pure.
+ * commented, and a note on how to write the agenda items; and whether a
+ * file is still that template, untouched. Pure.
  */
 import { meetingDateProblem, swedishDate } from '../core/dates.ts';
 import { DEFAULT_NETWORK } from '../core/minutes-files.ts';
@@ -37,4 +38,23 @@ Den här kommentaren publiceras inte; ta bort den när du vill.
 -->
 `;
   return { text };
+}
+
+/**
+ * True when `text` is still the template {@link newMinutes} writes for `date`, untouched: the same text
+ * after line endings (CRLF), a byte order mark and trailing white space at the end are set aside, for the
+ * network its title names (`npm run new -- … --natverk` may have given another than the default).
+ */
+export function isUntouchedTemplate(text: string, date: string): boolean {
+  const normal = (t: string) =>
+    t
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .trimEnd();
+  const written = normal(text);
+  const title = /^title: (.+)$/m.exec(written)?.[1];
+  const suffix = ` ${swedishDate(date)}`;
+  if (!title?.endsWith(suffix)) return false;
+  const template = newMinutes(date, title.slice(0, -suffix.length));
+  return 'text' in template && normal(template.text) === written;
 }

@@ -2,9 +2,11 @@
  * `npm run new` and `npm run import` when the minutes folder is missing, not a folder, not writable, or
  * something already stands at the new file's path (issue 20 §3.12): one Swedish message naming the path
  * and what to do, exit code 1, no stack trace, nothing written. The machine may run as root, so a folder
- * that refuses writing is a `writeFile` that fails as the system would (EACCES, EROFS).
+ * that refuses writing is a `writeFile` that fails as the system would (EACCES, EROFS). And `npm run new`
+ * then `npm run import` for the same date (issue 19 §8): the untouched template is replaced, an edited
+ * file only with --ersatt, its old text kept beside it.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArgOptions } from '../../src/cli/args.ts';
@@ -119,5 +121,65 @@ describe('npm run import', () => {
       out: `"${path.join(dir, DRAFT)}" kunde inte skapas: du har inte behörighet att skriva i mappen "${dir}". Be om skrivbehörighet till mappen, eller ange en annan mapp med --mapp. Ingenting skrevs.\n`,
     });
     expect(await readdir(dir)).not.toContain(DRAFT);
+  });
+});
+
+describe('npm run new, then npm run import for the same date', () => {
+  it('replaces the untouched template with the import, and says so', async () => {
+    const dir = await copyToTemp('minutes');
+    const file = path.join(dir, DRAFT);
+    expect((await said(newCommand, ['2021-09-01', '--mapp', dir])).code).toBe(0);
+    const run = await said(importCommand, [await meetingText(), '--mapp', dir]);
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).toContain(
+      `Ersatte den tomma mallen ${file} (från npm run new) med importen.\nUtkastet skrevs till ${file}: 1 dagordningspunkt`,
+    );
+    expect(await readFile(file, 'utf8')).toContain('\n## Lägesrapport (Michaela Prochazka, Socialstyrelsen)\n\nText.\n');
+    expect((await readdir(dir)).filter((name) => name.startsWith('2021-09-01'))).toEqual([DRAFT]);
+  });
+
+  it('knows the template saved with Windows line endings, and one made for another network, at its own name', async () => {
+    const dir = await copyToTemp('minutes');
+    expect((await said(newCommand, ['2021-09-01', '--natverk', 'Äldrenätverket', '--mapp', dir])).code).toBe(0);
+    const file = path.join(dir, '2021-09-01-aldrenatverket.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r\n'));
+    const run = await said(importCommand, [await meetingText(), '--mapp', dir]);
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).toContain(`Ersatte den tomma mallen ${file} (från npm run new) med importen.`);
+    expect(await readFile(file, 'utf8')).toContain('title: Socialchefsnätverket 1 september 2021\n');
+    expect((await readdir(dir)).filter((name) => name.startsWith('2021-09-01'))).toEqual(['2021-09-01-aldrenatverket.md']);
+  });
+
+  it('refuses a file that was edited and says how to go on; with --ersatt replaces it and keeps the old text in .bak', async () => {
+    const dir = await copyToTemp('minutes');
+    const file = path.join(dir, DRAFT);
+    expect((await said(newCommand, ['2021-09-01', '--mapp', dir])).code).toBe(0);
+    const edited = (await readFile(file, 'utf8')).replace('speakers: []', 'speakers:\n  - name: Anna Berg\n    agency: SKR');
+    await writeFile(file, edited);
+    const document = await meetingText();
+
+    expect(await said(importCommand, [document, '--mapp', dir])).toEqual({
+      code: 1,
+      out: `Det finns redan minnesanteckningar för 2021-09-01: ${file}, och filen är inte längre den tomma mallen från npm run new. Ingenting skrevs över. Vill du ersätta den med importen, kör samma kommando med --ersatt (den gamla texten sparas då i ${file}.bak); annars flytta eller ta bort filen först, eller ange ett annat datum med --datum.\n`,
+    });
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(await readdir(dir)).not.toContain(`${DRAFT}.bak`);
+
+    const replaced = await said(importCommand, [document, '--mapp', dir, '--ersatt']);
+    expect(replaced.code, replaced.out).toBe(0);
+    expect(replaced.out).toContain(
+      `Ersatte ${file} med importen. Den gamla texten sparades i ${file}.bak; flytta den ur ${dir} eller ta bort den när du inte behöver den (kontrollen varnar för den så länge den ligger där).\nUtkastet skrevs till ${file}:`,
+    );
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(edited);
+    const draft = await readFile(file, 'utf8');
+    expect(draft).toContain('## Lägesrapport (Michaela Prochazka, Socialstyrelsen)');
+
+    // A copy already there is never written over: nothing changes.
+    expect(await said(importCommand, [document, '--mapp', dir, '--ersatt'])).toEqual({
+      code: 1,
+      out: `Det finns redan en fil eller mapp som heter "${file}.bak". Ingenting skrevs över; flytta den eller byt namn på den och försök igen.\n`,
+    });
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(edited);
+    expect(await readFile(file, 'utf8')).toBe(draft);
   });
 });
