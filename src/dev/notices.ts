@@ -31,3 +31,17 @@ export function failureNotice(output: string): Notice {
     .slice(-NOTICE_LINES);
   return { title: 'Arkivet kunde inte byggas', intro: 'Förhandsvisningen visar den senaste fungerande versionen.', lines };
 }
+
+/**
+ * What the terminal says when a full build of the files as they were at save `built` is done, so that its
+ * last line agrees with the pages: when a later save's errors are in the box (`shown`, the box's save, -1
+ * for none), the build is said to be of the files before that save, and the errors to stand.
+ */
+export function fullBuildLines(built: number, shown: number, ms: number): string[] {
+  const done = `Byggde hela arkivet på ${ms} ms.`;
+  if (shown <= built) return [done];
+  return [
+    `Byggde hela arkivet på ${ms} ms, från filerna före den senaste ändringen.`,
+    'Den senaste ändringen har fel (se ovan): sidorna visar felen över den senaste fungerande versionen tills de är rättade och filen sparad.',
+  ];
+}

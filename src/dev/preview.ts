@@ -24,7 +24,7 @@ import type { Deployment } from '../core/urls.ts';
 import { renderSite } from '../site/render.ts';
 import { toSiteData } from '../site/view.ts';
 import { type ChildBuild, startChildBuild } from './child-build.ts';
-import { errorNotice, failureNotice } from './notices.ts';
+import { errorNotice, failureNotice, fullBuildLines } from './notices.ts';
 import { startDecapServer } from './decap-server.ts';
 import { type Notice, type RunningServer, startServer } from './serve.ts';
 import { type FolderWatch, watchFolders } from './watch-folders.ts';
@@ -261,7 +261,7 @@ class PreviewBuilds {
         for (const diagnostic of snapshot.diagnostics) this.log(formatDiagnostic(diagnostic));
       }
       this.built = new Set(snapshot.meetings);
-      this.log(`Byggde hela arkivet på ${Math.round(performance.now() - started)} ms.`);
+      for (const line of fullBuildLines(generation, this.noticeGeneration, Math.round(performance.now() - started))) this.log(line);
       this.firstBuildEnded();
       this.updated(generation);
       return;

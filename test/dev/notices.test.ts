@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
-import { errorNotice, failureNotice, NOTICE_LINES } from '../../src/dev/notices.ts';
+import { errorNotice, failureNotice, fullBuildLines, NOTICE_LINES } from '../../src/dev/notices.ts';
 
 const diagnostic = (line: number, fatal: boolean): Diagnostic =>
   ({
@@ -46,5 +46,37 @@ describe('failureNotice', () => {
       intro: 'Förhandsvisningen visar den senaste fungerande versionen.',
       lines: ['0 fel och 1 varning i 1 fil (4 filer kontrollerade).', 'Disken är full (ENOSPC).'],
     });
+  });
+});
+
+describe('the terminal after a full build (issue 19 §8: terminal and page agree)', () => {
+  it('says the archive was built when no later save has errors in the box', () => {
+    expect(fullBuildLines(4, -1, 1200)).toEqual(['Byggde hela arkivet på 1200 ms.']);
+    expect(fullBuildLines(4, 4, 1200)).toEqual(['Byggde hela arkivet på 1200 ms.']);
+  });
+
+  it('ends on the errors the pages show when a later save has them, never on "Byggde hela arkivet"', () => {
+    const lines = fullBuildLines(4, 6, 1200);
+    expect(lines[0]).toBe('Byggde hela arkivet på 1200 ms, från filerna före den senaste ändringen.');
+    expect(lines.at(-1)).toMatch(/^Den senaste ändringen har fel \(se ovan\)/);
+  });
+});
+
+describe('the box over the pages with a broken registry (issue 19 §8)', () => {
+  it('shows the registry’s message first, however many messages follow from it', async () => {
+    const { checkFolder } = await import('../support/check.ts');
+    const { EXAMPLE_AGENCY_REGISTRY, EXAMPLE_TOPIC_REGISTRY, meeting } = await import('../../src/check/rules/example-archive.ts');
+    const files: Record<string, string> = {
+      'agencies.yml': EXAMPLE_AGENCY_REGISTRY.replace('  short: FoHM', '   short: FoHM'),
+      'topics.yml': EXAMPLE_TOPIC_REGISTRY,
+    };
+    for (let day = 1; day <= 28; day++)
+      files[`2021-02-${String(day).padStart(2, '0')}-socialchefsnatverket.md`] = meeting()
+        .replace('2021-03-02', `2021-02-${String(day).padStart(2, '0')}`)
+        .replace('2 mars', `${day} februari`);
+    const found = checkFolder(files);
+    const box = errorNotice(found, 30);
+    expect(box.lines[0]).toMatch(/^minutes\/agencies\.yml:\d+:\d+: YAML kan inte läsas här/);
+    expect(box.lines.length).toBeLessThanOrEqual(NOTICE_LINES + 1);
   });
 });
