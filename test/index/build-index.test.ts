@@ -1,5 +1,6 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archiveIndexSchema, indexJsonSchema, type ArchiveIndex } from '../../src/core/index-schema.ts';
 import { checkArchive } from '../../src/build/pipeline.ts';
@@ -21,6 +22,18 @@ describe('the structured index of the bundled minutes', () => {
     expect(archiveIndexSchema.parse(index)).toEqual(index);
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
     expect(JSON.stringify(indexJsonSchema())).toContain('"relatedIds"');
+  });
+
+  // Ajv's strict mode refused the schema: 'unknown format "starts_with"' (zod's startsWith), and the default
+  // Ajv knew no draft 2020-12.
+  it('publishes a JSON Schema that Ajv compiles in strict mode, and the index is valid against it', () => {
+    const published = JSON.parse(JSON.stringify(indexJsonSchema())) as object;
+    for (const ajv of [new Ajv(), new Ajv({ strict: true })]) {
+      const validate = ajv.compile(published);
+      expect(validate(JSON.parse(JSON.stringify(index))), ajv.errorsText(validate.errors)).toBe(true);
+      expect(validate({ ...index, meetings: [{ ...index.meetings[0], url: 'moten/2021-01-19/' }] })).toBe(false);
+      expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(['/meetings/0/url pattern']);
+    }
   });
 
   it('orders meetings by date and links previous and next', () => {

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteSetting } from '../../src/check/site-setting.ts';
@@ -41,6 +42,12 @@ describe('the built archive of the bundled minutes', () => {
     ];
     for (const file of expected) expect(files, file).toContain(file);
     expect(files.filter((f) => f.startsWith('aktorer/') && f !== 'aktorer/index.html')).toHaveLength(4);
+  });
+
+  // The published schema was refused by Ajv's strict mode ('unknown format "starts_with"'), and was draft 2020-12, which `new Ajv()` does not read.
+  it('publishes index.schema.json that Ajv compiles in strict mode, and index.json is valid against it', async () => {
+    const validate = new Ajv({ strict: true }).compile(JSON.parse(await page('index.schema.json')) as object);
+    expect(validate(JSON.parse(await page('index.json'))), new Ajv().errorsText(validate.errors)).toBe(true);
   });
 
   it('gives every agenda item its anchor on its meeting page', async () => {
