@@ -89,7 +89,7 @@ export const itemTopicUndeclared = defineRule<MinutesSubject>(
     id: 'item-topic-undeclared',
     severity: 'error',
     phase: 'minutes',
-    when: 'Ett ämne som satts på en punkt men inte står under mötets topics.',
+    when: 'Ett ämne som satts på en punkt eller fråga men inte står under mötets topics.',
     fix: 'Lägg till ämnet i topics.',
     examples: [
       {
