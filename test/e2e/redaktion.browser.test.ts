@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -33,6 +33,34 @@ async function aprilDocx(): Promise<Buffer> {
           new Paragraph('FoHM: Ja, två veckor efter den andra dosen.'),
           new Paragraph({ text: 'Nationella läkemedelslistan (Karin Nilsson, E-hälsomyndigheten)', heading: HeadingLevel.HEADING_1 }),
           new Paragraph('Listan ska användas av kommunerna från nästa år.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/**
+ * The Word file of 20 April as a secretary really writes it (issue 19): no heading styles, the title and
+ * the agenda items typed as bold lines, and bullets typed as "· " at the start of ordinary paragraphs.
+ */
+async function typedAprilDocx(): Promise<Buffer> {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          bold('Minnesanteckningar Socialchefsnätverket 20 april 2021'),
+          bold('Vaccinationsläget (Anders Tegnell, FoHM)'),
+          new Paragraph('Andelen vaccinerade ökar på särskilda boenden.'),
+          new Paragraph('· Hur många har fått två doser?'),
+          new Paragraph('· Personalen vaccineras i maj'),
+          bold('Läget i kommunerna'),
+          new Paragraph('· Kommunerna rapporterar färre smittade'),
+          new Paragraph('· Personalbristen minskar'),
+          bold('Besöksförbud'),
+          new Paragraph('Nätverket diskuterade besök på boenden under våren.'),
+          new Paragraph('· Besök utomhus går bra'),
         ],
       },
     ],
@@ -182,6 +210,36 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
     expect(html).toContain('Nationella läkemedelslistan');
     expect(html).toContain('E-hälsomyndigheten');
   }, 300_000);
+
+  // What the draft does with bold lines is the import's rules for plain paragraphs, not bold: a line with
+  // a presenter parenthesis is an item, a short line before a longer paragraph is an item (a guess in the
+  // checklist), and a bold line before a list stays a bold paragraph of the item above.
+  it('imports a Word file with typed bullets and bold lines for headings: the bullets as list items, never questions', async () => {
+    const { context, page, errors } = await setup.open('/collections/moten/new');
+    await dropFile(page, 'Minnesanteckningar 20 april.docx', await typedAprilDocx());
+    await page.getByText('Minnesanteckningar 20 april.docx är inläst: 2 dagordningspunkter.').waitFor();
+    expect(await page.locator('input.redaktion-input').first().inputValue()).toBe('Socialchefsnätverket 20 april 2021');
+    expect(await page.locator('textarea.redaktion-text').inputValue()).toBe(
+      [
+        '## Vaccinationsläget (Anders Tegnell, FoHM)',
+        'Andelen vaccinerade ökar på särskilda boenden.',
+        '- Hur många har fått två doser?\n- Personalen vaccineras i maj',
+        '**Läget i kommunerna**',
+        '- Kommunerna rapporterar färre smittade\n- Personalbristen minskar',
+        '## Besöksförbud',
+        'Nätverket diskuterade besök på boenden under våren.',
+        '- Besök utomhus går bra\n',
+      ].join('\n\n'),
+    );
+    expect(await page.locator('.import-checklist').innerText()).toContain(
+      '"Besöksförbud" blev en dagordningspunkt utan föredragande (nätverkets egen punkt). Stämmer det?',
+    );
+    await expect
+      .poll(() => page.locator('.redaktion-check .summary').innerText(), POLL)
+      .toBe('Kontrollen hittar inga problem. Mötet kan publiceras när en kollega har granskat det.');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('saves a meeting with errors as a draft, and refuses to publish it, saying why in Swedish', async () => {
     const { context, page } = await setup.open('/collections/moten/new');
