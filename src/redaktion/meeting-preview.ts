@@ -8,6 +8,7 @@
  */
 import { swedishDate } from '../core/dates.ts';
 import { agencyLabel } from '../core/agency-names.ts';
+import { creditAnswers } from '../core/answer-credits.ts';
 import type { MeetingRecord, Registries } from '../core/model.ts';
 import { urls, withPathPrefix } from '../core/urls.ts';
 
@@ -47,7 +48,12 @@ function topicsHtml(topicIds: readonly string[], options: PreviewOptions): strin
 
 /** One item's section, as the meeting page has it. */
 export function itemSectionHtml(item: MeetingRecord['items'][number], options: PreviewOptions): string {
-  const minutes = `<div class="minutes">${item.html}</div>`;
+  const prefix = options.pathPrefix ?? '/';
+  const html = creditAnswers(item.html, item.questions, (id) => {
+    const agency = options.registries.agencyById.get(id);
+    return agency && { url: withPathPrefix(urls.agency(id), prefix), label: agencyLabel(agency) };
+  });
+  const minutes = `<div class="minutes">${html}</div>`;
   const content =
     item.kind === 'presentation' ? `<details class="slides" open><summary>Visa bildernas text</summary>${minutes}</details>` : minutes;
   return `<section class="item${item.kind === 'presentation' ? ' presentation' : ''}" id="${escapeHtml(item.anchor)}"><h2>${escapeHtml(item.title)}</h2>${presentersHtml(item, options)}${topicsHtml(item.topicIds, options)}${content}</section>`;

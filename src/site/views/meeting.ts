@@ -4,6 +4,7 @@
  * decisions and follow-ups, and whether its title already gives its date (so
  * lists print the date once). Pure.
  */
+import { creditAnswers } from '../../core/answer-credits.ts';
 import { agencyLabel } from '../../core/agency-names.ts';
 import { MONTHS } from '../../core/dates.ts';
 import type { AgencyEntry, ItemEntry, MeetingEntry, QuestionEntry } from '../../core/index-schema.ts';
@@ -119,22 +120,14 @@ export function meetingPages(
   return pages;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * An item's HTML with, under the heading of each question an agency answered, who answered it: "Svar från FoHM",
  * each agency a link to its page (every agency that answers has one).
  */
 export function creditedHtml(item: ItemEntry, agenciesById: Readonly<Record<string, AgencyEntry>>): string {
-  const credits = new Map(
-    item.questions.map((q) => [q.anchor, q.answeringAgencyIds.flatMap((id) => agenciesById[id] ?? [])] as const).filter(([, list]) => list.length),
-  );
-  if (credits.size === 0) return item.html;
-  return item.html.replace(/<h3 id="([^"]+)">[\s\S]*?<\/h3>/g, (heading, anchor: string) => {
-    const agencies = credits.get(anchor);
-    if (!agencies) return heading;
-    const links = agencies.map((a) => `<a href="${escapeHtml(a.url)}">${escapeHtml(agencyLabel(a))}</a>`).join(', ');
-    return `${heading}\n<p class="answered-by">Svar från ${links}</p>`;
+  return creditAnswers(item.html, item.questions, (id) => {
+    const agency = agenciesById[id];
+    return agency && { url: agency.url, label: agencyLabel(agency) };
   });
 }
 
