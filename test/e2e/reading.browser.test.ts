@@ -402,7 +402,9 @@ const urlOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 describe.runIf(HAS_CHROMIUM)('real-world Markdown on every page', () => {
   for (const width of [360, 1280]) {
     it(`leaves no page wider than a ${width} px screen: code and tables scroll inside themselves`, async () => {
-      const pages = (await listFiles(site)).filter((f) => f.endsWith('.html')).map(urlOf);
+      // Redaktionen is the secretary's editor, not a page to read (its own test drives it); Decap asks the
+      // local backend there, which this static server refuses.
+      const pages = (await listFiles(site)).filter((f) => f.endsWith('.html') && !f.startsWith('redaktion/')).map(urlOf);
       expect(pages.length).toBeGreaterThan(60);
       const { page, errors } = await open(`moten/${WIDE_MEETING}/`, { viewport: { width, height: 800 } });
       // The generated meeting has a table and a code block wider than the screen, scrolling inside themselves.

@@ -20,6 +20,9 @@ import { wordImportControl } from './word-import.ts';
 
 /** The local server's API, when there is one: what it can do. */
 async function localBackend(api: URL): Promise<{ publishModes: string[] } | undefined> {
+  // Only npm start serves the local backend, and only on this machine: a published site is never asked
+  // (its server would refuse the POST, and the browser would log the refusal as an error).
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(api.hostname)) return undefined;
   try {
     const response = await fetch(api, {
       method: 'POST',
