@@ -13,6 +13,7 @@
  */
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 import { type AgencyAnswers, agencyAliases, agencyAnswers, agencyCounts, agencyMatchers, agencyPages } from './views/agency.ts';
+import { type LatestMeeting, latestMeeting } from './views/home.ts';
 import { byId, type ItemResolver, itemResolver } from './views/items.ts';
 import { type Counted, counted, type ListingPage } from './views/listing.ts';
 import { type MeetingPage, meetingPages, meetingTitles, type TitleParts } from './views/meeting.ts';
@@ -26,6 +27,7 @@ import { type TopicHistory, topicHistories, topicPages } from './views/topic.ts'
 
 export type { TextPart } from './excerpt.ts';
 export { AGENCY_ANSWERS, type AgencyAnswers, aliasList } from './views/agency.ts';
+export { FRONT_PAGE_QUESTIONS, type FrontPageQuestion, type LatestMeeting } from './views/home.ts';
 export { groupByMeeting, type ItemWithMeeting, type ListedItem, type MeetingGroup } from './views/items.ts';
 export type { Counted, ListingPage } from './views/listing.ts';
 export {
@@ -61,6 +63,8 @@ export interface SiteData {
   renderMeetings: MeetingEntry[];
   /** All meetings, newest first. */
   meetingsNewestFirst: MeetingEntry[];
+  /** The newest meeting as the start page shows it (its agenda, questions and outcomes); null without meetings or in a quick rebuild. */
+  latestMeeting: LatestMeeting | null;
   /** Each meeting's title split around its date, by meeting id; absent when the title does not give the date. */
   meetingTitles: Record<string, TitleParts>;
   /**
@@ -173,6 +177,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     yearsById: yearsByNumber(index.years),
     renderMeetings: index.meetings,
     meetingsNewestFirst,
+    latestMeeting: latestMeeting(meetingsNewestFirst, pages, agenciesById),
     meetingTitles: meetingTitles(index.meetings),
     topics,
     agencies,
