@@ -38,8 +38,11 @@ export async function loadArchive(dir: string, memo?: SourceMemo): Promise<Loade
     const filePath = path.join(dir, entry.name);
     const isMinutes = entry.name.toLowerCase().endsWith('.md');
     const isRegistry = [AGENCY_REGISTRY, TOPIC_REGISTRY, SITE_SETTING_FILE].includes(entry.name);
-    if (entry.name.startsWith('.') || !entry.isFile() || (!isMinutes && !isRegistry)) {
-      loaded.others.push({ path: filePath, folder: entry.isDirectory(), hidden: entry.name.startsWith('.') });
+    // A symbolic link is what it points to (a file or a folder); one that points nowhere is neither.
+    const target = entry.isSymbolicLink() ? await stat(filePath).catch(() => undefined) : entry;
+    const isFile = target?.isFile() ?? false;
+    if (entry.name.startsWith('.') || !isFile || (!isMinutes && !isRegistry)) {
+      loaded.others.push({ path: filePath, folder: target?.isDirectory() ?? false, hidden: entry.name.startsWith('.') });
       continue;
     }
     const file = await readVanishing(filePath, memo);

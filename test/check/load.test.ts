@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-archive.ts';
@@ -111,5 +111,20 @@ describe('files renamed while the folder is read', () => {
       saving = false;
       await saver;
     }
+  });
+});
+
+describe('a symbolic link in the minutes folder', () => {
+  it('is read as the file it points to; one that points nowhere is named as a file not used', async () => {
+    const dir = await tempDir();
+    const elsewhere = await tempDir();
+    await writeFile(path.join(elsewhere, 'mote.md'), '---\ntitle: Möte\n---\n');
+    await symlink(path.join(elsewhere, 'mote.md'), path.join(dir, '2021-01-19-socialchefsnatverket.md'));
+    await symlink(path.join(elsewhere, 'borta.md'), path.join(dir, '2021-01-26-borta.md'));
+    const loaded = await loadArchive(dir);
+    expect(loaded.minutes.map((m) => [path.basename(m.path), m.text])).toEqual([
+      ['2021-01-19-socialchefsnatverket.md', '---\ntitle: Möte\n---\n'],
+    ]);
+    expect(loaded.others.map((o) => [path.basename(o.path), o.folder])).toEqual([['2021-01-26-borta.md', false]]);
   });
 });
