@@ -25,6 +25,8 @@ export const PAGES = {
 export const DATA_FILES = {
   /** The Atom feed of new meetings. */
   feed: '/feed.xml',
+  /** The XSL stylesheet every Atom feed names, so that a browser shows a feed as a Swedish page about following it. */
+  feedStyle: '/feed.xsl',
   sitemap: '/sitemap.xml',
   /** The structured index and its JSON Schema. */
   index: '/index.json',

@@ -9,7 +9,7 @@ import { type EleventyConfig, HtmlBasePlugin, type NunjucksSetup } from '@11ty/e
 import type { Severity } from '../core/diagnostics.ts';
 import { searchContract } from '../core/search-contract.ts';
 import { type Deployment, urls } from '../core/urls.ts';
-import { absoluteUrl, agencyLabel, count, partsText, rfc3339, swedishDate } from './filters.ts';
+import { absoluteUrl, agencyLabel, count, partsText, rfc3339, swedishDate, withPathPrefix } from './filters.ts';
 import type { SiteData } from './view.ts';
 
 /** A group of the check's rules as the guide page lists them (the shape of the check's `RULES`). */
@@ -80,6 +80,8 @@ export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOp
   eleventyConfig.addFilter('rfc3339', rfc3339);
   eleventyConfig.addFilter('count', count);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  // A path under the prefix, for files the base plugin does not rewrite (the feeds and their XSL stylesheet).
+  eleventyConfig.addFilter('withPathPrefix', withPathPrefix);
   eleventyConfig.addFilter('agencyLabel', agencyLabel);
   eleventyConfig.addFilter('partsText', partsText);
   if (options.copyAssets !== false) eleventyConfig.addPassthroughCopy({ [`${options.templatesDir}/assets`]: 'assets' });

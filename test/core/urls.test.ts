@@ -38,8 +38,9 @@ describe('the paths of the pages', () => {
       '/personer/',
       '/sok/',
     ]);
-    expect([urls.feed, urls.sitemap, urls.index, urls.indexSchema, urls.notFound]).toEqual([
+    expect([urls.feed, urls.feedStyle, urls.sitemap, urls.index, urls.indexSchema, urls.notFound]).toEqual([
       '/feed.xml',
+      '/feed.xsl',
       '/sitemap.xml',
       '/index.json',
       '/index.schema.json',

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteSetting } from '../../src/check/site-setting.ts';
@@ -157,15 +158,33 @@ describe('the built archive of the bundled minutes', () => {
   it('publishes the index as JSON, an Atom feed and a sitemap with absolute URLs', async () => {
     expect(JSON.parse(await page('index.json'))).toEqual(index);
     const feed = await page('feed.xml');
-    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>\n<feed ')).toBe(true);
     expect(feed).toContain('<link href="https://arkiv.example/moten/2021-03-02/"/>');
     expect((feed.match(/<entry>/g) ?? []).length).toBe(2);
+    expect(await page('amnen/besoksforbud/feed.xml')).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
     const sitemap = await page('sitemap.xml');
     expect(sitemap).toContain('<loc>https://arkiv.example/amnen/besoksforbud/</loc>');
     expect(sitemap).not.toContain('404');
     for (const listing of ['fragor/', 'fragor/aktorer/fohm/', 'fragor/amnen/besoksforbud/', 'uppfoljning/']) {
       expect(sitemap).toContain(`<loc>https://arkiv.example/${listing}</loc>`);
     }
+  });
+});
+
+describe('the feeds’ XSL stylesheet', () => {
+  it('is named by every feed, and it and every feed are well-formed XML', async () => {
+    const feeds = (await listFiles(site)).filter((f) => f.endsWith('feed.xml'));
+    expect(feeds.length).toBeGreaterThan(5);
+    for (const file of [...feeds, 'feed.xsl']) expect(XMLValidator.validate(await page(file)), file).toBe(true);
+    for (const file of feeds) expect(await page(file), file).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
+  });
+
+  it('makes a Swedish page with the site’s stylesheet and no inline script or style (the Content-Security-Policy allows neither)', async () => {
+    const xsl = await page('feed.xsl');
+    expect(xsl).toContain('<html lang="sv">');
+    expect(xsl).toContain('<h2>Så följer du flödet</h2>');
+    expect(xsl).toContain('<link rel="stylesheet" href="/assets/style.css"/>');
+    expect(xsl).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=|xsl:attribute name="(style|on)/);
   });
 });
 
@@ -205,7 +224,13 @@ describe('building', () => {
     expect(checked).toBeGreaterThan(500);
     const html = await readFile(path.join(out, 'moten/2021-01-19/index.html'), 'utf8');
     expect(html).toContain('href="/arkiv/socialchefer/assets/style.css"');
-    expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toContain('https://arkiv.example/arkiv/socialchefer/moten/2021-03-02/');
+    const feed = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('https://arkiv.example/arkiv/socialchefer/moten/2021-03-02/');
+    // The base plugin rewrites only HTML: the feed names its stylesheet, and the stylesheet the site's, under the prefix.
+    expect(feed).toContain('<?xml-stylesheet type="text/xsl" href="/arkiv/socialchefer/feed.xsl"?>');
+    const xsl = await readFile(path.join(out, 'feed.xsl'), 'utf8');
+    expect(xsl).toContain('<link rel="stylesheet" href="/arkiv/socialchefer/assets/style.css"/>');
+    expect(xsl).toContain('<a href="/arkiv/socialchefer/">Minnesarkivet</a>');
   });
 });
 
