@@ -18,7 +18,7 @@ import { byId, type ItemResolver, itemResolver } from './views/items.ts';
 import { type Counted, counted, type ListingPage } from './views/listing.ts';
 import { type MeetingPage, meetingPages, meetingTitles, type TitleParts } from './views/meeting.ts';
 import { feedMeetings, type YearWithMeetings, yearsByNumber, yearsWithMeetings } from './views/meetings.ts';
-import { listOutcomes, type OutcomePage, outcomePages } from './views/outcomes.ts';
+import { followUpCount, listOutcomes, type OutcomePage, outcomePages } from './views/outcomes.ts';
 import { personPages } from './views/person.ts';
 import { listQuestions, type QuestionFilter, type QuestionPage, questionListings } from './views/questions.ts';
 import { searchCounts } from './views/search.ts';
@@ -96,6 +96,8 @@ export interface SiteData {
   /** How many questions and outcomes there are (for the start page). */
   questionCount: number;
   outcomeCount: number;
+  /** How many follow-ups the archive holds, also in a quick rebuild: the main menu shows "Uppföljning" only when there is one. */
+  followUpCount: number;
   /** Years newest first, each with its meetings (newest first). */
   years: YearWithMeetings[];
   /** For each search filter and value, how many meetings the search finds with it and no words (the search page's counts before a search). */
@@ -195,6 +197,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     outcomePages: made.outcomePages,
     questionCount: made.questionCount,
     outcomeCount: made.outcomeCount,
+    followUpCount: followUpCount(index.items),
     feedMeetings: feedMeetings(meetingsNewestFirst),
     topicFeeds: made.topicPages.filter((page) => page.number === 1),
     sitemap: sitemap(index, [...made.topicPages, ...made.agencyPages, ...made.personPages, ...made.questionPages, ...made.outcomePages]),

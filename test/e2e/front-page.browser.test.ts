@@ -2,8 +2,10 @@
  * The start page as a member reads it in Chromium, on a phone (360×740) and a
  * desktop: one search box (the header's), then the latest meeting with its
  * items, the questions answered there and its decisions, then topics and
- * agencies; the tab says the archive's name. Over the bundled minutes, and over
- * the reading tests' archive with a newer meeting that decided something.
+ * agencies; the tab says the archive's name. And the main menu's "Uppföljning",
+ * there only while something waits to be followed up. Over the bundled minutes
+ * (no decision, no follow-up), and over the reading tests' archive with a newer
+ * meeting that decided something and set a follow-up.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -213,5 +215,47 @@ describe.runIf(HAS_CHROMIUM)('the start page when the latest meeting decided som
       expect(await axeViolations(page, undefined, ['landmark-unique', 'region', 'heading-order'])).toEqual([]);
       await context.close();
     }
+  });
+});
+
+/** The main menu's link texts on `url` of `server`. */
+async function menu(server: RunningServer, url: string): Promise<string[]> {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${url}`);
+  const texts = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+  await context.close();
+  return texts;
+}
+
+describe.runIf(HAS_CHROMIUM)('"Uppföljning" in the main menu', () => {
+  it('is left out while nothing waits to be followed up, and its page says so in a member’s words', async () => {
+    for (const url of ['', 'moten/2021-01-19/', 'amnen/', 'uppfoljning/']) {
+      expect(await menu(bundled, url), url).toEqual(['Möten', 'Ämnen', 'Aktörer', 'Personer', 'Frågor och svar']);
+    }
+    const { page } = await start(bundled, PHONE);
+    await page.goto(`${bundled.url}uppfoljning/`);
+    const main = page.getByRole('main');
+    expect(await main.getByRole('heading', { level: 1 }).textContent()).toBe('Beslut och uppföljning');
+    const text = (await main.textContent())!;
+    expect(text).toContain('Inget väntar på uppföljning just nu');
+    // Not the secretary's instruction about how the minutes mark them.
+    expect(text).not.toMatch(/”Beslut:”|”Uppföljning:”|stycke i minnesanteckningarna/);
+    await page.context().close();
+  });
+
+  it('is there on every page when a meeting set a follow-up, and leads to it', async () => {
+    for (const url of ['', 'moten/2021-01-19/', 'amnen/']) {
+      expect(await menu(decided, url), url).toEqual(['Möten', 'Ämnen', 'Aktörer', 'Personer', 'Frågor och svar', 'Uppföljning']);
+    }
+    const { page } = await start(decided, PHONE);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljning' }).tap();
+    await page.waitForURL('**/uppfoljning/');
+    expect(await page.getByRole('link', { name: 'Uppföljning', exact: true }).getAttribute('aria-current')).toBe('page');
+    const outcomes = await page.locator('main .outcome').allTextContents();
+    expect(outcomes).toContain('Uppföljning: Sekretariatet sammanställer kommunernas svar till nästa möte.');
+    expect(outcomes).toContain('Uppföljning: FoHM återkommer med siffror i maj.');
+    expect(await page.getByRole('main').textContent()).not.toContain('Inget väntar på uppföljning');
+    await page.context().close();
   });
 });

@@ -80,6 +80,8 @@ describe('the view data of a small archive', () => {
     expect(quick.sitemap).toHaveLength(10 + 3 + 2);
     expect([quick.questionPages, quick.outcomePages]).toEqual([[], []]);
     expect(quick.topics).toHaveLength(2);
+    // The menu of a quick rebuild's pages knows whether there are follow-ups, as a full build's does.
+    expect(toSiteData(QA.index, { listings: false, searchIndexes: [] }).followUpCount).toBe(1);
   });
 });
 
@@ -276,6 +278,7 @@ describe('decisions and follow-ups', () => {
     ]);
     expect(site.outcomePages.map((p) => [p.url, p.total])).toEqual([['/uppfoljning/', 0]]);
     expect(QA.outcomeCount).toBe(2);
+    expect([QA.followUpCount, site.followUpCount]).toEqual([1, 0]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** "Beslut och uppföljning": every decision and follow-up of the archive, newest meeting first, in pages. Pure. */
-import type { MeetingEntry } from '../../core/index-schema.ts';
+import type { ItemEntry, MeetingEntry } from '../../core/index-schema.ts';
 import { LISTINGS } from '../../core/urls.ts';
 import type { ListedOutcome, MeetingPage } from './meeting.ts';
 import { type Paging, pageSlice, paging } from './paging.ts';
@@ -22,4 +22,14 @@ export function outcomePages(outcomes: readonly ListedOutcome[]): OutcomePage[] 
     outcomes: pageSlice(outcomes, page.number),
     total: outcomes.length,
   }));
+}
+
+/**
+ * How many follow-ups ("Uppföljning:") the archive's items hold: while there are none, the main menu leaves out
+ * "Uppföljning" and its page says that nothing is waiting. From the items themselves, so a quick rebuild's pages agree.
+ */
+export function followUpCount(items: readonly ItemEntry[]): number {
+  let count = 0;
+  for (const item of items) for (const outcome of item.outcomes) if (outcome.kind === 'follow-up') count += 1;
+  return count;
 }

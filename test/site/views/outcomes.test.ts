@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/index/build-index.ts';
 import { byId, itemResolver } from '../../../src/site/views/items.ts';
 import { meetingPages } from '../../../src/site/views/meeting.ts';
-import { listOutcomes, outcomePages } from '../../../src/site/views/outcomes.ts';
+import { followUpCount, listOutcomes, outcomePages } from '../../../src/site/views/outcomes.ts';
 import { LISTING_PAGE_SIZE } from '../../../src/site/views/paging.ts';
 import { item, meeting, REGISTRIES } from '../../index/records.ts';
 
@@ -29,5 +29,22 @@ describe('the outcome listing', () => {
       ['/uppfoljning/', 50, 51],
       ['/uppfoljning/sida-2/', 1, 51],
     ]);
+  });
+});
+
+describe('the follow-ups of the archive', () => {
+  it('are counted from the items, decisions left out, so the menu hides "Uppföljning" while there is none', () => {
+    expect(followUpCount(index.items)).toBe(0);
+    const followed = meeting('2021-04-13', [
+      item('punkt', 'Punkt', [], [], {
+        outcomes: [
+          { kind: 'decision', text: 'Beslutat.', anchor: 'punkt' },
+          { kind: 'follow-up', text: 'Följs upp.', anchor: 'punkt' },
+          { kind: 'follow-up', text: 'Också.', anchor: 'punkt' },
+        ],
+      }),
+    ]);
+    expect(followUpCount(buildIndex([followed], REGISTRIES).items)).toBe(2);
+    expect(followUpCount([])).toBe(0);
   });
 });
