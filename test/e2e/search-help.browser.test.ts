@@ -121,14 +121,32 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
     await page.close();
   });
 
-  it('says a misspelled word is not in the archive and offers the right one in one tap', async () => {
+  it('says a misspelled word is not in the archive in the status line, with the right one a tap away, and no count for it', async () => {
     const page = await open('?q=besöksförbd');
-    expect(await page.textContent('#sokhjalp')).toContain(
-      'Inga träffar på ”besöksförbd”: ordet finns inte i arkivet. Menade du besöksförbud',
-    );
-    await page.click('#sokhjalp a:text-is("besöksförbud")');
+    const status = (await page.textContent('#sokstatus')) ?? '';
+    expect(status).toMatch(/^Ordet ”besöksförbd” finns inte i arkivet\. Menade du besöksförbud/);
+    expect(status).not.toMatch(/möten? för/);
+    // Pagefind's fallback found meetings by "besök…": listed apart, under a heading that says so.
+    expect(await page.isVisible('#liknande-ord')).toBe(true);
+    expect(await page.textContent('#liknande-ord')).toBe('Ord som börjar likadant');
+    expect(await page.locator('#sokresultat > li').count()).toBeGreaterThan(0);
+    // The status and the help are one live region, announced as a whole.
+    const region = page.locator('#sokbesked');
+    expect(await region.getAttribute('role')).toBe('status');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await region.getAttribute('aria-atomic')).toBe('true');
+    expect(await region.locator('#sokstatus').count()).toBe(1);
+    expect(await region.locator('#sokhjalp').count()).toBe(1);
+    for (const inner of ['#sokstatus', '#sokhjalp']) {
+      expect(await page.getAttribute(inner, 'role')).toBeNull();
+      expect(await page.getAttribute(inner, 'aria-live')).toBeNull();
+    }
+
+    await page.click('#sokstatus a:text-is("besöksförbud")');
     await page.waitForURL(/q=bes%C3%B6ksf%C3%B6rbud/);
     await settled(page);
+    expect(await page.textContent('#sokstatus')).toMatch(/^\d+ möten? för ”besöksförbud”\.$/);
+    expect(await page.isHidden('#liknande-ord')).toBe(true);
     expect(await page.locator('#sokresultat .result-items h3 a').first().getAttribute('href')).toBe('/moten/2021-01-19/#besoksforbud');
     expect(await page.isHidden('#sokhjalp')).toBe(true);
     await page.close();
@@ -136,7 +154,8 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
 
   it('says so when a word is found nowhere, even when shorter words found something', async () => {
     const page = await open('?q=hjulbent');
-    expect(await page.textContent('#sokhjalp')).toBe('Inga träffar på ”hjulbent”: ordet finns inte i arkivet.');
+    expect(await page.textContent('#sokstatus')).toBe('Ordet ”hjulbent” finns inte i arkivet.');
+    expect(await page.isHidden('#sokhjalp')).toBe(true);
     await page.close();
   });
 
@@ -149,16 +168,19 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
     await page.close();
   });
 
-  it('offers the topic for English and everyday words ("visiting ban" → Besöksförbud)', async () => {
+  it('offers the topic for English and everyday words ("visiting ban" → Besöksförbud), and counts no hits of "vis"', async () => {
     const page = await open('?q=visiting+ban');
+    expect(await page.textContent('#sokstatus')).toBe('Ordet ”visiting” finns inte i arkivet. Ordet ”ban” finns inte i arkivet.');
     const help = await page.textContent('#sokhjalp');
     expect(help).toContain('Menade du ämnet Besöksförbud?');
     expect(help).not.toContain('Menade du viktig');
+    expect(await page.isVisible('#liknande-ord')).toBe(true);
     await page.click('#sokhjalp a:text-is("Besöksförbud")');
     await settled(page);
     expect(new URL(page.url()).search).toBe('?amne=besoksforbud');
     expect(await page.textContent('#sokstatus')).toMatch(/^\d+ möten? för Besöksförbud\.$/);
     expect(await page.textContent('#valda-filter')).toContain('Ämne: Besöksförbud');
+    expect(await page.isHidden('#liknande-ord')).toBe(true);
     await page.close();
   });
 

@@ -1,15 +1,17 @@
 /**
  * Help with the query's words, decided from the archive's words (the build's
- * word files, `sok/ordlista/<letter>.json`): a word found nowhere is said so,
- * with its closest words of the archive as one-tap corrections (also when
- * Pagefind found something by a shorter word); a word found only as the start
- * of longer words is labelled so; and a query that is, or nearly is, one of a
- * topic's search terms offers the topic. Pure: the help component loads the
- * words and renders the lines.
+ * word files, `sok/ordlista/<letter>.json`): a word found nowhere is said so in
+ * the status line itself, with its closest words of the archive as one-tap
+ * corrections (also when Pagefind found something by a shorter word, whose
+ * results are then only "Ord som börjar likadant", never counted); a word found
+ * only as the start of longer words is labelled so; and a query that is, or
+ * nearly is, one of a topic's search terms offers the topic. Pure: the instance
+ * looks the words up, the status and help components render the answer.
  */
 import { CORRECTIONS_SHOWN, correctionEdits, foldWord, SAME_STEM, TOPIC_TERM, VOCABULARY_MIN_LENGTH } from '../../core/search-contract.ts';
 import { editDistance, withinEdits } from '../../core/suggest.ts';
 import type { SearchChange } from './state.ts';
+import { statusText } from './text.ts';
 
 /** What the archive says about one query word. */
 export interface WordReport {
@@ -40,9 +42,15 @@ export interface HelpLink {
 /** One line of help: text and links, in order. */
 export type HelpLine = (string | HelpLink)[];
 
-/** The query's words to look up in the archive: those of {@link VOCABULARY_MIN_LENGTH} letters or more (folded). */
+/**
+ * The query's words to look up in the archive, as the build cuts the archive's words (letters and digits, with
+ * hyphens inside: "Furén-Thulin", and "FoHM" of "FoHM:s", "Lägesrapport" of "Lägesrapport:"): those of
+ * {@link VOCABULARY_MIN_LENGTH} letters or more (folded).
+ */
 export function wordsToLookUp(query: string): string[] {
-  return query.split(/\s+/).filter((word) => foldWord(word).length >= VOCABULARY_MIN_LENGTH);
+  return (query.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [])
+    .map((word) => word.replace(/-+$/, ''))
+    .filter((word) => foldWord(word).length >= VOCABULARY_MIN_LENGTH);
 }
 
 /** The letter whose word file holds the words that could be `word`'s: its folded first character. */
@@ -83,23 +91,29 @@ export function topicsFor(query: string, topics: readonly TopicOption[]): TopicO
   return topics.filter((topic) => topic.terms.filter(Boolean).some((term) => nearTerm(term, folded)));
 }
 
-/**
- * The help for `query` (trimmed): a line for each word found nowhere or only as the start of longer
- * words, with its corrections (unless the query is exactly a topic's search term: "visiting ban"
- * gets the topic, not corrections of its words), then a line for each topic it may mean.
- */
-export function helpLines(query: string, reports: readonly WordReport[], topics: readonly TopicOption[]): HelpLine[] {
-  const lines: HelpLine[] = [];
-  const meant = topicsFor(query, topics);
+/** Whether `query` is exactly one of the search terms of a topic it may mean ("visiting ban"): then its words get no corrections. */
+function exactTopicTerm(query: string, meant: readonly TopicOption[]): boolean {
   const folded = foldWord(query.trim());
-  const exactTopic = meant.some((topic) => topic.terms.map(foldWord).includes(folded));
-  const missing = reports.filter((report) => !report.found);
-  for (const { word, prefixOnly, closest } of missing) {
-    const line: HelpLine = [
-      prefixOnly
-        ? `Ordet ”${word}” finns inte som eget ord i arkivet; träffarna har ord som börjar så.`
-        : `Inga träffar på ”${word}”: ordet finns inte i arkivet.`,
-    ];
+  return meant.some((topic) => topic.terms.map(foldWord).includes(folded));
+}
+
+/** The query's words that the archive does not have as words of their own: found nowhere, or only as the start of longer words. */
+export function missingWords(reports: readonly WordReport[]): WordReport[] {
+  return reports.filter((report) => !report.found);
+}
+
+/**
+ * What the status line says of the words the archive does not have, one sentence each: "Ordet ”besöksförbd” finns
+ * inte i arkivet. Menade du besöksförbud?", the corrections as links (none when the query is exactly a topic's search
+ * term: "visiting ban" gets the topic instead); a word found only as the start of longer words is said so. Empty when
+ * every word is found.
+ */
+export function wordLine(query: string, reports: readonly WordReport[], topics: readonly TopicOption[]): HelpLine {
+  const exactTopic = exactTopicTerm(query, topicsFor(query, topics));
+  const line: HelpLine = [];
+  for (const { word, prefixOnly, closest } of missingWords(reports)) {
+    if (line.length) line.push(' ');
+    line.push(prefixOnly ? `Ordet ”${word}” finns inte som eget ord i arkivet.` : `Ordet ”${word}” finns inte i arkivet.`);
     if (closest.length && !exactTopic) {
       line.push(' Menade du ');
       closest.forEach((candidate, i) => {
@@ -108,14 +122,56 @@ export function helpLines(query: string, reports: readonly WordReport[], topics:
       });
       line.push('?');
     }
-    lines.push(line);
   }
-  for (const topic of meant) {
-    lines.push([
-      missing.length ? 'Menade du ämnet ' : 'Se också ämnet ',
-      { text: topic.name, change: { filter: topic.filter, value: topic.value } },
-      missing.length ? '?' : '.',
-    ]);
-  }
-  return lines;
+  return line;
+}
+
+/** The help under the status line: a line for each topic the query may mean ("Menade du ämnet …?" when a word is missing, else "Se också ämnet …."). */
+export function topicLines(query: string, reports: readonly WordReport[], topics: readonly TopicOption[]): HelpLine[] {
+  const missing = missingWords(reports).length > 0;
+  return topicsFor(query, topics).map((topic) => [
+    missing ? 'Menade du ämnet ' : 'Se också ämnet ',
+    { text: topic.name, change: { filter: topic.filter, value: topic.value } },
+    missing ? '?' : '.',
+  ]);
+}
+
+/**
+ * Whether the `total` meetings found are only words that begin alike: a word of the query is not in the archive
+ * (Pagefind fell back to a shorter word, "besök" for "besöksförbd", or to longer ones, "bes…"), yet something was found.
+ */
+export function onlySimilar(reports: readonly WordReport[], total: number): boolean {
+  return total > 0 && missingWords(reports).length > 0;
+}
+
+/** The answer to a search, as the page's one live region says it: the status line, the help, and whether the results are only words that begin alike. */
+export interface SearchAnswer {
+  /** How many meetings were found for what, or, when a word is not in the archive, that word and its corrections. */
+  status: HelpLine;
+  help: HelpLine[];
+  /**
+   * True when Pagefind found meetings although a word is not in the archive: it fell back to words that begin
+   * alike ("besök…" for "besöksförbd"), so the results are listed under "Ord som börjar likadant", never counted.
+   */
+  similarOnly: boolean;
+}
+
+/**
+ * The answer to a search for `query` (null: filters only) with the `chosen` filter values' names, that found `total`
+ * meetings, where `reports` say what the archive holds of the query's words: a word found nowhere is said in the
+ * status line itself, never "2 möten för" it.
+ */
+export function searchAnswer(
+  query: string | null,
+  chosen: readonly string[],
+  total: number,
+  reports: readonly WordReport[],
+  topics: readonly TopicOption[],
+): SearchAnswer {
+  const words = query ? wordLine(query, reports, topics) : [];
+  return {
+    status: words.length ? words : [statusText(query, chosen, total)],
+    help: query ? topicLines(query, reports, topics) : [],
+    similarOnly: onlySimilar(reports, total),
+  };
 }

@@ -8,6 +8,7 @@
  * change the URL first.
  */
 import { RESULTS_PAGE_SIZE } from '../../core/search-contract.ts';
+import type { WordReport } from './help.ts';
 import type { FilterCounts, PagefindRecord, PagefindResult, SearchEngine } from './pagefind.ts';
 import {
   applyChange,
@@ -34,6 +35,8 @@ export interface SearchRun {
   searched: boolean;
   /** The query's words as the items' matches are compared with them. */
   terms: string[];
+  /** What the archive holds of each query word (looked up while the engine searches); empty without words. */
+  words: WordReport[];
   results: PagefindResult[];
   /** How many meetings each filter value would leave. */
   counts: FilterCounts;
@@ -85,10 +88,12 @@ export class SearchInstance {
   /**
    * @param host the page's window (its location, history and `popstate`)
    * @param loadEngine loads the engine, once, before the first search
+   * @param lookUpWords what the archive holds of a query's words (the word files), asked while the engine searches
    */
   constructor(
     private readonly host: SearchHost,
     private readonly loadEngine: () => Promise<SearchEngine>,
+    private readonly lookUpWords: (query: string) => Promise<WordReport[]> = async () => [],
   ) {}
 
   /** Adds a component: it registers itself. */
@@ -160,10 +165,12 @@ export class SearchInstance {
       return;
     }
     this.dispatch('loading');
+    const query = searchedText(state);
+    const words = query ? this.lookUpWords(query) : Promise.resolve([]);
     this.engine ??= this.loadEngine();
     const engine = await this.engine;
-    const query = searchedText(state);
     const found = await engine.search(query, { filters: state.filters, newestFirst: newestFirst(state) });
+    const reports = await words;
     if (!this.isCurrent(run) || !found) return;
     const current: SearchRun = {
       run,
@@ -172,6 +179,7 @@ export class SearchInstance {
       filters: state.filters,
       searched: query !== null,
       terms: queryTerms(query),
+      words: reports,
       results: found.results,
       counts: found.filters,
       shown: 0,

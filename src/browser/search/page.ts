@@ -4,22 +4,23 @@
  * registered with it. Nothing runs until {@link startSearchPage} is called.
  */
 import { NARROW_SCREEN } from '../../core/search-contract.ts';
+import { AnswerComponent } from './components/answer.ts';
 import { ChipsComponent } from './components/chips.ts';
 import { FiltersComponent } from './components/filters.ts';
 import { FormComponent } from './components/form.ts';
-import { HelpComponent } from './components/help.ts';
 import { ResultsComponent } from './components/results.ts';
-import { StatusComponent } from './components/status.ts';
 import { SearchInstance } from './instance.ts';
 import { loadPagefind } from './pagefind.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { lookUpQuery, Vocabulary } from './vocabulary.ts';
 
 /** The ids of the search page's elements, as `templates/search.njk` writes them. */
 export const SEARCH_PAGE_IDS = {
   form: 'sokformular',
   input: 'sok-fraga',
+  answer: 'sokbesked',
   status: 'sokstatus',
   results: 'sokresultat',
+  similar: 'liknande-ord',
   more: 'fler-traffar',
   fallback: 'bladdra-i-stallet',
   help: 'sokhjalp',
@@ -42,25 +43,36 @@ export function startSearchPage(document: Document, window: Window, siteRoot: UR
   const ids = SEARCH_PAGE_IDS;
   const formElement = byId(document, ids.form, HTMLFormElement);
   const folders = (formElement.dataset.searchIndexes ?? '').split(' ').filter(Boolean);
-  const instance = new SearchInstance(window, () => loadPagefind(folders, siteRoot));
+  const vocabulary = new Vocabulary(siteRoot, (url) => window.fetch(url));
+  const instance = new SearchInstance(
+    window,
+    () => loadPagefind(folders, siteRoot),
+    (query) => lookUpQuery(query, vocabulary),
+  );
   const form = new FormComponent(formElement, byId(document, ids.input, HTMLInputElement));
   const chipArea = byId(document, ids.chips, HTMLElement);
   const chipList = chipArea.querySelector('ul');
   if (!chipList) throw new Error(`Söksidan saknar listan i #${ids.chips}.`);
-  const vocabulary = new Vocabulary(siteRoot, (url) => window.fetch(url));
   instance
     .add(form)
     .add(
       new ResultsComponent(
         byId(document, ids.results, HTMLElement),
+        byId(document, ids.similar, HTMLElement),
         byId(document, ids.more, HTMLButtonElement),
         byId(document, ids.fallback, HTMLElement),
       ),
     )
     .add(new FiltersComponent(form, byId(document, ids.disclosure, HTMLDetailsElement), window.matchMedia(NARROW_SCREEN)))
     .add(new ChipsComponent(chipArea, chipList, form))
-    .add(new StatusComponent(byId(document, ids.status, HTMLElement), form))
-    .add(new HelpComponent(byId(document, ids.help, HTMLElement), form, vocabulary));
+    .add(
+      new AnswerComponent(
+        byId(document, ids.answer, HTMLElement),
+        byId(document, ids.status, HTMLElement),
+        byId(document, ids.help, HTMLElement),
+        form,
+      ),
+    );
   instance.start();
   return instance;
 }

@@ -5,6 +5,7 @@
  */
 import { vocabularyFile } from '../../core/search-contract.ts';
 import { siteFile, urls } from '../../core/urls.ts';
+import { firstLetter, lookUp, type WordReport, wordsToLookUp } from './help.ts';
 
 /** Loads the archive's words by first letter; a file that cannot be loaded counts as no words. */
 export class Vocabulary {
@@ -33,4 +34,9 @@ export class Vocabulary {
     }
     return words;
   }
+}
+
+/** What the archive holds of each word of `query` that is looked up ({@link wordsToLookUp}), from `vocabulary`'s files. */
+export function lookUpQuery(query: string, vocabulary: Pick<Vocabulary, 'wordsStartingWith'>): Promise<WordReport[]> {
+  return Promise.all(wordsToLookUp(query).map(async (word) => lookUp(word, await vocabulary.wordsStartingWith(firstLetter(word)))));
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { firstLetter, helpLines, lookUp, type TopicOption, topicsFor, wordsToLookUp } from '../../../src/browser/search/help.ts';
+import {
+  firstLetter,
+  lookUp,
+  onlySimilar,
+  searchAnswer,
+  type TopicOption,
+  topicLines,
+  topicsFor,
+  wordLine,
+  wordsToLookUp,
+} from '../../../src/browser/search/help.ts';
 
 /** Words of the archive starting with b and v, as the build's word files hold them (lower case, sorted). */
 const B = ['besked', 'besök', 'besöken', 'besöksförbud', 'besöksförbudet', 'besöksstopp', 'boende'];
@@ -34,6 +44,13 @@ describe('the help’s word lookup', () => {
 
   it('looks up words of three letters or more, in the file of their folded first letter', () => {
     expect(wordsToLookUp('  ab vaccin  åk  SKR ')).toEqual(['vaccin', 'SKR']);
+    expect(wordsToLookUp('FoHM:s Lägesrapport: (Furén-Thulin) besöks- ”vaccin”')).toEqual([
+      'FoHM',
+      'Lägesrapport',
+      'Furén-Thulin',
+      'besöks',
+      'vaccin',
+    ]);
     expect(['Ärende', 'öppen', '2021', '–'].map(firstLetter)).toEqual(['a', 'o', '2', '–']);
   });
 });
@@ -48,63 +65,86 @@ describe('the help’s topics', () => {
   });
 });
 
-describe('the help’s lines', () => {
-  it('says a word is missing and offers its corrections as links that search them instead', () => {
+describe('the answer to a search', () => {
+  it('says in the status line that a word is missing, never a count for it, with its corrections as links', () => {
     const query = 'nya vacination';
-    expect(helpLines(query, [lookUp('nya', ['nya']), lookUp('vacination', V)], TOPICS)).toEqual([
-      [
-        'Inga träffar på ”vacination”: ordet finns inte i arkivet.',
-        ' Menade du ',
-        { text: 'vaccination', change: { query: 'nya vaccination' } },
-        ' eller ',
-        { text: 'vaccinationen', change: { query: 'nya vaccinationen' } },
-        '?',
-      ],
+    const answer = searchAnswer(query, [], 2, [lookUp('nya', ['nya']), lookUp('vacination', V)], TOPICS);
+    expect(answer.status).toEqual([
+      'Ordet ”vacination” finns inte i arkivet.',
+      ' Menade du ',
+      { text: 'vaccination', change: { query: 'nya vaccination' } },
+      ' eller ',
+      { text: 'vaccinationen', change: { query: 'nya vaccinationen' } },
+      '?',
     ]);
+    expect(answer.similarOnly).toBe(true);
+    expect(answer.help).toEqual([]);
   });
 
-  it('lists three corrections with commas', () => {
-    const [line] = helpLines(
-      'vaccinen',
-      [{ word: 'vaccinen', found: false, prefixOnly: false, closest: ['vaccin', 'vaccinet', 'vaccinera'] }],
+  it('"besöksförbd": the word and "Menade du besöksförbud", and the fallback’s meetings only as words that begin alike', () => {
+    const answer = searchAnswer('besöksförbd', [], 2, [lookUp('besöksförbd', B)], TOPICS);
+    expect(answer.status.filter((part) => typeof part === 'string').join('')).toBe(
+      'Ordet ”besöksförbd” finns inte i arkivet. Menade du  eller ?',
+    );
+    expect(answer.status[2]).toEqual({ text: 'besöksförbud', change: { query: 'besöksförbud' } });
+    expect(answer.similarOnly).toBe(true);
+    expect(searchAnswer('besöksförbd', [], 0, [lookUp('besöksförbd', B)], TOPICS).similarOnly).toBe(false);
+  });
+
+  it('counts the meetings found when every word is in the archive', () => {
+    const answer = searchAnswer('vaccinet', ['FoHM'], 3, [lookUp('vaccinet', V)], TOPICS);
+    expect(answer).toEqual({
+      status: ['3 möten för ”vaccinet”, FoHM.'],
+      help: [['Se också ämnet ', { text: 'Vaccination', change: { filter: 'amne', value: 'vaccination' } }, '.']],
+      similarOnly: false,
+    });
+    expect(searchAnswer(null, ['FoHM'], 3, [], TOPICS)).toEqual({ status: ['3 möten för FoHM.'], help: [], similarOnly: false });
+    expect(searchAnswer('vecka', [], 0, [lookUp('vecka', V)], TOPICS).status).toEqual(['Inga träffar för ”vecka”.']);
+  });
+
+  it('lists three corrections with commas, and says each missing word in one line', () => {
+    const line = wordLine(
+      'vaccinen hjulbent',
+      [{ word: 'vaccinen', found: false, prefixOnly: false, closest: ['vaccin', 'vaccinet', 'vaccinera'] }, lookUp('hjulbent', [])],
       [],
     );
-    expect(line!.filter((part) => typeof part === 'string')).toEqual([
-      'Inga träffar på ”vaccinen”: ordet finns inte i arkivet.',
+    expect(line.filter((part) => typeof part === 'string')).toEqual([
+      'Ordet ”vaccinen” finns inte i arkivet.',
       ' Menade du ',
       ', ',
       ' eller ',
       '?',
+      ' ',
+      'Ordet ”hjulbent” finns inte i arkivet.',
     ]);
   });
 
   it('says a word found only as the start of longer words, and "Se också" the topic when nothing is missing', () => {
     expect(
-      helpLines('besök', [{ word: 'besök', found: true, prefixOnly: false, closest: [] }], [{ ...TOPICS[0]!, terms: ['besök'] }]),
+      topicLines('besök', [{ word: 'besök', found: true, prefixOnly: false, closest: [] }], [{ ...TOPICS[0]!, terms: ['besök'] }]),
     ).toEqual([['Se också ämnet ', { text: 'Besöksförbud', change: { filter: 'amne', value: 'besoksforbud' } }, '.']]);
-    expect(helpLines('bes', [lookUp('bes', B)], [])).toEqual([
-      [
-        'Ordet ”bes” finns inte som eget ord i arkivet; träffarna har ord som börjar så.',
-        ' Menade du ',
-        { text: 'besök', change: { query: 'besök' } },
-        '?',
-      ],
+    const answer = searchAnswer('bes', [], 2, [lookUp('bes', B)], []);
+    expect(answer.status).toEqual([
+      'Ordet ”bes” finns inte som eget ord i arkivet.',
+      ' Menade du ',
+      { text: 'besök', change: { query: 'besök' } },
+      '?',
     ]);
+    expect(answer.similarOnly).toBe(true);
   });
 
   it('offers the topic, not corrections, for a query that is exactly a topic’s search term', () => {
     const reports = [lookUp('visiting', V), lookUp('ban', B)];
-    expect(helpLines('visiting ban', reports, TOPICS)).toEqual([
-      ['Inga träffar på ”visiting”: ordet finns inte i arkivet.'],
-      ['Inga träffar på ”ban”: ordet finns inte i arkivet.'],
-      ['Menade du ämnet ', { text: 'Besöksförbud', change: { filter: 'amne', value: 'besoksforbud' } }, '?'],
-    ]);
+    expect(searchAnswer('visiting ban', [], 2, reports, TOPICS)).toEqual({
+      status: ['Ordet ”visiting” finns inte i arkivet.', ' ', 'Ordet ”ban” finns inte i arkivet.'],
+      help: [['Menade du ämnet ', { text: 'Besöksförbud', change: { filter: 'amne', value: 'besoksforbud' } }, '?']],
+      similarOnly: true,
+    });
   });
 
   it('has nothing to say when every word is found and no topic is meant', () => {
-    expect(helpLines('vecka', [lookUp('vecka', V)], TOPICS)).toEqual([]);
-    expect(helpLines('vaccinet', [lookUp('vaccinet', V)], TOPICS)).toEqual([
-      ['Se också ämnet ', { text: 'Vaccination', change: { filter: 'amne', value: 'vaccination' } }, '.'],
-    ]);
+    expect(wordLine('vecka', [lookUp('vecka', V)], TOPICS)).toEqual([]);
+    expect(topicLines('vecka', [lookUp('vecka', V)], TOPICS)).toEqual([]);
+    expect(onlySimilar([lookUp('vecka', V)], 4)).toBe(false);
   });
 });

@@ -63,6 +63,23 @@ function recordEvents(instance: SearchInstance) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the search instance', () => {
+  it('looks the query’s words up while the engine searches, and gives the run what the archive holds of them', async () => {
+    const { host } = fakeHost('?q=besöksförbd');
+    const looked: string[] = [];
+    const report = { word: 'besöksförbd', found: false, prefixOnly: false, closest: ['besöksförbud'] };
+    const instance = new SearchInstance(
+      host,
+      async () => fakeEngine(2).engine,
+      async (query) => (looked.push(query), [report]),
+    );
+    let done: SearchRun | undefined;
+    instance.on('done', (run) => (done = run));
+    instance.start();
+    await settle();
+    expect(looked).toEqual(['besöksförbd']);
+    expect(done?.words).toEqual([report]);
+  });
+
   it('shows the URL’s search at start: the state, then the search, the first page of results and done', async () => {
     const { host } = fakeHost('?q=vaccin&aktor=fohm');
     const { engine, asked } = fakeEngine(RESULTS_PAGE_SIZE + 2);

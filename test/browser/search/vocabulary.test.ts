@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Vocabulary } from '../../../src/browser/search/vocabulary.ts';
+import { lookUpQuery, Vocabulary } from '../../../src/browser/search/vocabulary.ts';
 
 describe('the archive’s words in the page', () => {
   it('loads the file of a letter once, beside the search page, under the site’s root', async () => {
@@ -19,5 +19,17 @@ describe('the archive’s words in the page', () => {
     expect(await missing.wordsStartingWith('q')).toEqual([]);
     const offline = new Vocabulary(new URL('https://example.se/'), () => Promise.reject(new TypeError('offline')));
     expect(await offline.wordsStartingWith('q')).toEqual([]);
+  });
+
+  it('looks up each query word of three letters or more in its letter’s file', async () => {
+    const asked: string[] = [];
+    const reports = await lookUpQuery('ny besöksförbd vaccin', {
+      wordsStartingWith: async (letter) => (asked.push(letter), letter === 'b' ? ['besöksförbud'] : ['vaccin']),
+    });
+    expect(asked).toEqual(['b', 'v']);
+    expect(reports.map(({ word, found, closest }) => ({ word, found, closest }))).toEqual([
+      { word: 'besöksförbd', found: false, closest: ['besöksförbud'] },
+      { word: 'vaccin', found: true, closest: [] },
+    ]);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * The results list: each meeting found with its items (shaped by
- * `result-view.ts`), a page at a time, and "Visa fler möten" for the next.
+ * `result-view.ts`), a page at a time, and "Visa fler möten" for the next;
+ * under "Ord som börjar likadant" when a word of the query is not in the
+ * archive and Pagefind found only words that begin alike.
  * Text is set as text; only excerpts are HTML, escaped but for Pagefind's
  * `<mark>` highlights.
  */
 import { element } from '../dom.ts';
+import { onlySimilar } from '../help.ts';
 import type { ItemHit } from '../hits.ts';
 import type { SearchComponent, SearchInstance } from '../instance.ts';
 import { anchorHref, type ItemList, type ResultView, resultView } from '../result-view.ts';
@@ -13,11 +16,13 @@ import { anchorHref, type ItemList, type ResultView, resultView } from '../resul
 export class ResultsComponent implements SearchComponent {
   /**
    * @param list the results list (`#sokresultat`)
+   * @param similar the heading over results that only have words beginning alike (`#liknande-ord`, "Ord som börjar likadant")
    * @param more the button that shows more results (`#fler-traffar`)
    * @param fallback the indexes offered without JavaScript (`#bladdra-i-stallet`), hidden with it
    */
   constructor(
     private readonly list: HTMLElement,
+    private readonly similar: HTMLElement,
     private readonly more: HTMLButtonElement,
     private readonly fallback: HTMLElement,
   ) {}
@@ -28,9 +33,14 @@ export class ResultsComponent implements SearchComponent {
     this.more.addEventListener('click', () => void instance.showMore());
     instance.on('clear', () => {
       this.list.replaceChildren();
+      this.similar.hidden = true;
       this.more.hidden = true;
     });
-    instance.on('results', () => this.list.replaceChildren());
+    instance.on('results', (run) => {
+      this.list.replaceChildren();
+      // A word of the query is not in the archive: what Pagefind found has only words that begin alike.
+      this.similar.hidden = !onlySimilar(run.words, run.results.length);
+    });
     instance.on('page', (run, records) => {
       this.list.append(...records.map((record) => this.result(resultView(record, run))));
       this.more.hidden = run.shown >= run.results.length;
