@@ -225,6 +225,35 @@ describe.runIf(HAS_CHROMIUM)('"Kopiera länk" and print', () => {
   });
 });
 
+describe.runIf(HAS_CHROMIUM)('a topic page that lands on the answer (issue 21 item 7)', () => {
+  it('links a passage under a question to the question, says what the latest meeting said, and puts the items before the chart on a phone', async () => {
+    const { page, errors } = await open('amnen/besoksforbud/', PHONE);
+    const topic = index.topics.find((t) => t.id === 'besoksforbud')!;
+    const listed = topic.itemIds.map((id) => item(id));
+    // Every item whose passage stands under one of its questions says so, linking the question's anchor.
+    const links = await page.locator('ol.item-list .passage-question a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    const questionUrls = new Set(listed.flatMap((i) => i.questions.map((q) => q.url)));
+    for (const url of links) expect(questionUrls.has(url!), url!).toBe(true);
+    await page.locator('ol.item-list .passage-question a').first().click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H3');
+    await page.goBack();
+    // "Senast" names the latest meeting and quotes what it said.
+    const latest = page.locator('p.latest');
+    expect(await latest.textContent()).toMatch(/^Senast, .*2021.*: .+ – .+/);
+    expect(await latest.locator('mark').count()).toBeGreaterThan(0);
+    // On a phone the first item comes before the chart.
+    const [itemTop, chartTop] = await page.evaluate(() => [
+      document.querySelector('ol.item-list > li')!.getBoundingClientRect().top,
+      document.querySelector('section.history')!.getBoundingClientRect().top,
+    ]);
+    expect(itemTop).toBeLessThan(chartTop);
+    expect(itemTop).toBeLessThan(740);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe.runIf(HAS_CHROMIUM)('answers credited where members look', () => {
   it('lists on FoHM’s page the 2 mars question and item FoHM answered, with deep links, apart from what FoHM presented', async () => {
     const { page } = await open('aktorer/fohm/');

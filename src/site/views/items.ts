@@ -12,10 +12,18 @@ export interface ItemWithMeeting {
   meeting: MeetingEntry;
 }
 
+/** The question a passage comes from: where it is and what it asks. */
+export interface PassageQuestion {
+  url: string;
+  text: string;
+}
+
 /** An item in a listing: with its meeting and the excerpt that listing shows. */
 export interface ListedItem extends ItemWithMeeting {
   /** The passage that shows why it is listed (a topic's words, an agency's name, marked), or its opening. */
   excerpt: TextPart[];
+  /** The question the passage is under, when the listing lands on it (topic pages). */
+  question?: PassageQuestion | undefined;
 }
 
 /** A meeting with the items that belong to a listing (an agency's, a year's). */

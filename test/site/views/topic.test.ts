@@ -1,4 +1,5 @@
 /** A topic's pages (its signal words marked) and its history (its chart to the newest meeting, its newest item). */
+import type { ItemEntry } from '../../../src/core/index-schema.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/index/build-index.ts';
 import { byId, itemResolver } from '../../../src/site/views/items.ts';
@@ -34,5 +35,28 @@ describe('a topic’s history', () => {
       ['mars 2021', 1],
     ]);
     expect(histories.besoksforbud!.chart.bars.at(-1)!.label).toBe('mars 2021');
+  });
+});
+
+describe('a topic page’s passage under a question (issue 21 item 7)', () => {
+  const item = {
+    text: 'Läget i kommunerna. Hur gör vi med besöken? FoHM: Besöksförbudet gäller till maj. Och vaccinet? Det ges först.',
+    questions: [
+      { url: '/moten/2021-03-02/#hur-gor-vi-med-besoken', text: 'Hur gör vi med besöken?' },
+      { url: '/moten/2021-03-02/#och-vaccinet', text: 'Och vaccinet?' },
+    ],
+  } as unknown as ItemEntry;
+
+  it('is the question whose part holds the topic’s first signal word', async () => {
+    const { passageQuestion } = await import('../../../src/site/views/topic.ts');
+    const { signalMatcher } = await import('../../../src/site/excerpt.ts');
+    expect(passageQuestion(item, signalMatcher(['besöksförbud']))).toEqual({ url: '/moten/2021-03-02/#hur-gor-vi-med-besoken', text: 'Hur gör vi med besöken?' });
+    expect(passageQuestion(item, signalMatcher(['vaccin']))?.url).toBe('/moten/2021-03-02/#och-vaccinet');
+  });
+
+  it('is none when the words stand in the item’s own text before its questions', async () => {
+    const { passageQuestion } = await import('../../../src/site/views/topic.ts');
+    const { signalMatcher } = await import('../../../src/site/excerpt.ts');
+    expect(passageQuestion(item, signalMatcher(['kommun']))).toBeUndefined();
   });
 });
