@@ -1,6 +1,6 @@
 /**
  * Accessibility: axe-core reports no WCAG 2.1 A/AA violations on any page type,
- * at desktop and phone width, in Debian's Chromium.
+ * at desktop and phone width, in light and dark mode, in Debian's Chromium.
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -61,12 +61,14 @@ afterAll(async () => {
 });
 
 describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {
-  for (const [width, label] of [
-    [1280, 'desktop'],
-    [360, 'phone'],
+  for (const [width, label, colorScheme] of [
+    [1280, 'desktop', 'light'],
+    [360, 'phone', 'light'],
+    [1280, 'desktop, dark mode', 'dark'],
+    [360, 'phone, dark mode', 'dark'],
   ] as const) {
     it.each(PAGES)(`%s page has no violations (${label})`, async (_name, url) => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, colorScheme });
       const page = await context.newPage();
       await page.goto(`${server.url}${url}`);
       if (url.startsWith('sok/?')) {
@@ -82,4 +84,18 @@ describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', ()
       await context.close();
     });
   }
+});
+
+describe.runIf(HAS_CHROMIUM)('dark mode', () => {
+  it('is the dark colours when the system asks for them, and the light ones otherwise', async () => {
+    const colours: Record<string, string> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}moten/2021-01-19/`);
+      colours[colorScheme] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await context.close();
+    }
+    expect(colours).toEqual({ light: 'rgb(255, 255, 255)', dark: 'rgb(22, 25, 29)' });
+  });
 });
