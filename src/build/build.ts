@@ -8,7 +8,8 @@
  * what interrupted builds left behind.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,7 +20,8 @@ import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { renderSite } from '../site/render.ts';
 import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary } from '../search/search.ts';
-import { VOCABULARY_FOLDER } from '../core/search-contract.ts';
+import { SWEDISH_ENDINGS_FILE, SWEDISH_FOLDER, SWEDISH_LICENCE_FILE, VOCABULARY_FOLDER } from '../core/search-contract.ts';
+import { swedishWords, type SwedishWords } from '../search/swedish.ts';
 import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, DeploymentError, siteFile, urls } from '../core/urls.ts';
 import type { SiteSetting } from '../check/site-setting.ts';
@@ -153,6 +155,7 @@ async function buildInto(
     await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await writeVocabulary(staging, index);
+    await writeSwedishWords(staging);
     await writeBrowserBundles(staging);
     pages.push(...(await writeRedaktion(staging, { files: check.files, meetings: check.meetings, setting: check.setting })));
   } catch (failure) {
@@ -217,4 +220,44 @@ async function writeVocabulary(siteDir: string, index: ArchiveIndex): Promise<vo
   for (const [file, words] of searchVocabulary(index)) {
     await writeFile(path.join(siteDir, siteFile(urls.search), file), JSON.stringify(words));
   }
+}
+
+/** The folder of `dictionary-sv` (its `index.dic`, `index.aff` and `license`). */
+const DICTIONARY_DIR = path.dirname(createRequire(import.meta.url).resolve('dictionary-sv'));
+
+type SwedishList = SwedishWords & { licence: string; version: string };
+let swedish: Promise<SwedishList> | undefined;
+
+/** The Swedish word list, the dictionary's licence and version, read and made once per process. */
+function swedishList(): Promise<SwedishList> {
+  swedish ??= (async () => {
+    const [dic, aff, licence, manifest] = await Promise.all(
+      ['index.dic', 'index.aff', 'license', 'package.json'].map((file) => readFile(path.join(DICTIONARY_DIR, file), 'utf8')),
+    );
+    return { ...swedishWords(dic!, aff!), licence: licence!, version: (JSON.parse(manifest!) as { version: string }).version };
+  })();
+  return swedish;
+}
+
+/**
+ * Writes the Swedish word list for the search page's typo help beside the search page (`sok/svenska/`): the stems
+ * one file per first letter, the endings, and the dictionary's licence (LGPL-3.0), which the list is published under.
+ */
+async function writeSwedishWords(siteDir: string): Promise<void> {
+  const searchDir = path.join(siteDir, siteFile(urls.search));
+  await mkdir(path.join(searchDir, SWEDISH_FOLDER), { recursive: true });
+  const { files, endings, licence, version } = await swedishList();
+  for (const [file, words] of files) await writeFile(path.join(searchDir, file), `${words.join('\n')}\n`);
+  await writeFile(path.join(searchDir, SWEDISH_ENDINGS_FILE), JSON.stringify(endings));
+  await writeFile(
+    path.join(searchDir, SWEDISH_LICENCE_FILE),
+    [
+      `Ordlistan i den här mappen är gjord ur dictionary-sv ${version} (https://github.com/wooorm/dictionaries/tree/main/dictionaries/sv):`,
+      'ordens grundformer med små bokstäver utan accenter, och ändelserna ur dess affixregler.',
+      'Den får användas, ändras och spridas enligt GNU Lesser General Public License version 3 (https://www.gnu.org/licenses/lgpl-3.0.html).',
+      '',
+      licence.trim(),
+      '',
+    ].join('\n'),
+  );
 }

@@ -56,6 +56,24 @@ export function vocabularyFile(letter: string): string {
 }
 
 /**
+ * The Swedish word list (from `dictionary-sv`, written by the build): one file per folded first letter, one folded
+ * word a line, of the dictionary's stems, and the dictionary's endings in one file beside them. The search page loads
+ * them only for a query word the archive does not have, so that correct Swedish gets no "Menade du".
+ */
+export const SWEDISH_FOLDER = 'svenska/';
+
+/** The file of the Swedish stems that start with `letter` (a folded first character; other characters go to `_`). */
+export function swedishFile(letter: string): string {
+  return `${SWEDISH_FOLDER}${/^[a-z0-9]$/.test(letter) ? letter : '_'}.txt`;
+}
+
+/** The file of the Swedish endings: `[strip, add]` pairs, folded (a word that ends in `add` is a form of the stem with `strip` instead). */
+export const SWEDISH_ENDINGS_FILE = `${SWEDISH_FOLDER}andelser.json`;
+
+/** The dictionary's licence, published beside its word list. */
+export const SWEDISH_LICENCE_FILE = `${SWEDISH_FOLDER}LICENS.txt`;
+
+/**
  * The shortest word the archive's word files hold, and so the shortest query word the search page
  * looks up there (folded): shorter words are neither said to be missing nor corrected.
  */

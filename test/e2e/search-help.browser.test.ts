@@ -159,6 +159,27 @@ describe.runIf(HAS_CHROMIUM)('search v2 in Chromium', () => {
     await page.close();
   });
 
+  it('gives correct Swedish no "Menade du": "besök eget rum" counts its meeting and shows the right passage first', async () => {
+    const page = await seed.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${seed.server.url}sok/?q=vaccin`);
+    await settled(page);
+    // Every word is the archive's: the Swedish word list is not loaded.
+    expect(fetched.filter((p) => p.startsWith('/sok/svenska/'))).toEqual([]);
+
+    await page.goto(`${seed.server.url}sok/?q=bes%C3%B6k+eget+rum`);
+    await settled(page);
+    expect(await page.textContent('#sokstatus')).toBe('1 möte för ”besök eget rum”.');
+    expect(await page.isHidden('#sokhjalp')).toBe(true);
+    expect(await page.textContent('#sokbesked')).not.toContain('Menade du');
+    expect(await page.isHidden('#liknande-ord')).toBe(true);
+    expect(await page.locator('#sokresultat .result-items .excerpt').first().textContent()).toContain('egna rummet');
+    // "eget" is not the archive's word: its letter's Swedish words were loaded, from the site itself.
+    expect(fetched).toContain('/sok/svenska/e.txt');
+    await page.close();
+  });
+
   it('does not say that a presenter’s name is missing: "Furen-Thulin" finds her items, with no help', async () => {
     const page = await open('?q=Furen-Thulin');
     expect(await page.textContent('#sokstatus')).toBe('2 möten för ”Furen-Thulin”.');

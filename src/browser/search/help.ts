@@ -23,6 +23,28 @@ export interface WordReport {
   prefixOnly: boolean;
   /** The closest words of the archive, closest (then shortest) first, as written there. */
   closest: string[];
+  /** Set when the archive does not have the word but the Swedish word list does: correct Swedish, offered no corrections. */
+  swedish?: true;
+}
+
+/** The Swedish word list of one first letter, as the page loads it (`sok/svenska/`): stems, and the endings of their forms. */
+export interface SwedishLexicon {
+  /** The stems, folded. */
+  stems: ReadonlySet<string>;
+  /** `[strip, add]`, folded: a word ending in `add` is a form of the stem that ends in `strip` instead. */
+  endings: readonly (readonly [string, string])[];
+}
+
+/** The stems of the Swedish word list that `folded` (a folded word) is, or is a form of ("eget", "egna" → "egen"). */
+export function swedishStems(folded: string, lexicon: SwedishLexicon): string[] {
+  const stems = new Set<string>();
+  if (lexicon.stems.has(folded)) stems.add(folded);
+  for (const [strip, add] of lexicon.endings) {
+    if (!folded.endsWith(add) || folded.length - add.length < 2) continue;
+    const stem = `${folded.slice(0, folded.length - add.length)}${strip}`;
+    if (lexicon.stems.has(stem)) stems.add(stem);
+  }
+  return [...stems];
 }
 
 /** A topic the query may mean: its name, its search terms (`topics.yml`) and the filter value that chooses it. */
@@ -58,8 +80,12 @@ export function firstLetter(word: string): string {
   return foldWord(word)[0] ?? '_';
 }
 
-/** What the archive's `words` (those of `word`'s first letter) say about `word`. */
-export function lookUp(word: string, words: readonly string[]): WordReport {
+/**
+ * What the archive's `words` (those of `word`'s first letter) say about `word`; with the Swedish word list of its
+ * letter (`swedish`), a word the archive has in another form of the same Swedish stem is found ("eget" by "egna"),
+ * and a word the archive does not have but Swedish does is marked {@link WordReport.swedish}.
+ */
+export function lookUp(word: string, words: readonly string[], swedish?: SwedishLexicon): WordReport {
   const folded = foldWord(word);
   const archive = words.map((written) => ({ written, folded: foldWord(written) }));
   const sameStem = ({ folded: other }: { folded: string }) =>
@@ -67,6 +93,16 @@ export function lookUp(word: string, words: readonly string[]): WordReport {
     Math.min(other.length, folded.length) >= SAME_STEM.minLength &&
     Math.abs(other.length - folded.length) <= SAME_STEM.maxExtra;
   if (archive.some((w) => w.folded === folded) || archive.some(sameStem)) return { word, found: true, prefixOnly: false, closest: [] };
+  const stems = swedish ? swedishStems(folded, swedish) : [];
+  if (swedish && stems.length) {
+    // Forms of one stem share its start: only the archive's words that begin as the word does are compared.
+    const start = folded.slice(0, 2);
+    const sameWord = archive.some(
+      (w) => w.folded.startsWith(start) && swedishStems(w.folded, swedish).some((stem) => stems.includes(stem)),
+    );
+    if (sameWord) return { word, found: true, prefixOnly: false, closest: [] };
+  }
+  const known = stems.length ? { swedish: true as const } : {};
   const prefixOnly = archive.some((w) => w.folded.startsWith(folded));
   const limit = correctionEdits(folded.length);
   const closest = archive
@@ -76,7 +112,7 @@ export function lookUp(word: string, words: readonly string[]): WordReport {
     .sort((a, b) => a.edits - b.edits || a.written.length - b.written.length)
     .slice(0, CORRECTIONS_SHOWN)
     .map(({ written }) => written);
-  return { word, found: false, prefixOnly, closest };
+  return { word, found: false, prefixOnly, closest, ...known };
 }
 
 /** Whether `query` (folded) is one of a topic's search terms, or from {@link TOPIC_TERM}'s length that close to one. */
@@ -105,16 +141,17 @@ export function missingWords(reports: readonly WordReport[]): WordReport[] {
 /**
  * What the status line says of the words the archive does not have, one sentence each: "Ordet ”besöksförbd” finns
  * inte i arkivet. Menade du besöksförbud?", the corrections as links (none when the query is exactly a topic's search
- * term: "visiting ban" gets the topic instead); a word found only as the start of longer words is said so. Empty when
+ * term: "visiting ban" gets the topic instead, nor for a word the Swedish word list knows); a word found only as the start of longer words is said so. Empty when
  * every word is found.
  */
 export function wordLine(query: string, reports: readonly WordReport[], topics: readonly TopicOption[]): HelpLine {
   const exactTopic = exactTopicTerm(query, topicsFor(query, topics));
   const line: HelpLine = [];
-  for (const { word, prefixOnly, closest } of missingWords(reports)) {
+  for (const { word, prefixOnly, closest, swedish } of missingWords(reports)) {
     if (line.length) line.push(' ');
     line.push(prefixOnly ? `Ordet ”${word}” finns inte som eget ord i arkivet.` : `Ordet ”${word}” finns inte i arkivet.`);
-    if (closest.length && !exactTopic) {
+    // Correct Swedish is never corrected: "eget" is no typo of "ett".
+    if (closest.length && !exactTopic && !swedish) {
       line.push(' Menade du ');
       closest.forEach((candidate, i) => {
         if (i > 0) line.push(i === closest.length - 1 ? ' eller ' : ', ');

@@ -11,7 +11,7 @@ import { FormComponent } from './components/form.ts';
 import { ResultsComponent } from './components/results.ts';
 import { SearchInstance } from './instance.ts';
 import { loadPagefind } from './pagefind.ts';
-import { lookUpQuery, Vocabulary } from './vocabulary.ts';
+import { lookUpQuery, SwedishWords, Vocabulary } from './vocabulary.ts';
 
 /** The ids of the search page's elements, as `templates/search.njk` writes them. */
 export const SEARCH_PAGE_IDS = {
@@ -44,10 +44,11 @@ export function startSearchPage(document: Document, window: Window, siteRoot: UR
   const formElement = byId(document, ids.form, HTMLFormElement);
   const folders = (formElement.dataset.searchIndexes ?? '').split(' ').filter(Boolean);
   const vocabulary = new Vocabulary(siteRoot, (url) => window.fetch(url));
+  const swedish = new SwedishWords(siteRoot, (url) => window.fetch(url));
   const instance = new SearchInstance(
     window,
     () => loadPagefind(folders, siteRoot),
-    (query) => lookUpQuery(query, vocabulary),
+    (query) => lookUpQuery(query, vocabulary, swedish),
   );
   const form = new FormComponent(formElement, byId(document, ids.input, HTMLInputElement));
   const chipArea = byId(document, ids.chips, HTMLElement);

@@ -4,6 +4,7 @@ import {
   lookUp,
   onlySimilar,
   searchAnswer,
+  type SwedishLexicon,
   type TopicOption,
   topicLines,
   topicsFor,
@@ -52,6 +53,34 @@ describe('the help’s word lookup', () => {
       'vaccin',
     ]);
     expect(['Ärende', 'öppen', '2021', '–'].map(firstLetter)).toEqual(['a', 'o', '2', '–']);
+  });
+});
+
+/** The Swedish word list of e and h, as the page loads it: stems and endings, folded. */
+const SWEDISH: SwedishLexicon = {
+  stems: new Set(['egen', 'ett', 'hund', 'hjulbent']),
+  endings: [
+    ['en', 'et'],
+    ['en', 'na'],
+    ['', 'en'],
+  ],
+};
+const E = ['egna', 'ert', 'ett'];
+
+describe('the help’s Swedish words', () => {
+  it('finds a word the archive has in another form of its Swedish stem: "eget" by "egna"', () => {
+    expect(lookUp('eget', E)).toMatchObject({ found: false, closest: ['ert', 'ett', 'egna'] });
+    expect(lookUp('eget', E, SWEDISH)).toEqual({ word: 'eget', found: true, prefixOnly: false, closest: [] });
+  });
+
+  it('marks correct Swedish the archive does not have, and offers it no corrections', () => {
+    const report = lookUp('hunden', ['hand', 'hundra'], SWEDISH);
+    expect(report).toMatchObject({ found: false, swedish: true });
+    expect(searchAnswer('hunden', [], 0, [report], []).status).toEqual(['Ordet ”hunden” finns inte i arkivet.']);
+    // A typo is still corrected.
+    const typo = lookUp('hundrs', ['hand', 'hundra'], SWEDISH);
+    expect(typo.swedish).toBeUndefined();
+    expect(wordLine('hundrs', [typo], [])).toContainEqual({ text: 'hundra', change: { query: 'hundra' } });
   });
 });
 
