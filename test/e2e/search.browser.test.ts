@@ -256,7 +256,58 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sok/?q=Tegnell');
     expect(await waitForStatus(page)).toMatch(/^\d+ möten? för ”Tegnell”/);
-    expect(await page.getAttribute('#sokbesked', 'aria-live')).toBe('polite');
+    // The focus is on the answer, read there once (its live region is quiet while it is read), and the next Tab is a result's.
+    await page.waitForFunction(() => document.activeElement?.id === 'sokbesked');
+    expect(await page.getAttribute('#sokbesked', 'role')).toBe('status');
+    expect(await page.getAttribute('#sokbesked', 'aria-live')).toBe('off');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#sokresultat > li') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('moves the focus to the result count after a search, offers "Hoppa till träffarna", and Escape clears the results', async () => {
+    const page = await seed.browser.newPage();
+    await page.goto(`${seed.server.url}sok/`);
+    expect(await page.isHidden('#till-traffarna')).toBe(true);
+    await page.click('#sok-fraga');
+    await page.keyboard.type('besöksförbud');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=/);
+    await waitForStatus(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'sokbesked');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/\d+ möten? för ”besöksförbud”\./);
+    // The next Tab is the first link of the answer or the results, past the filters.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#sokresultat, #sokbesked') !== null)).toBe(true);
+
+    // From the box, one Tab past the button to "Hoppa till träffarna", which lands on the results.
+    await page.focus('#sok-fraga');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till träffarna');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sokresultat');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#sokresultat > li') !== null)).toBe(true);
+
+    // Escape in the box empties it and clears the old results.
+    await page.focus('#sok-fraga');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+    await page.waitForFunction(() => document.querySelectorAll('#sokresultat > li').length === 0);
+    expect(await page.inputValue('#sok-fraga')).toBe('');
+    expect(await page.textContent('#sokstatus')).toBe('');
+    expect(await page.isHidden('#till-traffarna')).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the focus on a filter that is changed: only the box’s words move it', async () => {
+    const page = await searchPage('?q=vaccin');
+    await page.focus('#filter-aktor');
+    await page.selectOption('#filter-aktor', 'fohm');
+    await waitForStatus(page);
+    await page.waitForFunction(() => (document.getElementById('sokstatus')?.textContent ?? '').includes('FoHM'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-aktor');
     await page.close();
   });
 

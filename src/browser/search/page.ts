@@ -22,6 +22,7 @@ export const SEARCH_PAGE_IDS = {
   results: 'sokresultat',
   similar: 'liknande-ord',
   more: 'fler-traffar',
+  skip: 'till-traffarna',
   fallback: 'bladdra-i-stallet',
   help: 'sokhjalp',
   chips: 'valda-filter',
@@ -61,6 +62,7 @@ export function startSearchPage(document: Document, window: Window, siteRoot: UR
         byId(document, ids.results, HTMLElement),
         byId(document, ids.similar, HTMLElement),
         byId(document, ids.more, HTMLButtonElement),
+        byId(document, ids.skip, HTMLElement),
         byId(document, ids.fallback, HTMLElement),
       ),
     )

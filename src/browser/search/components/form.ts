@@ -1,7 +1,7 @@
 /**
  * The search form: the query box and the selects of the filters and the
  * order. It shows the URL's state, submits its own (a select's change submits
- * at once), and tells the other components what is chosen and which topics
+ * at once; Escape in the box clears the words and their results), and tells the other components what is chosen and which topics
  * the query may mean (the topic options' search terms).
  */
 import { ORDER } from '../../../core/search-contract.ts';
@@ -18,6 +18,8 @@ export interface ChosenFilter {
 
 /** The form component. */
 export class FormComponent implements SearchComponent, SearchForm {
+  private readonly fromBox: (() => void)[] = [];
+
   /**
    * @param form the search form (`#sokformular`)
    * @param input its query box
@@ -33,11 +35,25 @@ export class FormComponent implements SearchComponent, SearchForm {
     instance.on('state', (state) => this.show(state));
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // From the box or its button (a select's change submits without a submitter).
+      if (event.submitter) for (const handler of this.fromBox) handler();
+      void instance.submit();
+    });
+    // Escape empties the box and clears its results too (the filters stay).
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.input.value = '';
       void instance.submit();
     });
     this.form.addEventListener('change', (event) => {
       if (event.target instanceof HTMLSelectElement) this.form.requestSubmit();
     });
+  }
+
+  /** Calls `handler` whenever the query box's words are submitted (Enter or the button), not a select's change. */
+  onSubmitFromBox(handler: () => void): void {
+    this.fromBox.push(handler);
   }
 
   /** A select of the form, by its name (a filter, or the order). */

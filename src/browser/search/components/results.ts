@@ -18,12 +18,14 @@ export class ResultsComponent implements SearchComponent {
    * @param list the results list (`#sokresultat`)
    * @param similar the heading over results that only have words beginning alike (`#liknande-ord`, "Ord som börjar likadant")
    * @param more the button that shows more results (`#fler-traffar`)
+   * @param skip the link past the filters to the results (`#till-traffarna`), shown while there are results
    * @param fallback the indexes offered without JavaScript (`#bladdra-i-stallet`), hidden with it
    */
   constructor(
     private readonly list: HTMLElement,
     private readonly similar: HTMLElement,
     private readonly more: HTMLButtonElement,
+    private readonly skip: HTMLElement,
     private readonly fallback: HTMLElement,
   ) {}
 
@@ -34,12 +36,14 @@ export class ResultsComponent implements SearchComponent {
     instance.on('clear', () => {
       this.list.replaceChildren();
       this.similar.hidden = true;
+      this.skip.hidden = true;
       this.more.hidden = true;
     });
     instance.on('results', (run) => {
       this.list.replaceChildren();
       // A word of the query is not in the archive: what Pagefind found has only words that begin alike.
       this.similar.hidden = !onlySimilar(run.words, run.results.length);
+      this.skip.hidden = run.results.length === 0;
     });
     instance.on('page', (run, records) => {
       this.list.append(...records.map((record) => this.result(resultView(record, run))));
