@@ -76,6 +76,12 @@ function problemsOf(issue: z.core.$ZodIssue, yaml: YamlData, schema: z.ZodType):
     ];
   }
   if (issue.code === 'invalid_type') return [problem('invalid', `Fältet "${field}" ska vara ${help.expected}, men är ${found}.`, example)];
+  if (issue.message === RULE.synonymGroup) {
+    const count = Array.isArray(value) ? value.length : 0;
+    return [
+      problem('invalid', `Fältet "${field}" ska vara ${help.expected}, men ${count === 0 ? 'är tomt' : 'har bara ett ord'}.`, example),
+    ];
+  }
   if (issue.code === 'too_small') return [problem('invalid', `Fältet "${field}" är tomt; förväntade ${help.expected}.`, example)];
   if (issue.message === RULE.dateFormat) {
     const hint = /^\d{1,2} \p{L}+ \d{4}$/u.test(String(value)) ? 'Skriv datumet med siffror: år-månad-dag.' : undefined;

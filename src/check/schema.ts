@@ -32,6 +32,7 @@ export const RULE = {
   websiteFormat: 'website-format',
   siteUrl: 'site-url',
   number: 'number',
+  synonymGroup: 'synonym-group',
 } as const;
 
 /** An empty YAML value (`topics:`) is read as an empty list. */
@@ -203,6 +204,25 @@ export const topicEntrySchema = help(
       list(help(text(), 'ett sökord', 'searchTerms: [visiting ban, besöksstopp]')),
       'en lista med sökord på engelska eller vardagssvenska',
       'searchTerms: [visiting ban, besöksstopp]',
+    ).default([]),
+    /**
+     * Groups of everyday words that mean the same (`[säbo, särskilt boende, äldreboende]`): the search finds an
+     * item that says one word of a group by any other (added to the item's record after the separator, so
+     * excerpts never show them). Each group has at least two words. Default: none.
+     */
+    synonyms: help(
+      list(
+        help(
+          z.preprocess(
+            emptyAsList,
+            z.array(help(text(), 'ett ord', 'synonyms: [[säbo, särskilt boende]]')).min(2, { message: RULE.synonymGroup }),
+          ),
+          'en grupp med minst två ord som betyder samma sak',
+          'synonyms: [[säbo, särskilt boende, äldreboende]]',
+        ),
+      ),
+      'en lista med grupper av ord som betyder samma sak',
+      'synonyms: [[säbo, särskilt boende, äldreboende]]',
     ).default([]),
   }),
   'en post med id, name och description',

@@ -101,6 +101,11 @@ export const topicSchema = z.object({
   searchTerms: z
     .array(z.string())
     .describe('English and everyday words people search for the topic with (the search page offers the topic for them).'),
+  synonyms: z
+    .array(z.array(z.string()))
+    .describe(
+      'Groups of everyday words that mean the same (`säbo`, `särskilt boende`): the search finds an item by any word of a group it says.',
+    ),
   itemIds: ids.describe('Items on the topic, newest meeting first.'),
   meetingIds: ids.describe('Meetings with an item on the topic, newest first.'),
 });

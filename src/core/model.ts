@@ -41,6 +41,8 @@ export interface Topic {
   signals: string[];
   /** English and everyday words people search for the topic with. */
   searchTerms: string[];
+  /** Groups of words that mean the same (`[säbo, särskilt boende, äldreboende]`), each found by the others in the search. */
+  synonyms: string[][];
   place: SourcePlace;
 }
 

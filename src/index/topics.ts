@@ -10,6 +10,8 @@ export interface TopicRegistryEntry {
   description: string;
   signals: string[];
   searchTerms: string[];
+  /** Groups of words that mean the same, for the search (default: none). */
+  synonyms?: string[][];
 }
 
 /** Every registry topic, by name, with its page, its feed, its items (`byTopic`, newest first) and their meetings. */
@@ -25,6 +27,7 @@ export function buildTopics(registry: readonly TopicRegistryEntry[], byTopic: Re
         feedUrl: urls.topicFeed(topic.id),
         signals: topic.signals,
         searchTerms: topic.searchTerms,
+        synonyms: topic.synonyms ?? [],
         itemIds: on.map((i) => i.id),
         meetingIds: meetingsOf(on),
       };

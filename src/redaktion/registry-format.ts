@@ -31,7 +31,7 @@ export function leadingComment(text: string): string[] {
 /** The order of an agency's fields in `agencies.yml`. */
 export const AGENCY_FIELDS = ['id', 'name', 'short', 'aliases', 'website', 'emails'] as const;
 /** The order of a topic's fields in `topics.yml`. */
-export const TOPIC_FIELDS = ['id', 'name', 'description', 'aliases', 'signals', 'searchTerms'] as const;
+export const TOPIC_FIELDS = ['id', 'name', 'description', 'aliases', 'signals', 'searchTerms', 'synonyms'] as const;
 
 /** Reads a registry's text into the form. Text that is not a YAML list gives no entries (the check says why). */
 export function registryFromFile(text: string): RegistryForm {

@@ -1,6 +1,6 @@
 /**
  * YAML as Redaktionen writes the registries and the site setting: block
- * mappings and lists, flow lists for lists of texts, every text plain where
+ * mappings and lists, flow lists for lists of texts (and lists of such lists), every text plain where
  * that is safe and double-quoted otherwise (see `yamlScalar`), so that the
  * check's failsafe reader takes every value as written.
  */
@@ -34,6 +34,14 @@ function lines(value: YamlValue, indent: string): string[] {
       if (isScalar(inner)) return [`${indent}${key}: ${yamlScalar(String(inner))}`];
       if (Array.isArray(inner) && inner.every(isScalar))
         return [`${indent}${key}: [${inner.map((v) => yamlScalar(String(v), true)).join(', ')}]`];
+      // A list of groups of texts (a topic's synonyms): `[[säbo, särskilt boende], [covid, corona]]`.
+      if (Array.isArray(inner) && inner.every((group) => Array.isArray(group) && group.every(isScalar)))
+        return [
+          `${indent}${key}: [${inner
+            .filter((group) => !isEmpty(group))
+            .map((group) => `[${(group as YamlValue[]).map((v) => yamlScalar(String(v), true)).join(', ')}]`)
+            .join(', ')}]`,
+        ];
       return [`${indent}${key}:`, ...lines(inner, Array.isArray(inner) ? `${indent}  ` : `${indent}  `)];
     });
   }

@@ -45,6 +45,7 @@ import {
 import { urls, withPathPrefix } from '../core/urls.ts';
 import { unique } from '../core/text.ts';
 import { wordCounts } from '../core/words.ts';
+import { compileSynonyms, synonymsFor } from './synonyms.ts';
 
 type Item = ArchiveIndex['items'][number];
 
@@ -91,6 +92,8 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/', networkLabe
     if (item.network) presenters.push(networkLabel);
     return presenters.join('; ');
   };
+  // The topics' synonyms (`topics.yml`): a word of a group finds the parts that say another.
+  const synonyms = compileSynonyms(index.topics.flatMap((topic) => topic.synonyms));
   const answeredBy = (agencyIds: readonly string[]) =>
     agencyIds
       .flatMap((id) => agencies.get(id) ?? [])
@@ -118,7 +121,7 @@ export function searchRecords(index: ArchiveIndex, pathPrefix = '/', networkLabe
         if (answered) presentersMeta[`${ANSWERED_META}${anchor}`] = answered;
       }
       const mark = itemMark(item.anchor, item.kind, itemFilterValues(item));
-      return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withQuestionMarks(withoutAnchorLinks(item.html), item)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
+      return `<section><h2 id="${item.anchor}">${escapeHtml(item.title)}</h2><span id="${mark}"></span>\n${withSynonyms(withQuestionMarks(withoutAnchorLinks(item.html), item), item.title, synonyms)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(added)}</p></section>`;
     });
     const intro = meeting.introText.trim() ? `<p>${escapeHtml(meeting.introText)}</p>\n` : '';
     return {
@@ -167,6 +170,38 @@ function withQuestionMarks(html: string, item: Item): string {
     const question = questions.get(anchor);
     return question ? `${heading}<span id="${questionMark(anchor, questionFilterValues(question))}"></span>` : heading;
   });
+}
+
+/**
+ * The item's HTML with, at the end of each part of it (its own text before the first question, and each question
+ * with its answer), the synonyms of the words that part says ({@link synonymsFor}), after the separator: the search
+ * finds the part by them, lands on it, and its excerpts never show them. The item's own part counts its title.
+ */
+function withSynonyms(html: string, title: string, groups: Parameters<typeof synonymsFor>[1]): string {
+  if (!groups.length) return html;
+  const parts = html.split(/(?=<h3 id=")/);
+  // An item that begins with a question: its title's synonyms go before the question.
+  if (parts[0]?.startsWith('<h3 id="')) parts.unshift('');
+  return parts
+    .map((part, i) => {
+      const text = `${i === 0 ? `${title}\n` : ''}${plainText(part)}`;
+      const words = synonymsFor(text, groups);
+      if (!words.length) return part;
+      const end = part.trimEnd().length;
+      return `${part.slice(0, end)}\n<p>${ALIAS_SEPARATOR} ${escapeHtml(words.join(` ${ALIAS_SEPARATOR} `))}</p>${part.slice(end)}`;
+    })
+    .join('');
+}
+
+/** The text of sanitized HTML: its tags dropped, the entities of escaped text undone. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -89,7 +89,7 @@ describe('the fields a mapping allows', () => {
     expect(allowedFields(frontMatterSchema, ['speakers', 4])).toEqual(['name', 'agency']);
     expect(allowedFields(frontMatterSchema, ['items', 'lagesrapport'])).toEqual(['topics', 'answeredBy']);
     expect(allowedFields(agencyRegistrySchema, [3])).toEqual(['id', 'name', 'short', 'aliases', 'website', 'emails']);
-    expect(allowedFields(topicRegistrySchema, [0])).toEqual(['id', 'name', 'description', 'aliases', 'signals', 'searchTerms']);
+    expect(allowedFields(topicRegistrySchema, [0])).toEqual(['id', 'name', 'description', 'aliases', 'signals', 'searchTerms', 'synonyms']);
   });
 
   it('are none where the place is not a mapping or not in the schema', () => {

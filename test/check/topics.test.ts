@@ -18,6 +18,7 @@ function topic(id: string, signals: string[]): Topic {
     aliases: [],
     signals,
     searchTerms: [],
+    synonyms: [],
     place: { file: 'minutes/topics.yml', line: 1, column: 3 },
   };
 }

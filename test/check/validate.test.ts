@@ -260,4 +260,25 @@ describe('the registries', () => {
     ]);
     expect(result.registries.agencies.map((a) => a.id)).toEqual(['socialstyrelsen', 'sos2', 'ivo']);
   });
+
+  it('keep a topic’s synonyms, and report an empty group or a group of one word at its place', async () => {
+    const dir = await copyToTemp(`${FIXTURES}/good`);
+    const topic = (id: string, synonyms: string) => `- id: ${id}\n  name: ${id}\n  description: Om ${id}.\n  synonyms: ${synonyms}\n`;
+    await writeFile(
+      path.join(dir, 'topics.yml'),
+      [
+        topic('boende', '[[säbo, särskilt boende, äldreboende]]'),
+        topic('ensam', '[[säbo, särskilt boende], [äldreboende]]'),
+        topic('tom', '\n    - [covid, corona]\n    - []'),
+      ].join('\n'),
+    );
+    const result = await checkArchive(dir);
+    const problems = result.diagnostics.filter((d) => d.file.endsWith('topics.yml'));
+    expect(problems.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['9:39 registry-invalid', '16:7 registry-invalid']);
+    expect(messageText(problems[0]!)).toContain(
+      '"post 2 → synonyms → post 2" ska vara en grupp med minst två ord som betyder samma sak, men har bara ett ord.',
+    );
+    expect(messageText(problems[1]!)).toContain('men är tomt.');
+    expect(result.registries.topics.map((t) => [t.id, t.synonyms])).toEqual([['boende', [['säbo', 'särskilt boende', 'äldreboende']]]]);
+  });
 });

@@ -87,6 +87,21 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     }
   });
 
+  it('finds the 2 mars säbo passage for "vaccin äldreboende" through the topics’ synonyms, and never shows the added words', async () => {
+    const page = await seed.browser.newPage();
+    await page.goto(`${seed.server.url}sok/`);
+    await page.fill('#sok-fraga', 'vaccin äldreboende');
+    await page.press('#sok-fraga', 'Enter');
+    await page.waitForURL('**/sok/?q=vaccin+%C3%A4ldreboende');
+    expect(await waitForStatus(page)).toMatch(/^\d+ möten för ”vaccin äldreboende”\.$/);
+    expect(await resultUrls(page)).toEqual(expect.arrayContaining(['/moten/2021-01-19/', '/moten/2021-03-02/']));
+    expect(await itemLinks(page)).toContain('/moten/2021-03-02/#senaste-nytt-om-vaccinationslaget');
+    // The item says säbo, not äldreboende: found through the synonyms added to its record.
+    expect(seed.index.items.find((i) => i.id === '2021-03-02#senaste-nytt-om-vaccinationslaget')!.text).toMatch(/säbo/);
+    expect(await page.textContent('#sokresultat')).not.toMatch(/äldreboende|⁂/);
+    await page.close();
+  });
+
   it('suggests a correction when a misspelled search finds nothing', async () => {
     const page = await searchPage('?q=vacination');
     expect(await page.textContent('#sokstatus')).toMatch(/^Ordet ”vacination” finns inte i arkivet\. Menade du vaccination/);

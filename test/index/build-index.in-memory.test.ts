@@ -65,6 +65,7 @@ describe('buildIndex on records made in memory', () => {
       feedUrl: '/amnen/besoksforbud/feed.xml',
       signals: ['besöksförbud'],
       searchTerms: ['visiting ban'],
+      synonyms: [],
       itemIds: ['2021-03-02#ovriga-fragor', '2021-01-19#diskussion', '2021-01-19#besoksforbud', '2020-03-10#besoksforbud'],
       meetingIds: ['2021-03-02', '2021-01-19', '2020-03-10'],
     });

@@ -47,6 +47,21 @@ describe('the registries through the form', () => {
   });
 });
 
+describe('a topic’s synonyms through the form', () => {
+  it('are written as a flow list of groups, read back as they were, and an empty group is left out', () => {
+    const form = registryFromFile('- id: boende\n  name: Boende\n  description: Om boende.\n');
+    form.entries[0]!.synonyms = [['säbo', 'särskilt boende', 'äldreboende'], [], ['covid-19', 'corona']];
+    const text = registryToFile(form, TOPIC_FIELDS);
+    expect(text).toBe(
+      '- id: boende\n  name: Boende\n  description: Om boende.\n  synonyms: [[säbo, särskilt boende, äldreboende], [covid-19, corona]]\n',
+    );
+    expect(registryFromFile(text).entries[0]!.synonyms).toEqual([
+      ['säbo', 'särskilt boende', 'äldreboende'],
+      ['covid-19', 'corona'],
+    ]);
+  });
+});
+
 describe('a bundled registry through the form', () => {
   it.each([
     ['agencies.yml', AGENCY_FIELDS],

@@ -118,6 +118,50 @@ describe('searchRecords', () => {
     expect(asked!.meta['svar-vem-betalar']).toBeUndefined();
   });
 
+  it('adds a topic’s synonyms after the separator at the end of the part of the item that says one: its own text, or a question', () => {
+    const PLACE = { line: 1, column: 1 };
+    const registries = {
+      ...REGISTRIES,
+      topics: REGISTRIES.topics.map((t) =>
+        t.id === 'besoksforbud' ? { ...t, synonyms: [['säbo', 'särskilt boende', 'äldreboende'], ['ensam']] } : t,
+      ),
+    };
+    const [found] = searchRecords(
+      buildIndex(
+        [
+          meeting('2021-04-13', [
+            item('vaccin', 'Vaccin på säbo', [], [], { html: '<p>Takten.</p>' }),
+            item('fragor', 'Frågor', [], [], {
+              html: '<p>Inledning.</p>\n<h3 id="besok">Besök?</h3>\n<p>Inne på särskilt boende &amp; hemma.</p>\n<h3 id="annat">Annat?</h3>\n<p>Nej.</p>',
+              questions: [
+                {
+                  anchor: 'besok',
+                  text: 'Besök?',
+                  answeringAgencyIds: [],
+                  answerText: 'Inne på särskilt boende & hemma.',
+                  topicIds: [],
+                  place: PLACE,
+                },
+                { anchor: 'annat', text: 'Annat?', answeringAgencyIds: [], answerText: 'Nej.', topicIds: [], place: PLACE },
+              ],
+            }),
+          ]),
+        ],
+        registries,
+      ),
+    );
+    // The item's title says säbo: its own text gets the others.
+    expect(section(found!, 'vaccin')).toContain('<p>Takten.</p>\n<p>⁂ särskilt boende ⁂ äldreboende</p>');
+    // In a question: at the end of that question's answer, before the next question; the item's own text gets none.
+    const fragor = section(found!, 'fragor');
+    expect(fragor).toContain('<p>Inne på särskilt boende &amp; hemma.</p>\n<p>⁂ säbo ⁂ äldreboende</p>\n<h3 id="annat">');
+    expect(fragor).toContain('<p>Inledning.</p>\n<h3 id="besok">');
+    expect(fragor.match(/⁂ säbo/g)).toHaveLength(1);
+    // Without synonyms, nothing is added.
+    const [plain] = searchRecords(buildIndex([meeting('2021-04-13', [item('vaccin', 'Vaccin på säbo', [], [])])], REGISTRIES));
+    expect(plain!.body).not.toContain('äldreboende');
+  });
+
   it('writes a page Pagefind reads: the title as its heading, filters, meta and sort where they are not indexed', () => {
     const html = recordHtml({ ...record(1, '2021-01-19', 'Text om <b> & "citat"'), title: 'Möte <1>' });
     expect(html).toContain('<html lang="sv">');
