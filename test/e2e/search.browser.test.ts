@@ -102,6 +102,24 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     await page.close();
   });
 
+  it('takes å, ä and ö as typed when the query has them: "här" marks här, never har, and "för" never "fortsatt"', async () => {
+    const marked = async (query: string) => {
+      const page = await searchPage(`?q=${encodeURIComponent(query)}`);
+      const first = await page.locator('#sokresultat > li').first().locator('.excerpt mark').allTextContents();
+      const all = await page.locator('#sokresultat .excerpt mark').allTextContents();
+      await page.close();
+      return { first: first.map((m) => m.toLocaleLowerCase('sv')), all: all.map((m) => m.toLocaleLowerCase('sv')) };
+    };
+    const har = await marked('här');
+    expect(har.first[0]).toMatch(/^här/);
+    expect(har.all.filter((m) => !m.startsWith('här'))).toEqual([]);
+    const for_ = await marked('för');
+    expect(for_.first[0]).toMatch(/^för/);
+    expect(for_.all.filter((m) => !m.startsWith('för'))).toEqual([]);
+    // Without them, the query is folded, so a keyboard without å, ä and ö still finds besöksförbud (above).
+    expect((await marked('har')).first.length).toBeGreaterThan(0);
+  });
+
   it('suggests a correction when a misspelled search finds nothing', async () => {
     const page = await searchPage('?q=vacination');
     expect(await page.textContent('#sokstatus')).toMatch(/^Ordet ”vacination” finns inte i arkivet\. Menade du vaccination/);

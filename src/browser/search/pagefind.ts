@@ -70,15 +70,20 @@ export interface SearchEngine {
   search(query: string | null, options: { filters: Readonly<Record<string, string>>; newestFirst: boolean }): Promise<EngineSearch | null>;
 }
 
-/** The part of Pagefind's module (`pagefind/pagefind.js`) the page uses. */
-export interface PagefindModule {
+/** The part of a Pagefind instance the page uses: the module's own, or one made by `createInstance`. */
+export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     query: string | null,
     options: { filters: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<EngineSearch | null>;
+}
+
+/** The part of Pagefind's module (`pagefind/pagefind.js`) the page uses: its default instance, and further instances. */
+export interface PagefindModule extends PagefindInstance {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 /** How many words Pagefind's excerpts have; the first words of an item shown instead of an excerpt are as many. */
@@ -102,9 +107,37 @@ export function partValues(folders: readonly string[]): string[] {
 }
 
 /**
+ * Whether a query is searched with å, ä, ö (and other letters with diacritics) exact: when the member typed one.
+ * Pagefind 1.5+ folds them by default, so that "besoksforbud" finds besöksförbud, typed on a keyboard without
+ * them; but folded, "här" finds every "har" and "för" every "for…" ("fortsatt"), and the excerpts mark them. A
+ * member who typed "här" meant här: it is searched exact, and finds only här. A query without them stays folded
+ * ("har" finds har and här). Pagefind's `ranking.diacriticSimilarity` was measured on the bundled minutes and
+ * changes neither the matched words nor their weights, so it is left as it is (README, Search).
+ */
+export function exactDiacriticsFor(query: string | null): boolean {
+  return query !== null && /\p{M}/u.test(query.normalize('NFD'));
+}
+
+/**
+ * The engine that searches a query with diacritics ({@link exactDiacriticsFor}) through `exact`, made on the first
+ * such query (its index files are loaded only then), and any other query through `folded`.
+ */
+export function diacriticsEngine(folded: SearchEngine, exact: () => Promise<SearchEngine>): SearchEngine {
+  let exactEngine: Promise<SearchEngine> | undefined;
+  return {
+    async search(query, options) {
+      if (!exactDiacriticsFor(query)) return folded.search(query, options);
+      exactEngine ??= exact();
+      return (await exactEngine).search(query, options);
+    },
+  };
+}
+
+/**
  * Loads Pagefind from the first of `folders` (paths from the site's root, `siteRoot`), merges the
  * others, and loads the filters' data before the first search, because Pagefind counts only the
- * filters whose data it has loaded.
+ * filters whose data it has loaded. A query with å, ä or ö is searched by a second instance with
+ * Pagefind's `exactDiacritics` ({@link diacriticsEngine}), loaded the same way on the first such query.
  */
 export async function loadPagefind(folders: readonly string[], siteRoot: URL): Promise<SearchEngine> {
   const [first, ...rest] = folders;
@@ -112,15 +145,18 @@ export async function loadPagefind(folders: readonly string[], siteRoot: URL): P
   const path = (folder: string) => new URL(folder, siteRoot).pathname;
   const moduleUrl = `${path(first)}pagefind.js`;
   const pagefind = (await import(moduleUrl)) as PagefindModule;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS });
-  // One after another: Pagefind's merged indexes share one WebAssembly instance.
-  for (const folder of rest) await pagefind.mergeIndex(path(folder));
-  await pagefind.filters();
-  return pagefindEngine(pagefind, partValues(folders));
+  const open = async (instance: PagefindInstance, exactDiacritics: boolean) => {
+    await instance.options({ excerptLength: EXCERPT_WORDS, exactDiacritics });
+    // One after another: Pagefind's merged indexes share one WebAssembly instance.
+    for (const folder of rest) await instance.mergeIndex(path(folder), { exactDiacritics });
+    await instance.filters();
+    return pagefindEngine(instance, partValues(folders));
+  };
+  return diacriticsEngine(await open(pagefind, false), () => open(pagefind.createInstance({ exactDiacritics: true }), true));
 }
 
 /** The engine over a loaded Pagefind whose records carry the part filter with `parts`. */
-export function pagefindEngine(pagefind: PagefindModule, parts: readonly string[]): SearchEngine {
+export function pagefindEngine(pagefind: PagefindInstance, parts: readonly string[]): SearchEngine {
   return {
     async search(query, { filters, newestFirst }) {
       if (!newestFirst) {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, type PagefindModule, pagefindEngine, partValues } from '../../../src/browser/search/pagefind.ts';
+import {
+  addCounts,
+  diacriticsEngine,
+  exactDiacriticsFor,
+  type PagefindInstance,
+  pagefindEngine,
+  partValues,
+  type SearchEngine,
+} from '../../../src/browser/search/pagefind.ts';
 import { PART_FILTER, SORT_KEY } from '../../../src/core/search-contract.ts';
 
 /** A Pagefind that records its searches and answers each part with one result and counts. */
 function fakePagefind(answer: (part: string) => boolean = () => true) {
   const searches: unknown[] = [];
-  const pagefind: PagefindModule = {
+  const pagefind: PagefindInstance = {
     options: async () => undefined,
     mergeIndex: async () => undefined,
     filters: async () => ({}),
@@ -53,5 +61,37 @@ describe('the search engine', () => {
       amne: { a: 3, b: 1 },
       ar: { 2021: 3 },
     });
+  });
+});
+
+describe('å, ä and ö, decided on purpose', () => {
+  it('searches exact when the query has a letter with a diacritic, written either way (NFC or NFD)', () => {
+    expect(['här', 'för', 'besöksförbud', 'Besöksförbud', 'ha\u0308r', 'idé'].map(exactDiacriticsFor)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['har', 'for', 'besoksforbud', 'FoHM:s', '', null].map(exactDiacriticsFor)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('sends a query with diacritics to the exact engine, made once on the first such query, and others to the folded one', async () => {
+    const engine = (name: string): SearchEngine => ({
+      search: async (query) => ({ results: [{ id: `${name}:${query}`, data: async () => ({}) as never }], filters: {} }),
+    });
+    let made = 0;
+    const both = diacriticsEngine(engine('folded'), async () => {
+      made += 1;
+      return engine('exact');
+    });
+    const ids = async (query: string | null) => (await both.search(query, { filters: {}, newestFirst: false }))?.results.map((r) => r.id);
+    expect(await ids('har')).toEqual(['folded:har']);
+    expect(await ids(null)).toEqual(['folded:null']);
+    expect(made).toBe(0);
+    expect(await ids('här')).toEqual(['exact:här']);
+    expect(await ids('för')).toEqual(['exact:för']);
+    expect(made).toBe(1);
   });
 });
