@@ -236,8 +236,11 @@ describe.runIf(HAS_CHROMIUM)('a topic page that lands on the answer (issue 21 it
     const questionUrls = new Set(listed.flatMap((i) => i.questions.map((q) => q.url)));
     for (const url of links) expect(questionUrls.has(url!), url!).toBe(true);
     await page.locator('ol.item-list .passage-question a').first().click();
+    await page.waitForURL(/\/moten\/[^#]+#.+/);
+    await page.waitForFunction(() => document.querySelector(':target') !== null);
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H3');
     await page.goBack();
+    await page.waitForURL(/\/amnen\/besoksforbud\/$/);
     // "Senast" names the latest meeting and quotes what it said.
     const latest = page.locator('p.latest');
     expect(await latest.textContent()).toMatch(/^Senast, .*2021.*: .+ – .+/);
@@ -399,7 +402,10 @@ describe.runIf(HAS_CHROMIUM)('relevant excerpts and a topic’s history', () => 
     expect(await chart.locator('rect.chart-bar').count()).toBe(3);
     const rows = await page.locator('.chart-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
     expect(rows[0]).toBe('april 20211');
-    expect(await page.locator('.latest').textContent()).toMatch(/^Senast: 13\. Budget och vaccinet, 13 april 2021$/);
+    // "Senast" names the meeting and what it said (issue 21 item 7).
+    expect(await page.locator('.latest').textContent()).toMatch(
+      /^Senast, Socialchefsnätverket 13 april 2021: 13\. Budget och vaccinet – .+/,
+    );
     await page.context().close();
   });
 

@@ -311,7 +311,8 @@ describe.runIf(HAS_CHROMIUM)('search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/\d+ möten? för ”besöksförbud”\./);
     // The next Tab is the first link of the answer or the results, past the filters.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('#sokresultat, #sokbesked') !== null)).toBe(true);
+    const tabbed = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+    expect(await page.evaluate(() => document.activeElement?.closest('#sokresultat, #sokbesked') !== null), tabbed).toBe(true);
 
     // From the box, one Tab past the button to "Hoppa till träffarna", which lands on the results.
     await page.focus('#sok-fraga');

@@ -84,6 +84,8 @@ export class SearchInstance {
   private form: SearchForm | undefined;
   private runs = 0;
   private current: SearchRun | undefined;
+  /** The query string of the last search: a popstate that keeps it (a link to a fragment) is no new search. */
+  private searchedFor: string | undefined;
 
   /**
    * @param host the page's window (its location, history and `popstate`)
@@ -118,7 +120,11 @@ export class SearchInstance {
 
   /** Shows the URL's search, and follows back and forward. */
   start(): void {
-    this.host.addEventListener('popstate', () => void this.fromUrl());
+    // Back and forward search again; a link within the page ("Hoppa till träffarna", #sokresultat) also fires
+    // popstate but leaves the query as it is, and must not redraw the results under the reader's focus.
+    this.host.addEventListener('popstate', () => {
+      if (this.host.location.search !== this.searchedFor) void this.fromUrl();
+    });
     void this.fromUrl();
   }
 
@@ -156,6 +162,7 @@ export class SearchInstance {
 
   /** Searches what the URL asks for and shows the first results. */
   private async search(): Promise<void> {
+    this.searchedFor = this.host.location.search;
     const state = parseState(this.host.location.search);
     const run = ++this.runs;
     this.dispatch('search', state);

@@ -173,3 +173,20 @@ describe('the search instance', () => {
     expect(instance.isCurrent(2)).toBe(true);
   });
 });
+
+describe('a popstate that keeps the query (a link within the page, "Hoppa till träffarna")', () => {
+  it('does not search again, so the results under the reader’s focus stay; going back to another query does', async () => {
+    const { host, back } = fakeHost('?q=vaccin');
+    const instance = new SearchInstance(host, async () => fakeEngine(2).engine);
+    const events = recordEvents(instance);
+    instance.start();
+    await settle();
+    const before = events.length;
+    back('?q=vaccin');
+    await settle();
+    expect(events.length).toBe(before);
+    back('?q=besök');
+    await settle();
+    expect(events.slice(before)[0]).toBe('state besök');
+  });
+});
