@@ -380,15 +380,16 @@ describe('importing what the registry and the rules do not expect', () => {
     const document = path.join(dir, 'anteckningar.txt');
     await writeFile(
       document,
-      'Minnesanteckningar Socialchefsnätverket 4 maj 2021\nRubrik \u001b]0;kapad\u0007 (Okänd Person, Socialstyrelsen)\nText \u001b[2K.\n',
+      'Minnesanteckningar Socialchefsnätverket 4 maj 2021\nRubrik \u001b]0;kapad\u0007 (Okänd Person, Socialstyrelsen)\nText \u001b[2K.\uFFFF\n',
     );
     const result = await importCli(dir, document);
     expect(result.out).not.toContain('\u001b');
     expect(result.out).not.toContain('\u0007');
-    expect(result.out).toContain('Utelämnat:\n  - 3 osynliga styrtecken');
+    // Every character the check refuses, the non-character U+FFFF too.
+    expect(result.out).toContain('Utelämnat:\n  - 4 osynliga styrtecken');
     const draft = await readFile(path.join(dir, '2021-05-04-socialchefsnatverket.md'), 'utf8');
     expect(draft).toContain('## Rubrik ]0;kapad (Okänd Person, Socialstyrelsen)');
-    expect(draft).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+    expect(draft).not.toMatch(/[\u0000-\u0008\u000B-\u001F\uFFFF]/);
   });
 });
 
