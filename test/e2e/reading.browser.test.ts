@@ -257,6 +257,29 @@ describe.runIf(HAS_CHROMIUM)('a topic page that lands on the answer (issue 21 it
   });
 });
 
+describe.runIf(HAS_CHROMIUM)('an agency page that lands on the answer (issue 21 item 7)', () => {
+  it('says "Ur svaret på frågan …" under a passage that comes from a question, linking the question’s anchor', async () => {
+    const { page, errors } = await open('aktorer/fohm/', PHONE);
+    const passages = page.locator('section li:has(.passage-question)');
+    expect(await passages.count()).toBeGreaterThan(0);
+    // Each such passage belongs to its item's question, and says so with the question's words.
+    for (const li of await passages.all()) {
+      const itemUrl = await li.locator('h4 a').getAttribute('href');
+      const listed = index.items.find((i) => i.url === itemUrl)!;
+      const href = await li.locator('.passage-question a').getAttribute('href');
+      const question = listed.questions.find((q) => q.url === href);
+      expect(question, itemUrl!).toBeDefined();
+      expect(await li.locator('.passage-question').textContent()).toBe(`Ur svaret på frågan ${question!.text}`);
+    }
+    await passages.first().locator('.passage-question a').click();
+    await page.waitForURL(/\/moten\/[^#]+#.+/);
+    await page.waitForFunction(() => document.querySelector(':target') !== null);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H3');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe.runIf(HAS_CHROMIUM)('answers credited where members look', () => {
   it('lists on FoHM’s page the 2 mars question and item FoHM answered, with deep links, apart from what FoHM presented', async () => {
     const { page } = await open('aktorer/fohm/');

@@ -1,6 +1,6 @@
 /**
  * An agency's pages: what it presented, newest first, meeting by meeting,
- * with the passage naming it marked; on the first page what it answered,
+ * with the passage naming it marked (and the question it stands under); on the first page what it answered,
  * kept apart; and its other names as the page lists them. An agency counts
  * the items it presented or answered in, as the search's agency filter does.
  * Pure.
@@ -10,7 +10,7 @@ import type { AgencyEntry, ItemEntry } from '../../core/index-schema.ts';
 import { urls } from '../../core/urls.ts';
 import { fold } from '../../core/slug.ts';
 import { excerpt } from '../excerpt.ts';
-import type { ItemResolver, ListedItem } from './items.ts';
+import { type ItemResolver, type ListedItem, passage } from './items.ts';
 import { type Counted, type ListingPage, listingPages } from './listing.ts';
 import type { ListedQuestion } from './questions.ts';
 
@@ -24,7 +24,10 @@ export interface AgencyAnswers {
   questionTotal: number;
   /** All of them, on the question listing: null when there are none. */
   questionsUrl: string | null;
-  /** The newest items it answered in outside any question it answered and that it did not present (at most {@link AGENCY_ANSWERS}). */
+  /**
+   * The newest items it answered in outside any question it answered and that it did not present (at most
+   * {@link AGENCY_ANSWERS}), with the passage naming it and the question that passage stands under.
+   */
   items: ListedItem[];
   itemTotal: number;
 }
@@ -44,9 +47,9 @@ export function agencyMatchers(agencies: readonly AgencyEntry[]): AgencyMatchers
   return new Map(agencies.map((a) => [a.id, agencyMatcher(namesOf(a))]));
 }
 
-/** The pages of the counted agencies, each item's excerpt the passage naming the agency. */
+/** The pages of the counted agencies, each item's excerpt the passage naming the agency, and the question it stands under. */
 export function agencyPages(agencies: readonly Counted<AgencyEntry>[], resolve: ItemResolver, matchers: AgencyMatchers): ListingPage<AgencyEntry>[] {
-  return listingPages(agencies, resolve, (agency) => (item: ItemEntry) => excerpt(item.text, matchers.get(agency.id)));
+  return listingPages(agencies, resolve, (agency) => (item: ItemEntry) => passage(item, matchers.get(agency.id)));
 }
 
 /**
@@ -76,7 +79,7 @@ function answersOf(agency: AgencyEntry, questions: readonly ListedQuestion[], re
     questions: questions.slice(0, AGENCY_ANSWERS).map((listed) => ({ ...listed, answer: excerpt(listed.question.answerText, matcher) })),
     questionTotal: questions.length,
     questionsUrl: questions.length ? urls.agencyQuestions(agency.id) : null,
-    items: resolve(otherItems.slice(0, AGENCY_ANSWERS)).map((found) => ({ ...found, excerpt: excerpt(found.item.text, matcher) })),
+    items: resolve(otherItems.slice(0, AGENCY_ANSWERS)).map((found) => ({ ...found, ...passage(found.item, matcher) })),
     itemTotal: otherItems.length,
   };
 }

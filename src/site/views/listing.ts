@@ -4,8 +4,7 @@
  * grouped by meeting. Pure.
  */
 import type { ItemEntry } from '../../core/index-schema.ts';
-import type { TextPart } from '../excerpt.ts';
-import { groupByMeeting, type ItemResolver, type ListedItem, type MeetingGroup } from './items.ts';
+import { groupByMeeting, type ItemResolver, type ListedItem, type MeetingGroup, type Passage } from './items.ts';
 import { type Paging, pageSlice, paging } from './paging.ts';
 
 /** A topic, agency or person with the number of its items (for lists and filters). */
@@ -17,7 +16,7 @@ export interface Counted<T> {
 /** One page of a topic's, agency's or person's items: {@link LISTING_PAGE_SIZE} at a time, newest first. */
 export interface ListingPage<T> extends Paging {
   entry: T;
-  /** This page's items, with their meetings and excerpts. */
+  /** This page's items, with their meetings and passages. */
   items: ListedItem[];
   /** All items of the entry. */
   total: number;
@@ -31,18 +30,18 @@ export function counted<T extends { itemIds: string[] }>(entries: readonly T[]):
 }
 
 /**
- * The pages of each listed entry, its items newest first with the excerpt `excerptOf(entry)` makes
+ * The pages of each listed entry, its items newest first with the passage `passageOf(entry)` makes
  * of each. A listed entry has a page even without items of its own (an agency that only answered).
  */
 export function listingPages<T extends { itemIds: string[]; url: string }>(
   entries: readonly Counted<T>[],
   resolve: ItemResolver,
-  excerptOf: (entry: T) => (item: ItemEntry) => TextPart[],
+  passageOf: (entry: T) => (item: ItemEntry) => Passage,
 ): ListingPage<T>[] {
   return entries.flatMap(({ entry }) => {
-    const excerptFor = excerptOf(entry);
+    const passageFor = passageOf(entry);
     return paging(entry.url, entry.itemIds.length, true).map((page) => {
-      const items = resolve(pageSlice(entry.itemIds, page.number)).map((found) => ({ ...found, excerpt: excerptFor(found.item) }));
+      const items = resolve(pageSlice(entry.itemIds, page.number)).map((found) => ({ ...found, ...passageFor(found.item) }));
       return { ...page, entry, items, total: entry.itemIds.length, byMeeting: groupByMeeting(items) };
     });
   });

@@ -6,5 +6,5 @@ import { type Counted, type ListingPage, listingPages } from './listing.ts';
 
 /** The pages of the people with items, each item's excerpt its opening. */
 export function personPages(people: readonly Counted<PersonEntry>[], resolve: ItemResolver): ListingPage<PersonEntry>[] {
-  return listingPages(people, resolve, () => (item: ItemEntry) => excerpt(item.text));
+  return listingPages(people, resolve, () => (item: ItemEntry) => ({ excerpt: excerpt(item.text) }));
 }

@@ -59,6 +59,39 @@ describe('an agency’s pages', () => {
   });
 });
 
+describe('an agency page’s passage under a question (issue 21 item 7)', () => {
+  const OLLE = { name: 'Olle Ek', personId: 'olle-ek', agencyId: 'fohm' };
+  const asked = buildIndex(
+    [
+      meeting('2021-06-01', [
+        item('lagesbild', 'Lägesbild', [OLLE], [], {
+          text: 'Läget i kommunerna. Hur länge gäller förbudet? #\n\nFoHM: Till maj.',
+          questions: [{ anchor: 'hur-lange', text: 'Hur länge gäller förbudet?', answeringAgencyIds: ['fohm'], answerText: 'FoHM: Till maj.', topicIds: [], place: PLACE }],
+        }),
+        item('oversikt', 'Översikt', [OLLE], [], { text: 'FoHM redovisar läget. Finns det frågor? #\n\nInga.' }),
+      ]),
+    ],
+    REGISTRIES,
+  );
+  const [fohm] = agencyPages(agencyCounts(asked.agencies), itemResolver(byId(asked.items), byId(asked.meetings)), agencyMatchers(asked.agencies));
+
+  it('is the question whose answer names the agency, so the listing links the question’s anchor', () => {
+    const listed = fohm!.byMeeting[0]!.items.find((e) => e.item.anchor === 'lagesbild')!;
+    expect(listed.question).toEqual({ url: '/moten/2021-06-01/#hur-lange', text: 'Hur länge gäller förbudet?' });
+    expect(marked(listed.excerpt)).toEqual(['FoHM']);
+  });
+
+  it('is none when the name stands in the item’s own text', () => {
+    expect(fohm!.byMeeting[0]!.items.find((e) => e.item.anchor === 'oversikt')!.question).toBeUndefined();
+  });
+
+  it('is given for the items it answered in beside its questions, too', () => {
+    const answers = agencyAnswers(index.agencies, questions.byAgency, resolve, matchers);
+    // "Folkhälsan svarar i maj" stands in the answer to "Räcker vaccinet?" (which IVO answered).
+    expect(answers.fohm!.items[0]!.question).toEqual({ url: '/moten/2021-05-04/#racker-vaccinet', text: 'Räcker vaccinet?' });
+  });
+});
+
 describe('what an agency answered', () => {
   it('is the questions it answered and, apart, the items it answered in beside those, with the passage naming it', () => {
     const answers = agencyAnswers(index.agencies, questions.byAgency, resolve, matchers);

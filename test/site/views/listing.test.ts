@@ -19,7 +19,7 @@ describe('counted entries', () => {
 
 describe('a listing’s pages', () => {
   it('list the entry’s items newest first with the excerpt asked for, by meeting', () => {
-    const [page, ...more] = listingPages(counted(index.people).slice(0, 1), resolve, (person) => (item) => [{ text: `${person.name}: ${item.title}`, mark: false }]);
+    const [page, ...more] = listingPages(counted(index.people).slice(0, 1), resolve, (person) => (item) => ({ excerpt: [{ text: `${person.name}: ${item.title}`, mark: false }] }));
     expect(more).toEqual([]);
     expect(page).toMatchObject({ url: '/personer/anna-berg/', total: 3, number: 1, pageCount: 1 });
     expect(page!.items.map((e) => e.excerpt[0]!.text)).toEqual(['Anna Berg: Vaccination', 'Anna Berg: Ur presentationen: Lägesrapport', 'Anna Berg: Lägesrapport']);
@@ -32,6 +32,6 @@ describe('a listing’s pages', () => {
 
   it('exist for a listed entry without items of its own (an agency that only answered)', () => {
     const ivo = index.agencies.find((a) => a.id === 'ivo')!;
-    expect(listingPages([{ entry: ivo, count: 1 }], resolve, () => () => []).map((p) => [p.url, p.total, p.items])).toEqual([['/aktorer/ivo/', 0, []]]);
+    expect(listingPages([{ entry: ivo, count: 1 }], resolve, () => () => ({ excerpt: [] })).map((p) => [p.url, p.total, p.items])).toEqual([['/aktorer/ivo/', 0, []]]);
   });
 });

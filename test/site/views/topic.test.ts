@@ -48,14 +48,14 @@ describe('a topic page’s passage under a question (issue 21 item 7)', () => {
   } as unknown as ItemEntry;
 
   it('is the question whose part holds the topic’s first signal word', async () => {
-    const { passageQuestion } = await import('../../../src/site/views/topic.ts');
+    const { passageQuestion } = await import('../../../src/site/views/items.ts');
     const { signalMatcher } = await import('../../../src/site/excerpt.ts');
     expect(passageQuestion(item, signalMatcher(['besöksförbud']))).toEqual({ url: '/moten/2021-03-02/#hur-gor-vi-med-besoken', text: 'Hur gör vi med besöken?' });
     expect(passageQuestion(item, signalMatcher(['vaccin']))?.url).toBe('/moten/2021-03-02/#och-vaccinet');
   });
 
   it('is none when the words stand in the item’s own text before its questions', async () => {
-    const { passageQuestion } = await import('../../../src/site/views/topic.ts');
+    const { passageQuestion } = await import('../../../src/site/views/items.ts');
     const { signalMatcher } = await import('../../../src/site/excerpt.ts');
     expect(passageQuestion(item, signalMatcher(['kommun']))).toBeUndefined();
   });
