@@ -53,8 +53,8 @@ const QUESTIONS_BY = { topic: 'amnen/', agency: 'aktorer/' } as const;
 /** The name of a listing's further pages: `sida-2/`, `sida-3/` … */
 const LISTING_PAGE = 'sida-';
 
-/** The file name of a topic's Atom feed, in the topic's folder. */
-const TOPIC_FEED = 'feed.xml';
+/** The file name of a topic's, agency's or person's Atom feed, in the folder of its page. */
+const ENTRY_FEED = 'feed.xml';
 
 /** Paths of every page and data file, from the site root. Templates get this object as `urls`. */
 export const urls = {
@@ -68,11 +68,15 @@ export const urls = {
   /** A topic's page: `/amnen/besoksforbud/`. */
   topic: (topicId: string) => `${PAGES.topics}${topicId}/`,
   /** A topic's Atom feed: `/amnen/besoksforbud/feed.xml`. */
-  topicFeed: (topicId: string) => `${urls.topic(topicId)}${TOPIC_FEED}`,
+  topicFeed: (topicId: string) => `${urls.topic(topicId)}${ENTRY_FEED}`,
   /** An agency's page: `/aktorer/fohm/`. */
   agency: (agencyId: string) => `${PAGES.agencies}${agencyId}/`,
   /** A person's page: `/personer/anders-tegnell/`. */
   person: (personId: string) => `${PAGES.people}${personId}/`,
+  /** An agency's Atom feed: `/aktorer/fohm/feed.xml`. */
+  agencyFeed: (agencyId: string) => `${urls.agency(agencyId)}${ENTRY_FEED}`,
+  /** A person's Atom feed: `/personer/anders-tegnell/feed.xml`. */
+  personFeed: (personId: string) => `${urls.person(personId)}${ENTRY_FEED}`,
   /** A year's page: `/ar/2021/`. */
   year: (year: number) => `${YEARS}${year}/`,
   /** The questions on a topic: `/fragor/amnen/besoksforbud/`. */

@@ -13,6 +13,7 @@
  */
 import type { AgencyEntry, ArchiveIndex, ItemEntry, MeetingEntry, PersonEntry, TopicEntry, YearEntry } from '../core/index-schema.ts';
 import { type AgencyAnswers, agencyAliases, agencyAnswers, agencyCounts, agencyMatchers, agencyPages } from './views/agency.ts';
+import { type EntryFeed, entryFeeds } from './views/feeds.ts';
 import { type LatestMeeting, latestMeeting } from './views/home.ts';
 import { byId, type ItemResolver, itemResolver } from './views/items.ts';
 import { type Counted, counted, type ListingPage } from './views/listing.ts';
@@ -27,6 +28,7 @@ import { type TopicHistory, topicHistories, topicPages } from './views/topic.ts'
 
 export type { TextPart } from './excerpt.ts';
 export { AGENCY_ANSWERS, type AgencyAnswers, aliasList } from './views/agency.ts';
+export type { EntryFeed, FeedAgency, FeedEntry } from './views/feeds.ts';
 export { FRONT_PAGE_QUESTIONS, type FrontPageQuestion, type LatestMeeting } from './views/home.ts';
 export { groupByMeeting, type ItemWithMeeting, type ListedItem, type MeetingGroup } from './views/items.ts';
 export type { Counted, ListingPage } from './views/listing.ts';
@@ -104,8 +106,8 @@ export interface SiteData {
   searchCounts: Record<string, Record<string, number>>;
   /** The newest meetings, for the Atom feed. */
   feedMeetings: MeetingEntry[];
-  /** The first page of each topic: its newest items, for the topic's Atom feed. */
-  topicFeeds: ListingPage<TopicEntry>[];
+  /** The Atom feed of each topic, agency and person with a page: its newest items, each naming presenters, answering agencies and meeting. */
+  feeds: EntryFeed[];
   /** Paths of every HTML page for the sitemap (no 404). */
   sitemap: string[];
   /** Every meeting's sections as its page shows them, by meeting id. */
@@ -139,6 +141,7 @@ type Listings = Pick<
   | 'questionCount'
   | 'outcomeCount'
   | 'searchCounts'
+  | 'feeds'
 >;
 
 /** What {@link listingsOf} works from: the index, its lookups, the counted entries and the meeting pages. */
@@ -147,6 +150,7 @@ interface ListingSources {
   itemsById: Record<string, ItemEntry>;
   topicsById: Record<string, TopicEntry>;
   agenciesById: Record<string, AgencyEntry>;
+  peopleById: Record<string, PersonEntry>;
   resolve: ItemResolver;
   meetingsNewestFirst: readonly MeetingEntry[];
   meetingPages: Readonly<Record<string, MeetingPage>>;
@@ -167,7 +171,8 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
   const topics = counted(index.topics);
   const agencies = agencyCounts(index.agencies);
   const people = counted(index.people);
-  const sources = { index, itemsById, topicsById, agenciesById, resolve, meetingsNewestFirst, meetingPages: pages, topics, agencies, people };
+  const peopleById = byId(index.people);
+  const sources = { index, itemsById, topicsById, agenciesById, peopleById, resolve, meetingsNewestFirst, meetingPages: pages, topics, agencies, people };
   const made = listings ? listingsOf(sources) : noListings();
   return {
     index,
@@ -175,7 +180,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     itemsById,
     topicsById,
     agenciesById,
-    peopleById: byId(index.people),
+    peopleById,
     yearsById: yearsByNumber(index.years),
     renderMeetings: index.meetings,
     meetingsNewestFirst,
@@ -199,7 +204,7 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     outcomeCount: made.outcomeCount,
     followUpCount: followUpCount(index.items),
     feedMeetings: feedMeetings(meetingsNewestFirst),
-    topicFeeds: made.topicPages.filter((page) => page.number === 1),
+    feeds: made.feeds,
     sitemap: sitemap(index, [...made.topicPages, ...made.agencyPages, ...made.personPages, ...made.questionPages, ...made.outcomePages]),
     years: yearsWithMeetings(index.years, meetingsById),
     searchCounts: made.searchCounts,
@@ -216,8 +221,10 @@ function listingsOf(sources: ListingSources): Listings {
   const questions = listQuestions(meetingsNewestFirst, sources.itemsById, sources.topicsById, sources.agenciesById);
   const questionsBy = questionListings(questions, index.topics, index.agencies);
   const outcomes = listOutcomes(meetingsNewestFirst, sources.meetingPages);
+  const topicListings = topicPages(sources.topics, resolve);
+  const feedSources = { agenciesById: sources.agenciesById, peopleById: sources.peopleById, resolve, matchers, meetingsNewestFirst };
   return {
-    topicPages: topicPages(sources.topics, resolve),
+    topicPages: topicListings,
     agencyPages: agencyPages(sources.agencies, resolve, matchers),
     personPages: personPages(sources.people, resolve),
     topicHistories: topicHistories(sources.topics, resolve, meetingsNewestFirst[0]?.date ?? ''),
@@ -229,6 +236,12 @@ function listingsOf(sources: ListingSources): Listings {
     questionCount: questions.length,
     outcomeCount: outcomes.length,
     searchCounts: searchCounts(index.meetings, sources.itemsById),
+    feeds: entryFeeds(
+      topicListings.filter((page) => page.number === 1),
+      sources.agencies,
+      sources.people,
+      feedSources,
+    ),
   };
 }
 
@@ -247,5 +260,6 @@ function noListings(): Listings {
     questionCount: 0,
     outcomeCount: 0,
     searchCounts: {},
+    feeds: [],
   };
 }

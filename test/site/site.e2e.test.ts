@@ -10,6 +10,7 @@ import { buildSite, type BuildResult } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { RULE_GROUPS as RULES } from '../../src/check/rules/catalogue.ts';
 import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
+import { atomProblems } from '../support/atom.ts';
 import { findBrokenLinks, listFiles } from '../support/site-links.ts';
 
 const deploy = { siteUrl: 'https://arkiv.example', pathPrefix: '/' };
@@ -37,12 +38,12 @@ describe('the built archive of the bundled minutes', () => {
       'fragor/index.html', 'fragor/aktorer/fohm/index.html', 'fragor/amnen/besoksforbud/index.html', 'uppfoljning/index.html',
       ...index.meetings.map((m) => `moten/${m.id}/index.html`),
       ...index.topics.filter((t) => t.itemIds.length).flatMap((t) => [`amnen/${t.id}/index.html`, `amnen/${t.id}/feed.xml`]),
-      ...index.agencies.filter((a) => a.itemIds.length || a.answeredItemIds.length).map((a) => `aktorer/${a.id}/index.html`),
-      ...index.people.map((p) => `personer/${p.id}/index.html`),
+      ...index.agencies.filter((a) => a.itemIds.length || a.answeredItemIds.length).flatMap((a) => [`aktorer/${a.id}/index.html`, `aktorer/${a.id}/feed.xml`]),
+      ...index.people.flatMap((p) => [`personer/${p.id}/index.html`, `personer/${p.id}/feed.xml`]),
       ...index.years.map((y) => `ar/${y.year}/index.html`),
     ];
     for (const file of expected) expect(files, file).toContain(file);
-    expect(files.filter((f) => f.startsWith('aktorer/') && f !== 'aktorer/index.html')).toHaveLength(4);
+    expect(files.filter((f) => f.startsWith('aktorer/') && f.endsWith('.html') && f !== 'aktorer/index.html')).toHaveLength(4);
   });
 
   // The published schema was refused by Ajv's strict mode ('unknown format "starts_with"'), and was draft 2020-12, which `new Ajv()` does not read.
@@ -177,6 +178,39 @@ describe('the feeds’ XSL stylesheet', () => {
     expect(feeds.length).toBeGreaterThan(5);
     for (const file of [...feeds, 'feed.xsl']) expect(XMLValidator.validate(await page(file)), file).toBe(true);
     for (const file of feeds) expect(await page(file), file).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
+  });
+
+  it('is named by a valid Atom feed for every topic, agency and person, each linked from its page and listed in its <head>', async () => {
+    const feeds = (await listFiles(site)).filter((f) => f.endsWith('feed.xml'));
+    for (const folder of ['amnen/', 'aktorer/', 'personer/']) expect(feeds.filter((f) => f.startsWith(folder)).length, folder).toBeGreaterThan(1);
+    for (const file of feeds) expect(atomProblems(await page(file)), file).toEqual([]);
+    for (const [folder, what] of [['amnen/besoksforbud/', 'ämnet'], ['aktorer/fohm/', 'aktören'], ['personer/anders-tegnell/', 'personen']] as const) {
+      const html = await page(`${folder}index.html`);
+      expect(html, folder).toContain(`<p class="follow"><a href="/${folder}feed.xml">Följ ${what} i en nyhetsläsare (Atom)</a></p>`);
+      expect(html, folder).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${folder}feed.xml">`));
+    }
+  });
+
+  it('gives each entry its meeting, who presented it and who answered: an agency’s feed holds what it presented and what it answered in', async () => {
+    const fohm = await page('aktorer/fohm/feed.xml');
+    expect(fohm).toContain('<title>Folkhälsomyndigheten (FoHM) – Minnesarkivet</title>');
+    // Presented by FoHM (Anders Tegnell on 19 januari), and answered by FoHM under the network's own questions.
+    expect(fohm).toMatch(/<summary>Socialchefsnätverket 19 januari 2021\. Föredrogs av Anders Tegnell, Folkhälsomyndigheten \(FoHM\)[^<]*<\/summary>/);
+    expect(fohm).toMatch(/<summary>Socialchefsnätverket 2 mars 2021\. Föredrogs av Nätverket\. Svar från Folkhälsomyndigheten \(FoHM\)\.[^<]*<\/summary>/);
+    expect(fohm).toContain('<author><name>Anders Tegnell, Folkhälsomyndigheten (FoHM)</name></author>');
+    expect(fohm).toContain('<category term="fohm" label="Folkhälsomyndigheten (FoHM)"/>');
+    const dates = [...fohm.matchAll(/<entry>\s*<title>[^<]*\((\d+ \p{L}+ \d{4})\)<\/title>/gu)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates.indexOf('19 januari 2021')).toBeGreaterThan(dates.lastIndexOf('2 mars 2021'));
+    const topic = await page('amnen/besoksforbud/feed.xml');
+    expect(topic).toMatch(/<summary>Socialchefsnätverket 19 januari 2021\. Föredrogs av [^<]+ – [^<]+<\/summary>/);
+    expect(await page('personer/anders-tegnell/feed.xml')).toContain('<title>Anders Tegnell – Minnesarkivet</title>');
+  });
+
+  it('shows no e-mail following where the site setting has none', async () => {
+    for (const file of ['amnen/besoksforbud/index.html', 'aktorer/fohm/index.html', 'personer/anders-tegnell/index.html', 'feed.xsl']) {
+      expect(await page(file), file).not.toMatch(/med e-post/);
+    }
   });
 
   it('makes a Swedish page with the site’s stylesheet and no inline script or style (the Content-Security-Policy allows neither)', async () => {

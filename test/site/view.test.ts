@@ -54,7 +54,14 @@ describe('the view data of a small archive', () => {
     expect(site.years.map((y) => [y.year, ids(y.meetings)])).toEqual([[2021, ['2021-03-02', '2021-01-19']], [2020, ['2020-03-10']]]);
     expect(ids(site.meetingsNewestFirst)).toEqual(['2021-03-02', '2021-01-19', '2020-03-10']);
     expect(ids(site.feedMeetings)).toEqual(['2021-03-02', '2021-01-19', '2020-03-10']);
-    expect(site.topicFeeds.map((p) => p.entry.feedUrl)).toEqual(['/amnen/besoksforbud/feed.xml', '/amnen/vaccination/feed.xml']);
+    expect(site.feeds.map((f) => f.feedUrl)).toEqual([
+      '/amnen/besoksforbud/feed.xml',
+      '/amnen/vaccination/feed.xml',
+      '/aktorer/fohm/feed.xml',
+      '/aktorer/skr/feed.xml',
+      '/personer/anna-berg/feed.xml',
+      '/personer/olle-ek/feed.xml',
+    ]);
   });
 
   it('puts every page in the sitemap but the 404 page', () => {
@@ -120,7 +127,11 @@ describe('the listing pages of a long list', () => {
     expect(first.items.slice(19, 23).map(({ item }) => item.id)).toEqual(['2021-03-01#punkt-2', '2021-03-01#punkt-1', '2021-02-01#punkt-50', '2021-02-01#punkt-49']);
     expect(first.byMeeting.map((g) => [g.meeting.id, g.items.length, g.items[0]!.item.anchor])).toEqual([['2021-03-01', 21, 'punkt-1'], ['2021-02-01', 29, 'punkt-22']]);
     expect(pages[2]!.items.map(({ item }) => item.id).at(-1)).toBe('2021-01-01#punkt-1');
-    expect(long.topicFeeds.map((p) => [p.entry.id, p.number, p.items.length])).toEqual([['vaccination', 1, 50]]);
+    expect(long.feeds.map((f) => [f.feedUrl, f.entries.length])).toEqual([
+      ['/amnen/vaccination/feed.xml', 50],
+      ['/aktorer/skr/feed.xml', 50],
+      ['/personer/anna-berg/feed.xml', 50],
+    ]);
   });
 });
 
@@ -262,6 +273,52 @@ describe('an agency that answered', () => {
   });
 });
 
+describe('the feeds of “Följ”', () => {
+  const feed = (url: string) => QA.feeds.find((f) => f.feedUrl === url)!;
+
+  it('give an agency what it presented and what it answered in, each once, newest meeting first, each meeting’s in the order of the minutes', () => {
+    const fohm = feed('/aktorer/fohm/feed.xml');
+    expect([fohm.name, fohm.url, fohm.description]).toEqual([
+      'Folkhälsomyndigheten (FoHM)',
+      '/aktorer/fohm/',
+      'Det som Folkhälsomyndigheten (FoHM) har föredragit och svarat på, det senaste först.',
+    ]);
+    expect(fohm.entries.map((e) => e.item.id)).toEqual([
+      '2021-05-04#fragor',
+      '2021-04-13#13-ovriga-fragor',
+      '2021-04-13#rapport',
+      '2021-04-13#vaccin',
+      '2021-03-02#vaccination',
+      '2021-01-19#besoksforbud',
+      '2020-03-10#besoksforbud',
+    ]);
+    // The passage is the one naming the agency, as on its page.
+    expect(show(fohm.entries[2]!.excerpt)).toBe('[Folkhälsomyndigheten] instämmer i bilden av vaccinet.');
+  });
+
+  it('name in each entry who presented, for which agency, and who answered besides', () => {
+    const rapport = feed('/aktorer/fohm/feed.xml').entries[2]!;
+    expect(rapport.meeting.id).toBe('2021-04-13');
+    expect(rapport.presenters).toEqual(['Anna Berg, Sveriges Kommuner och Regioner (SKR)']);
+    expect(rapport.answeredBy.map((a) => a.name)).toEqual(['Folkhälsomyndigheten (FoHM)']);
+    expect(rapport.agencies.map((a) => a.id)).toEqual(['skr', 'fohm']);
+    const vaccination = feed('/amnen/vaccination/feed.xml').entries.find((e) => e.item.id === '2021-03-02#vaccination')!;
+    expect(vaccination.presenters).toEqual(['Olle Ek, Folkhälsomyndigheten (FoHM)', 'Anna Berg, Sveriges Kommuner och Regioner (SKR)']);
+    expect(vaccination.answeredBy).toEqual([]);
+  });
+
+  it('give a person the items they presented, newest first, with their openings', () => {
+    const olle = feed('/personer/olle-ek/feed.xml');
+    expect([olle.name, olle.url]).toEqual(['Olle Ek', '/personer/olle-ek/']);
+    expect(olle.entries.map((e) => e.item.id)).toEqual(['2021-04-13#vaccin', '2021-03-02#vaccination', '2021-01-19#besoksforbud', '2020-03-10#besoksforbud']);
+    expect(show(olle.entries[0]!.excerpt)).toBe('FoHM: Vaccinet fungerar.');
+  });
+
+  it('give an agency that only answered a feed too', () => {
+    expect(feed('/aktorer/ivo/feed.xml').entries.map((e) => e.item.id)).toEqual(['2021-05-04#fragor']);
+  });
+});
+
 describe('decisions and follow-ups', () => {
   it('are listed at the top of their meeting in the order of the minutes, each with its place', () => {
     const outcomes = QA.meetingPages['2021-04-13']!.outcomes;
@@ -316,7 +373,7 @@ describe('excerpts in listings and a topic’s history', () => {
     expect(show(fohm.items.find((e) => e.item.id === '2021-04-13#vaccin')!.excerpt)).toBe('[FoHM]: Vaccinet fungerar.');
     const anna = QA.personPages.find((p) => p.entry.id === 'anna-berg')!;
     expect(anna.items[0]!.excerpt).toEqual([{ text: 'SKR rapporterar. Folkhälsomyndigheten instämmer i bilden av vaccinet.', mark: false }]);
-    expect(partsText(QA.topicFeeds[0]!.items[0]!.excerpt)).toContain('Hur hantera besök?');
+    expect(partsText(QA.feeds[0]!.entries[0]!.excerpt)).toContain('Hur hantera besök?');
   });
 
   it('give each topic a chart to the archive’s newest meeting and its newest item', () => {
