@@ -99,7 +99,7 @@ describe('the built archive of the bundled minutes', () => {
     const start = await page('index.html');
     expect(start).toContain('Senaste mötet: <a href="/moten/2021-03-02/">Socialchefsnätverket <time datetime="2021-03-02">2 mars 2021</time></a>');
     expect(start).toContain('<a href="/moten/2021-01-19/">Socialchefsnätverket <time datetime="2021-01-19">19 januari 2021</time></a>');
-    expect(await page('ar/2021/index.html')).toContain('<h2 id="mote-2021-01-19"><a href="/moten/2021-01-19/">Socialchefsnätverket <time datetime="2021-01-19">19 januari 2021</time></a></h2>');
+    expect(await page('ar/2021/index.html')).toContain('<h2 id="mote-2021-01-19" data-meeting="2021-01-19" data-meeting-date="2021-01-19"><a href="/moten/2021-01-19/">Socialchefsnätverket <time datetime="2021-01-19">19 januari 2021</time></a></h2>');
     expect(await page('moten/2021-03-02/index.html')).toContain('<a href="/moten/2021-01-19/" rel="prev">← Föregående möte: 19 januari 2021</a>');
   });
 

@@ -10,12 +10,14 @@ import { Announcer } from './announce.ts';
 import { addCopyButtons } from './copy-link.ts';
 import { showPrintTools } from './print.ts';
 import { unfoldSlides } from './slides.ts';
+import { showWhatsNew } from './whats-new.ts';
 
-/** Adds the copy buttons, unfolds slide text for links and print, and shows the print tools. */
+/** Adds the copy buttons, unfolds slide text for links and print, shows the print tools and marks what is new since the last visit. */
 function startPage(window: Window): void {
   addCopyButtons(window, new Announcer(window));
   unfoldSlides(window);
   showPrintTools(window);
+  showWhatsNew(window);
 }
 
 startPage(window);
