@@ -171,7 +171,7 @@ describe.runIf(HAS_CHROMIUM)('"Kopiera länk" and print', () => {
     expect(await button.textContent()).toBe('Kopiera länk: Besöksförbud');
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}moten/2021-01-19/#besoksforbud`);
-    const status = page.locator('.copy-status');
+    const status = page.locator('#besoksforbud .copy-status');
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.textContent()).toBe(`Länken är kopierad: ${server.url}moten/2021-01-19/#besoksforbud`);
     const question = 'vad-hander-om-man-testar-positivt-efter-forsta-sprutan';
@@ -181,6 +181,104 @@ describe.runIf(HAS_CHROMIUM)('"Kopiera länk" and print', () => {
     expect(await page.locator('.page-tools button').textContent()).toBe('Skriv ut');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('says "Kopierad" beside the button, over nothing of the page, on a desktop and a phone (issue 21 item 10)', async () => {
+    for (const options of [{ viewport: { width: 1280, height: 800 } }, PHONE]) {
+      const { page } = await open('moten/2021-01-19/', options);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      const question = 'vad-hander-om-man-testar-positivt-efter-forsta-sprutan';
+      for (const [buttonSelector, statusSelector] of [
+        ['#besoksforbud button.copy-link', '#besoksforbud .copy-status'],
+        [`h3#${question} + .copy-row button.copy-link`, `h3#${question} + .copy-row .copy-status`],
+      ] as const) {
+        await page.locator(buttonSelector).click();
+        const status = page.locator(statusSelector);
+        await expect.poll(() => status.textContent()).toMatch(/^Länken är kopierad: /);
+        // The notice's box overlaps no other element's box but those it stands in.
+        const overlapping = await status.evaluate((notice) => {
+          const box = notice.getBoundingClientRect();
+          const overlaps = (other: DOMRect) =>
+            Math.min(box.right, other.right) - Math.max(box.left, other.left) > 0.5 &&
+            Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top) > 0.5;
+          return Array.from(document.querySelectorAll('body *'))
+            .filter((e) => e !== notice && !e.contains(notice) && !notice.contains(e))
+            .filter((e) => e.checkVisibility({ visibilityProperty: true }) && overlaps(e.getBoundingClientRect()))
+            .map((e) => `${e.tagName}.${e.className}: ${e.textContent?.slice(0, 40)}`);
+        });
+        expect(overlapping, `${statusSelector} at ${options.viewport?.width} px`).toEqual([]);
+        // It comes after the buttons, in the same row.
+        const [button, notice] = await Promise.all([page.locator(buttonSelector).boundingBox(), status.boundingBox()]);
+        expect(notice!.y + notice!.height).toBeGreaterThan(button!.y);
+        expect(notice!.y).toBeLessThan(button!.y + 3 * button!.height);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('offers "Dela" beside "Kopiera länk" where the browser can share, and shares the item’s title and address (issue 21 item 10)', async () => {
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}moten/2021-01-19/`);
+    const share = page.locator('#besoksforbud button.share-link');
+    expect(await share.textContent()).toBe('Dela: Besöksförbud');
+    // Beside the copy button, in the same row.
+    expect(await page.locator('#besoksforbud .item-end button').evaluateAll((bs) => bs.map((b) => b.className))).toEqual([
+      'copy-link',
+      'share-link',
+    ]);
+    await share.click();
+    const title = await page.title();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([{ title: `Besöksförbud – ${title}`, url: `${server.url}moten/2021-01-19/#besoksforbud` }]);
+    const question = 'vad-hander-om-man-testar-positivt-efter-forsta-sprutan';
+    await page.locator(`h3#${question} + .copy-row button.share-link`).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared[1]).toEqual({
+      title: `Vad händer om man testar positivt efter första sprutan? – ${title}`,
+      url: `${server.url}moten/2021-01-19/#${question}`,
+    });
+    await context.close();
+    // Without navigator.share there is no "Dela", and "Kopiera länk" stays.
+    const without = await browser.newContext();
+    await without.addInitScript(() => void Reflect.deleteProperty(Navigator.prototype, 'share'));
+    const plain = await without.newPage();
+    await plain.goto(`${server.url}moten/2021-01-19/`);
+    expect(await plain.locator('button.copy-link').count()).toBeGreaterThan(0);
+    expect(await plain.locator('button.share-link').count()).toBe(0);
+    await without.close();
+  });
+
+  it('keeps text and boxes to one reading width on a desktop (issue 21 item 10)', async () => {
+    const widths = async (url: string, selectors: string[], ready = 'main') => {
+      const { page } = await open(url, { viewport: { width: 1280, height: 800 } });
+      await page.locator(ready).first().waitFor();
+      const measured = await page.evaluate((list) => {
+        const root = getComputedStyle(document.documentElement);
+        return {
+          measure: parseFloat(root.getPropertyValue('--measure')) * parseFloat(root.fontSize),
+          widest: Math.max(...Array.from(document.querySelectorAll('main > *')).map((e) => e.getBoundingClientRect().width)),
+          boxes: Object.fromEntries(list.map((s) => [s, document.querySelector(s)?.getBoundingClientRect().width ?? -1])),
+        };
+      }, selectors);
+      await page.context().close();
+      return measured;
+    };
+    const meeting = await widths('moten/2021-01-19/', ['nav.toc', '.minutes h3', '#besoksforbud .minutes > p', 'h1']);
+    expect(meeting.measure).toBe(46 * 16);
+    // The agenda, a question's heading, the body text and the title: all one width, the measure; nothing in the page wider.
+    for (const [selector, width] of Object.entries(meeting.boxes)) expect(width, selector).toBeCloseTo(meeting.measure, 0);
+    expect(meeting.widest).toBeLessThanOrEqual(meeting.measure + 0.5);
+    // The search page's box and its help: the same width.
+    const search = await widths('sok/?q=visiting+ban', ['.search-big', '#sokhjalp'], '#sokhjalp:not([hidden])');
+    for (const [selector, width] of Object.entries(search.boxes)) expect(width, selector).toBeCloseTo(search.measure, 0);
+    expect(search.widest).toBeLessThanOrEqual(search.measure + 0.5);
   });
 
   it('is a plain link to the anchor without JavaScript, and there is no print button', async () => {

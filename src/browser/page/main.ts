@@ -6,15 +6,14 @@
  * button (the browser's print works). No inline script: the
  * Content-Security-Policy allows scripts from the site only.
  */
-import { Announcer } from './announce.ts';
 import { addCopyButtons } from './copy-link.ts';
 import { showPrintTools } from './print.ts';
 import { unfoldSlides } from './slides.ts';
 import { showWhatsNew } from './whats-new.ts';
 
-/** Adds the copy buttons, unfolds slide text for links and print, shows the print tools and marks what is new since the last visit. */
+/** Adds the copy and share buttons, unfolds slide text for links and print, shows the print tools and marks what is new since the last visit. */
 function startPage(window: Window): void {
-  addCopyButtons(window, new Announcer(window));
+  addCopyButtons(window);
   unfoldSlides(window);
   showPrintTools(window);
   showWhatsNew(window);
