@@ -18,8 +18,8 @@ import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
 import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
-import { renderSite } from '../site/render.ts';
-import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary } from '../search/search.ts';
+import { filterableLists, renderSite } from '../site/render.ts';
+import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary, vocabularyRecords } from '../search/search.ts';
 import { SWEDISH_ENDINGS_FILE, SWEDISH_FOLDER, SWEDISH_LICENCE_FILE, VOCABULARY_FOLDER } from '../core/search-contract.ts';
 import { swedishWords, type SwedishWords } from '../search/swedish.ts';
 import { writeSearchIndexInWorker } from './workers.ts';
@@ -31,6 +31,21 @@ import { assetLinkFailure } from './asset-links.ts';
 import { writeBrowserBundles } from './browser-bundles.ts';
 import { type BuildFailure, describeFailure } from './failure.ts';
 import { acquireBuildLock, assertReplaceableSite, newBuildFolder, publishBuild, removeLeftovers } from './publish.ts';
+import { registriesKey } from './cache.ts';
+import { ReadTracker } from '../site/page-reads.ts';
+import {
+  buildKey,
+  filesUnder,
+  nextManifest,
+  partFiles,
+  partKey,
+  type PagePlan,
+  planPages,
+  previousBuild,
+  takeFiles,
+  withReusedPages,
+  writeManifest,
+} from './incremental.ts';
 
 /** The check's rules as the guide page lists them: the site takes them as data. */
 export const RULES = RULE_GROUPS;
@@ -52,6 +67,12 @@ export interface BuildOptions {
   cache?: FileCache;
   /** The most records one part of the search index holds. Default: {@link SEARCH_SHARD_RECORDS}. */
   searchShardSize?: number;
+  /**
+   * Render every page and index every search part, whatever the previous build (`--helt`). Default: false, so a build
+   * after the one the site points to, with the same code, templates, registries and setting, takes what did not change
+   * from it (`incremental.ts`).
+   */
+  full?: boolean;
 }
 
 /** What a build did. */
@@ -63,8 +84,10 @@ export interface BuildResult {
   failure?: BuildFailure;
   /** What earlier, interrupted builds had left and this build removed (paths beside the site). */
   removed: string[];
-  /** Files written by the renderer. */
+  /** The site's pages: those the renderer wrote and those taken from the previous build. */
   pages: string[];
+  /** How many of `pages` were taken from the previous build (0 in a full build). */
+  reused: number;
   /** Milliseconds each stage took (check, render, search, write), for the benchmark. */
   timings: Record<string, number>;
 }
@@ -96,9 +119,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const check = await checkArchive(options.minutesDir, options.cache ? { cache: options.cache } : {});
     time('check');
     const removed = await leftovers;
-    if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], timings, removed };
+    if (!check.index || hasErrors(check.diagnostics)) return { check, built: false, pages: [], reused: 0, timings, removed };
     const linked = await assetLinkFailure(path.join(options.templatesDir ?? 'templates', 'assets'));
-    if (linked) return { check, built: false, failure: linked, pages: [], timings, removed };
+    if (linked) return { check, built: false, failure: linked, pages: [], reused: 0, timings, removed };
     let deploy: Deployment;
     try {
       deploy = typeof options.deploy === 'function' ? options.deploy(check.setting) : options.deploy;
@@ -109,6 +132,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         built: false,
         failure: { kind: 'setting', message: `${error.message} Inget byggdes; ${options.siteDir}/ är oförändrad.` },
         pages: [],
+        reused: 0,
         timings,
         removed,
       };
@@ -117,46 +141,77 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     let staging: string | undefined;
     try {
       staging = await newBuildFolder(options.siteDir);
-      const pages = await buildInto(staging, { ...check, index: check.index }, { ...options, deploy }, timings, time);
+      const { pages, reused } = await buildInto(staging, { ...check, index: check.index }, { ...options, deploy }, timings, time);
       await publishBuild(options.siteDir, staging);
       time('swap');
-      return { check, built: true, pages, timings, removed };
+      return { check, built: true, pages, reused, timings, removed };
     } catch (error) {
       if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-      return { check, built: false, failure: describeFailure(error, options.siteDir), pages: [], timings, removed };
+      return { check, built: false, failure: describeFailure(error, options.siteDir), pages: [], reused: 0, timings, removed };
     }
   } finally {
     await lock.release();
   }
 }
 
-/** Renders the pages, the search index and the index files into the empty folder `staging`. Returns the pages written. */
+/**
+ * Renders the pages, the search index and the index files into the empty folder `staging`, taking from the
+ * previous build what did not change (`incremental.ts`), and leaves the manifest for the next build. Returns the
+ * pages and how many were taken.
+ */
 async function buildInto(
   staging: string,
   check: CheckResult & { index: ArchiveIndex },
   options: BuildOptions & { deploy: Deployment },
   timings: Record<string, number>,
   time: (stage: string) => void,
-): Promise<string[]> {
+): Promise<{ pages: string[]; reused: number }> {
   const { index } = check;
-  // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work.
+  const templatesDir = options.templatesDir ?? 'templates';
+  const prefix = options.deploy.pathPrefix;
+  const key = await buildKey({
+    templatesDir,
+    data: {
+      registries: registriesKey(check.files.agencies, check.files.topics),
+      setting: check.setting,
+      deploy: options.deploy,
+      shardSize: options.searchShardSize ?? SEARCH_SHARD_RECORDS,
+      rules: RULES,
+    },
+  });
+  const previous = options.full ? undefined : await previousBuild(options.siteDir, key);
+  // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work. A part whose
+  // records are those of the previous build is taken from it.
   const searchStarted = performance.now();
-  const shards = searchShards(searchRecords(index, options.deploy.pathPrefix, check.setting.networkLabel), options.searchShardSize);
-  const search = writeSearchIndexInWorker(shards, staging, options.deploy.pathPrefix).then(() => {
+  const shards = searchShards(searchRecords(index, prefix, check.setting.networkLabel), options.searchShardSize);
+  const vocabulary = vocabularyRecords(shards, prefix);
+  const parts = shards.map((shard, i) => ({ dir: shard.dir, key: partKey(shard.records, vocabulary[i] ?? null) }));
+  const skip = parts.filter((part) => previous?.manifest.parts.some((p) => p.dir === part.dir && p.key === part.key)).map((p) => p.dir);
+  const search = (
+    skip.length === shards.length ? Promise.resolve() : writeSearchIndexInWorker(shards, staging, prefix, { vocabulary, skip })
+  ).then(() => {
     timings.search = Math.round(performance.now() - searchStarted);
   });
   // Handled here so that Pagefind failing while Eleventy still renders is not an unhandled rejection; awaited below.
   search.catch(() => undefined);
   const site = toSiteData(index, { searchIndexes: shards.map((shard) => shard.dir) });
   let pages: string[];
+  let plan: PagePlan | undefined;
+  const tracker = new ReadTracker();
   try {
-    pages = await renderInBatches(site, staging, { ...options, setting: check.setting });
+    plan = previous ? planPages(previous.manifest, site, await filterableLists(templatesDir)) : undefined;
+    pages = await renderInBatches(site, staging, { ...options, setting: check.setting, tracker, plan, copyAssets: !previous });
     time('render');
     await writeIndexJson(path.join(staging, siteFile(urls.index)), index);
     await writeFile(path.join(staging, siteFile(urls.indexSchema)), `${JSON.stringify(indexJsonSchema(), null, 2)}\n`);
     await writeVocabulary(staging, index);
-    await writeSwedishWords(staging);
-    await writeBrowserBundles(staging);
+    if (previous && plan) {
+      await takeFiles(previous.folder, staging, [...plan.reused.map((page) => page.file), ...previous.manifest.files]);
+      pages.push(...plan.reused.map((page) => path.join(staging, page.file)));
+    } else {
+      await writeSwedishWords(staging);
+      await writeBrowserBundles(staging);
+    }
     pages.push(...(await writeRedaktion(staging, { files: check.files, meetings: check.meetings, setting: check.setting })));
   } catch (failure) {
     // The staging folder is removed by the caller: Pagefind must be done writing into it first.
@@ -165,7 +220,18 @@ async function buildInto(
   }
   await search;
   time('waitForSearch');
-  return pages;
+  if (previous) {
+    const dirs = parts.map((part) => part.dir);
+    for (const dir of skip) await takeFiles(previous.folder, staging, await partFiles(previous.folder, dir, dirs));
+  }
+  const files = previous
+    ? previous.manifest.files
+    : [...(await filesUnder(staging, 'assets')), ...(await filesUnder(staging, path.join(siteFile(urls.search), SWEDISH_FOLDER)))];
+  const rendered = new Map([...tracker.pages].map(([file, reads]) => [path.relative(staging, path.resolve(file)), reads]));
+  const manifest = nextManifest(key, site, rendered, { parts, files });
+  await writeManifest(staging, previous && plan ? withReusedPages(manifest, plan.reused, previous.manifest, site) : manifest);
+  time('manifest');
+  return { pages, reused: plan?.reused.length ?? 0 };
 }
 
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */
@@ -175,14 +241,31 @@ const RENDER_BATCH = 1500;
 async function renderInBatches(
   site: SiteData,
   outputDir: string,
-  options: BuildOptions & { deploy: Deployment; setting: SiteSetting },
+  options: BuildOptions & {
+    deploy: Deployment;
+    setting: SiteSetting;
+    tracker: ReadTracker;
+    plan: PagePlan | undefined;
+    copyAssets: boolean;
+  },
 ): Promise<string[]> {
-  const render = { templatesDir: options.templatesDir, deploy: options.deploy, setting: options.setting, rules: RULES };
-  const meetings = site.renderMeetings.map((m) => m.id);
+  const { plan } = options;
+  const render = {
+    templatesDir: options.templatesDir,
+    deploy: options.deploy,
+    setting: options.setting,
+    rules: RULES,
+    tracker: options.tracker,
+    copyAssets: options.copyAssets,
+    ...(plan ? { renderPage: plan.renderPage } : {}),
+  };
+  const meetings = site.renderMeetings.filter((m) => !plan || plan.renderPage('renderMeetings', [m])).map((m) => m.id);
   if (meetings.length <= RENDER_BATCH) return renderSite(site, outputDir, render);
   const pages = await renderSite(site, outputDir, { ...render, skipMeetings: true });
   for (let start = 0; start < meetings.length; start += RENDER_BATCH) {
-    pages.push(...(await renderSite(site, outputDir, { ...render, onlyMeetings: meetings.slice(start, start + RENDER_BATCH) })));
+    pages.push(
+      ...(await renderSite(site, outputDir, { ...render, copyAssets: false, onlyMeetings: meetings.slice(start, start + RENDER_BATCH) })),
+    );
   }
   return pages;
 }

@@ -14,7 +14,7 @@ import type { FileResult } from '../check/process-file.ts';
 const SOURCE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** A hash of every source file of the project: any change to the code starts a new cache. */
-async function codeVersion(): Promise<string> {
+export async function codeVersion(): Promise<string> {
   const hash = createHash('sha256');
   const files = ((await readdir(SOURCE_DIR, { recursive: true })) as string[]).filter((f) => f.endsWith('.ts')).sort();
   for (const file of files) hash.update(file).update(await readFile(path.join(SOURCE_DIR, file)));

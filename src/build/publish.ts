@@ -158,6 +158,12 @@ export const PREVIOUS_BUILD_GRACE_MS = 15 * 60_000;
 /** The marker beside a build folder that says when it stopped being the site. */
 const retiredMarker = (folder: string) => `${folder}.retired`;
 
+/** The manifest a build leaves beside its folder for the next build (`incremental.ts`): never published. */
+export const manifestFile = (folder: string) => `${folder}.bygge.json`;
+
+/** What lies beside a build folder in `site.builds/` and goes with it: its retired marker and its manifest. */
+const BESIDE_BUILD = ['.retired', '.bygge.json'];
+
 /** When `folder` stopped being the site (ms), or undefined when it never was (a killed build's folder). */
 async function retiredAt(folder: string): Promise<number | undefined> {
   const text = await readFile(retiredMarker(folder), 'utf8').catch(() => undefined);
@@ -198,31 +204,45 @@ export async function removeLeftovers(siteDir: string, now = Date.now()): Promis
     else retired.push({ full, at });
   }
   // The newest replaced build stays while its grace lasts; older ones, and it afterwards, go.
-  retired.sort((a, b) => b.at - a.at);
+  // Replaced within the same millisecond: the later folder name is the later build.
+  retired.sort((a, b) => b.at - a.at || (a.full < b.full ? 1 : a.full > b.full ? -1 : 0));
   for (const [index, { full, at }] of retired.entries()) {
     if (index === 0 && now - at < PREVIOUS_BUILD_GRACE_MS) continue;
     await remove(full, false);
     await rm(retiredMarker(full), { force: true }).catch(() => undefined);
   }
-  // Markers whose build is gone.
-  for (const name of names.filter((n) => n.endsWith('.retired'))) {
-    const folder = path.join(paths.builds, name.slice(0, -'.retired'.length));
+  // Markers and manifests whose build is gone.
+  for (const name of names) {
+    const suffix = BESIDE_BUILD.find((end) => name.endsWith(end));
+    if (!suffix) continue;
+    const folder = path.join(paths.builds, name.slice(0, -suffix.length));
     if (!(await lstat(folder).catch(() => undefined))) await rm(path.join(paths.builds, name), { force: true }).catch(() => undefined);
   }
   return removed;
 }
 
 /** The name of a build folder that {@link newBuildFolder} made (and of the `tidigare-` folders of older releases). */
-const BUILD_NAME = /^(?:tidigare-)?\d{8}T\d{9}Z-\d+$/;
+const BUILD_NAME = /^(?:tidigare-)?\d{8}T\d{9}Z-\d+(?:-\d+)?$/;
 
-/** A new, empty build folder in `site.builds/`, named by the time and this process: `20261124T101530123Z-4242`. */
+/**
+ * A new, empty build folder in `site.builds/`, named by the time and this process: `20261124T101530123Z-4242`
+ * (`…-4242-2` for a second build of this process within the same millisecond).
+ */
 export async function newBuildFolder(siteDir: string): Promise<string> {
   const { builds } = sitePaths(siteDir);
   await mkdir(builds, { recursive: true });
   const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  const folder = path.join(builds, `${stamp}-${process.pid}`);
-  await mkdir(folder);
-  return folder;
+  for (let attempt = 1; ; attempt++) {
+    const folder = path.join(builds, `${stamp}-${process.pid}${attempt > 1 ? `-${attempt}` : ''}`);
+    const made = await mkdir(folder).then(
+      () => true,
+      (failure: NodeJS.ErrnoException) => {
+        if (failure.code === 'EEXIST') return false;
+        throw failure;
+      },
+    );
+    if (made) return folder;
+  }
 }
 
 /**

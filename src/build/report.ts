@@ -3,6 +3,7 @@
  * and summary first (always, also when writing failed afterwards), then what
  * was cleaned up, then how it ended. Pure: the lines are returned, not printed.
  */
+import { swedishCount } from '../core/count.ts';
 import { formatDiagnostic, summarize } from '../core/diagnostics.ts';
 import type { BuildResult } from './build.ts';
 
@@ -16,7 +17,8 @@ export function buildReport(result: BuildResult, siteDir: string, seconds: strin
   else {
     const index = result.check.index!;
     lines.push(
-      `Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer.`,
+      `Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer` +
+        (result.reused ? `, varav ${swedishCount(result.reused, 'oförändrad sida', 'oförändrade sidor')} från förra bygget.` : '.'),
     );
   }
   return lines;

@@ -5,13 +5,18 @@
  * time. Answers once Pagefind's process is closed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { closeSearch, type SearchShard, writeSearchIndex } from '../search/search.ts';
+import { closeSearch, type SearchIndexOptions, type SearchShard, writeSearchIndex } from '../search/search.ts';
 import type { SearchAnswer } from './workers.ts';
 
-const { shards, outputDir, pathPrefix } = workerData as { shards: SearchShard[]; outputDir: string; pathPrefix: string };
+const { shards, outputDir, pathPrefix, options } = workerData as {
+  shards: SearchShard[];
+  outputDir: string;
+  pathPrefix: string;
+  options: SearchIndexOptions;
+};
 let answer: SearchAnswer;
 try {
-  await writeSearchIndex(shards, outputDir, pathPrefix);
+  await writeSearchIndex(shards, outputDir, pathPrefix, options);
   answer = { ok: true };
 } catch (failure) {
   answer = { ok: false, message: failure instanceof Error ? failure.message : String(failure) };

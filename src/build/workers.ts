@@ -6,7 +6,7 @@
 import type { SourceFile } from '../check/load.ts';
 import type { FileResult } from '../check/process-file.ts';
 import type { Registries } from '../check/registry.ts';
-import type { SearchShard } from '../search/search.ts';
+import type { SearchIndexOptions, SearchShard } from '../search/search.ts';
 import { CheckPool } from './check-pool.ts';
 import { runWorker } from '../runtime/run-worker.ts';
 
@@ -27,7 +27,12 @@ export async function processFiles(sources: readonly SourceFile[], registries: R
 export type SearchAnswer = { ok: true } | { ok: false; message: string };
 
 /** Writes the search index (`writeSearchIndex` of `search/search.ts`) in a worker thread, so it goes on while the main thread renders. */
-export async function writeSearchIndexInWorker(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
-  const answer = await runWorker<SearchAnswer>(new URL('./search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix });
+export async function writeSearchIndexInWorker(
+  shards: readonly SearchShard[],
+  outputDir: string,
+  pathPrefix = '/',
+  options: SearchIndexOptions = {},
+): Promise<void> {
+  const answer = await runWorker<SearchAnswer>(new URL('./search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix, options });
   if (!answer.ok) throw new Error(answer.message);
 }

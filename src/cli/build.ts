@@ -1,7 +1,9 @@
 /**
- * `npm run build [-- --path-prefix /arkiv/] [minutes] [site]`: checks the
- * minutes and, when there are no errors, builds the whole site into a new
- * folder in `site.builds/` and points the link `site` at it. With errors, a
+ * `npm run build [-- --path-prefix /arkiv/] [--helt] [minutes] [site]`: checks
+ * the minutes and, when there are no errors, builds the whole site into a new
+ * folder in `site.builds/` and points the link `site` at it, taking the pages
+ * and search parts that did not change from the previous build (`--helt`:
+ * none). With errors, a
  * full disk or a missing permission it prints the check's messages and why,
  * exits 1 and leaves `site/` as it was; a second build of the same site while
  * one runs is refused. `SITE_URL` gives the address used in feeds and the
@@ -14,16 +16,17 @@ import { buildCommandArgs, hasBuildHeap } from '../runtime/command.ts';
 import { runPassingSignals, stopExitCode } from '../runtime/stopping.ts';
 import { type CommandContext, defineCommand } from './command.ts';
 
-const options = { 'path-prefix': { type: 'string' } } as const;
+const options = { 'path-prefix': { type: 'string' }, helt: { type: 'boolean' } } as const;
 
 /** `npm run build`. */
 export const buildCommand = defineCommand({
   help: {
-    usage: 'npm run build [-- --path-prefix /arkiv/] [minutes] [site]',
+    usage: 'npm run build [-- --path-prefix /arkiv/] [--helt] [minutes] [site]',
     summary:
-      'Kontrollerar minnesanteckningarna och bygger utan fel hela webbplatsen i en ny mapp i site.builds/, och pekar sedan om länken site till den i ett steg. Med fel, full disk eller saknad behörighet skrivs kontrollens meddelanden och orsaken, och site/ lämnas orörd. SITE_URL anger adressen i flöden och webbplatskartan.',
+      'Kontrollerar minnesanteckningarna och bygger utan fel hela webbplatsen i en ny mapp i site.builds/, och pekar sedan om länken site till den i ett steg. Med fel, full disk eller saknad behörighet skrivs kontrollens meddelanden och orsaken, och site/ lämnas orörd. Sidor och sökdelar som inte ändrats sedan förra bygget tas därifrån. SITE_URL anger adressen i flöden och webbplatskartan.',
     options: [
       ['--path-prefix /arkiv/', 'bygg för en webbplats under en underkatalog'],
+      ['--helt', 'bygg om varje sida och hela sökindexet, utan att ta något från förra bygget'],
       ['minutes', 'mappen med minnesanteckningar (minutes om ingen anges)'],
       ['site', 'webbplatsens mapp (site om ingen anges)'],
     ],
@@ -64,7 +67,7 @@ async function build({ values, positionals, env, output }: CommandContext<typeof
   const started = performance.now();
   let result;
   try {
-    result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache() }).finally(closeSearch);
+    result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache(), full: values.helt === true }).finally(closeSearch);
   } catch (error) {
     // Before the check: another build holds the lock, or the lock could not be written.
     const failure =

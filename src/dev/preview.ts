@@ -17,10 +17,11 @@
 import { realpath } from 'node:fs/promises';
 import { RULES } from '../build/build.ts';
 import { FileCache } from '../build/cache.ts';
+import { forgetPages } from '../build/incremental.ts';
 import { checkArchive, type CheckResult, type SourceMemo } from '../build/pipeline.ts';
 import { formatDiagnostic, hasErrors, summarize } from '../core/diagnostics.ts';
 import type { MeetingRecord } from '../core/model.ts';
-import type { Deployment } from '../core/urls.ts';
+import { type Deployment, siteFile, urls } from '../core/urls.ts';
 import { renderSite } from '../site/render.ts';
 import { toSiteData } from '../site/view.ts';
 import { type ChildBuild, startChildBuild } from './child-build.ts';
@@ -295,6 +296,11 @@ class PreviewBuilds {
     if (!live) return 'full';
     // Meeting pages only: no listings, and no search page to tell where the search index is.
     const site = toSiteData(result.index, { listings: false, searchIndexes: [], meetingIds: changed.map((m) => m.slug) });
+    // Written in place: the next build must render these again, and the build they were taken from keep its own.
+    await forgetPages(
+      live,
+      changed.map((m) => `${siteFile(urls.meeting(m.slug))}index.html`),
+    );
     await renderSite(site, live, {
       templatesDir: TEMPLATES_DIR,
       deploy: this.deploy,

@@ -264,10 +264,24 @@ export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '
   }));
 }
 
-/** Runs Pagefind over each part in turn and writes its files into `outputDir/<part's folder>`. */
-export async function writeSearchIndex(shards: readonly SearchShard[], outputDir: string, pathPrefix = '/'): Promise<void> {
-  const vocabulary = vocabularyRecords(shards, pathPrefix);
+/** Options of {@link writeSearchIndex}. */
+export interface SearchIndexOptions {
+  /** The parts' word records ({@link vocabularyRecords}), when already made. */
+  vocabulary?: readonly SearchRecord[];
+  /** The folders of parts not to index (a build takes them from the previous one). Default: none. */
+  skip?: readonly string[];
+}
+
+/** Runs Pagefind over each part in turn (but those skipped) and writes its files into `outputDir/<part's folder>`. */
+export async function writeSearchIndex(
+  shards: readonly SearchShard[],
+  outputDir: string,
+  pathPrefix = '/',
+  options: SearchIndexOptions = {},
+): Promise<void> {
+  const vocabulary = options.vocabulary ?? vocabularyRecords(shards, pathPrefix);
   for (const [i, shard] of shards.entries()) {
+    if (options.skip?.includes(shard.dir)) continue;
     await writeShard(vocabulary[i] ? [...shard.records, vocabulary[i]] : shard.records, path.join(outputDir, shard.dir));
   }
 }

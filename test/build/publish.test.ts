@@ -7,6 +7,7 @@ import {
   PREVIOUS_BUILD_GRACE_MS,
   acquireBuildLock,
   currentBuild,
+  manifestFile,
   newBuildFolder,
   publishBuild,
   removeLeftovers,
@@ -62,6 +63,21 @@ describe('publishBuild', () => {
     expect(await removeLeftovers(site, Date.now() + PREVIOUS_BUILD_GRACE_MS + 1)).toEqual([]);
     expect(await readdir(sitePaths(site).builds)).toEqual([builds[2]]);
     expect(PREVIOUS_BUILD_GRACE_MS).toBe(15 * 60_000);
+  });
+
+  it('removes a build’s manifest with its build, and keeps the current build’s', async () => {
+    const site = path.join(await tempDir(), 'site');
+    const builds = [];
+    for (const text of ['ett', 'två']) {
+      const folder = await build(site, text);
+      await writeFile(manifestFile(folder), '{}');
+      await publishBuild(site, folder);
+      builds.push(path.basename(folder));
+    }
+    // A manifest whose build a killed run never finished (its folder is gone).
+    await writeFile(path.join(sitePaths(site).builds, 'bygge-borta.bygge.json'), '{}');
+    await removeLeftovers(site, Date.now() + PREVIOUS_BUILD_GRACE_MS + 1);
+    expect((await readdir(sitePaths(site).builds)).sort()).toEqual([builds[1], `${builds[1]}.bygge.json`].sort());
   });
 
   it('refuses a site that is a real folder, keeps every file in it and names what to do', async () => {

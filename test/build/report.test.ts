@@ -22,7 +22,15 @@ const check = {
   meetings: [],
   index: { meetings: [{}, {}], items: new Array(22) },
 } as unknown as CheckResult;
-const result = (extra: Partial<BuildResult>): BuildResult => ({ check, built: false, pages: [], timings: {}, removed: [], ...extra });
+const result = (extra: Partial<BuildResult>): BuildResult => ({
+  check,
+  built: false,
+  pages: [],
+  reused: 0,
+  timings: {},
+  removed: [],
+  ...extra,
+});
 
 describe('buildReport', () => {
   it('prints the check’s messages and summary first, then why nothing was written', () => {
