@@ -22,11 +22,11 @@ export interface SeedSite {
   close(): Promise<void>;
 }
 
-/** Builds the bundled minutes, serves them and starts Chromium. */
-export async function serveSeedSite(): Promise<SeedSite> {
+/** Builds the bundled minutes (or those in `minutesDir`: a generated archive), serves them and starts Chromium. */
+export async function serveSeedSite(minutesDir = path.join(ROOT, 'minutes')): Promise<SeedSite> {
   const site = path.join(await tempDir(), 'site');
   const built = await buildSite({
-    minutesDir: path.join(ROOT, 'minutes'),
+    minutesDir,
     siteDir: site,
     templatesDir: path.join(ROOT, 'templates'),
     deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
