@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --full] [--runs N] [--sizes 10,100]`: builds synthetic
  * archives of 10, 100 and 1,000 meetings (and 10,000 with --full) with our full
- * build, cold (the check's cache cleared) and warm (the cache kept, as a user
- * has it), and with the baseline (bare Eleventy 3 + Pagefind's CLI),
+ * build (`--helt`), cold (the check's cache cleared) and warm (the cache kept,
+ * as a user has it), our incremental build after one meeting was added, edited
+ * and removed, and with the baseline (bare Eleventy 3 + Pagefind's CLI),
  * alternating, several times each, and prints median wall times, peak memory
  * and the ratios ours/baseline. Then, at 1,000 meetings and more, the searches
  * in Chromium (the first one's bytes and time, each later one, "Nyast först"
@@ -10,7 +11,7 @@
  * page in `npm start` at 1,000 meetings.
  * A script that prints figures, not a test.
  */
-import { cp, mkdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBaseline } from '../bench/baseline.ts';
@@ -46,6 +47,9 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
+/** A build for publication needs the site's address (it never writes localhost): any will do here. */
+const BUILD_ENV = { ...process.env, SITE_URL: 'https://arkiv.example.se' };
+
 /** The runs at `n` meetings: `--runs`, or fewer the larger the archive. */
 function runsFor(n: number, runs: string | undefined): number {
   if (runs) return Number(runs);
@@ -63,6 +67,10 @@ interface Row {
   cold: number;
   warm: number;
   base: number;
+  /** Incremental builds (the default `npm run build` after a build of the same site): after one meeting was added, edited, removed. */
+  added: number;
+  edited: number;
+  removed: number;
   oursPeak: number;
   basePeak: number;
   baseLargest: number;
@@ -111,6 +119,14 @@ async function bench({ values, output }: CommandContext<typeof options>): Promis
       `| ${n} | ${seconds(row.warm)} | ${seconds(row.cold)} | ${seconds(row.base)} | ${ratio(row.warm, row.base)} | ${ratio(row.cold, row.base)} | ${mb(row.oursPeak)} | ${mb(row.baseLargest)} (${mb(row.basePeak)}) |`,
     );
 
+  output.log('\nInkrementellt bygge (npm run build efter ett bygge av samma webbplats), median, och kvoten mot baslinjens fulla bygge:\n');
+  output.log('| möten | ett möte tillagt | kvot | ett möte ändrat | kvot | ett möte borttaget | kvot |');
+  output.log('|---|---|---|---|---|---|---|');
+  for (const [n, row] of rows)
+    output.log(
+      `| ${n} | ${seconds(row.added)} | ${ratio(row.added, row.base)} | ${seconds(row.edited)} | ${ratio(row.edited, row.base)} | ${seconds(row.removed)} | ${ratio(row.removed, row.base)} |`,
+    );
+
   for (const n of sizes.filter((size) => size >= 1000)) {
     const search = await measureSearch(path.join(work, String(n), 'site'));
     output.log(
@@ -144,15 +160,29 @@ async function measureSize(n: number, runs: number, setup: Setup, output: Output
   const warm: Measurement[] = [];
   const base: { ms: number; peakTree: number; largest: number }[] = [];
   output.write(
-    `N = ${n} (${(bytes / n / 1024).toFixed(1)} kB per möte), ${runs} körningar var, växelvis kall (k), varm (v), baslinje (b): `,
+    `N = ${n} (${(bytes / n / 1024).toFixed(1)} kB per möte), ${runs} körningar var, växelvis kall (k), varm (v), inkrementella (i: tillagt, ändrat, borttaget), baslinje (b): `,
   );
-  const ours = async () => check(await measure(node, buildCommandArgs(minutes, path.join(dir, 'site')), { cwd: root }), 'our build');
+  // Full builds (--helt): each renders and indexes everything. The incremental ones take the rest from the build before.
+  const ours = async (...extra: string[]) =>
+    check(await measure(node, buildCommandArgs(...extra, minutes, path.join(dir, 'site')), { cwd: root, env: BUILD_ENV }), 'our build');
+  const extra = await extraMeeting(n, path.join(dir, 'extra'));
+  const added: Measurement[] = [];
+  const edited: Measurement[] = [];
+  const removed: Measurement[] = [];
   for (let run = 0; run < runs; run++) {
     await rm(cacheDir, { recursive: true, force: true });
-    cold.push(await ours());
+    cold.push(await ours('--helt'));
     output.write('k');
-    warm.push(await ours());
+    warm.push(await ours('--helt'));
     output.write('v');
+    // One meeting added (the generator's next one), one edited (a sentence in the middle one), the added one removed.
+    await writeFile(path.join(minutes, extra.name), extra.text);
+    added.push(await ours());
+    await editMeeting(minutes, run);
+    edited.push(await ours());
+    await rm(path.join(minutes, extra.name));
+    removed.push(await ours());
+    output.write('i');
     await rm(baseline.output, { recursive: true, force: true });
     const eleventy = check(
       await measure(
@@ -178,8 +208,30 @@ async function measureSize(n: number, runs: number, setup: Setup, output: Output
     cold: median(cold.map((m) => m.ms)),
     warm: median(warm.map((m) => m.ms)),
     base: median(base.map((m) => m.ms)),
-    oursPeak: Math.max(...[...cold, ...warm].map((m) => m.peakTreeBytes)),
+    added: median(added.map((m) => m.ms)),
+    edited: median(edited.map((m) => m.ms)),
+    removed: median(removed.map((m) => m.ms)),
+    oursPeak: Math.max(...[...cold, ...warm, ...added, ...edited, ...removed].map((m) => m.peakTreeBytes)),
     basePeak: Math.max(...base.map((m) => m.peakTree)),
     baseLargest: Math.max(...base.map((m) => m.largest)),
   };
+}
+
+/** The meeting the generator makes after an archive of `n`: the one a run adds (the generator is seeded). */
+async function extraMeeting(n: number, dir: string): Promise<{ name: string; text: string }> {
+  await generateArchive(n + 1, dir);
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.md')).sort();
+  const name = files.at(-1)!;
+  const text = await readFile(path.join(dir, name), 'utf8');
+  await rm(dir, { recursive: true, force: true });
+  return { name, text };
+}
+
+/** Edits the archive's middle meeting: a sentence added on even runs, taken away on odd ones (both an edit). */
+async function editMeeting(minutes: string, run: number): Promise<void> {
+  const files = (await readdir(minutes)).filter((file) => file.endsWith('.md')).sort();
+  const file = path.join(minutes, files[Math.floor(files.length / 2)]!);
+  const sentence = '\nEn mening som lades till för mätningen.\n\n## ';
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, run % 2 === 0 ? text.replace('\n## ', sentence) : text.replace(sentence, '\n## '));
 }

@@ -17,7 +17,6 @@
  * Reads outside a page (Eleventy resolving a pagination list) are not recorded.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
 
 /** Separates the keys of a recorded path. */
 const SEPARATOR = '\u0000';
@@ -42,33 +41,77 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * A 106-bit string hash fed piece by piece (two 53-bit lanes with cyrb53's mixing), written as 20 base-36
+ * characters: many times cheaper than a crypto hash for the archive's hundreds of thousands of small objects, and
+ * with no collision to fear at this size (a key decides only whether a page is rendered again).
+ */
+class Hasher {
+  private h1 = 0xdeadbeef ^ 1;
+  private h2 = 0x41c6ce57 ^ 2;
+  private h3 = 0xdeadbeef ^ 3;
+  private h4 = 0x41c6ce57 ^ 4;
+
+  /** Feeds `text`, after its length, so that two pieces never read as one. */
+  add(text: string): void {
+    this.char(text.length);
+    for (let i = 0; i < text.length; i++) this.char(text.charCodeAt(i));
+  }
+
+  private char(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+    this.h3 = Math.imul(this.h3 ^ c, 2246822519);
+    this.h4 = Math.imul(this.h4 ^ c, 3266489917);
+  }
+
+  /** The key of what was fed. */
+  digest(): string {
+    const lane = (a: number, b: number) => {
+      const x = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+      const y = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(x ^ (x >>> 13), 3266489909);
+      return (4294967296 * (2097151 & y) + (x >>> 0)).toString(36).padStart(11, '0');
+    };
+    return `${lane(this.h1, this.h2)}${lane(this.h3, this.h4)}`.slice(0, 20);
+  }
+}
+
 /** The keys of the objects and lists already keyed: the archive is not changed while a build keys it. */
 const KEYS = new WeakMap<object, string>();
 
-/** The key's text of `value` inside a list or object: a primitive as JSON, an object or list as its own key. */
-function partText(value: unknown): string | undefined {
-  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return undefined;
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? String(value);
-  return objectKey(value);
+/** A value JSON leaves out of an object (and writes as null in a list). */
+const skipped = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/** Feeds one value of a list or object: a primitive by its type and text, an object or list by its own key. */
+function addPart(hasher: Hasher, value: unknown): void {
+  if (skipped(value) || value === null) hasher.add('null');
+  else if (typeof value === 'string') {
+    hasher.add('s');
+    hasher.add(value);
+  } else if (typeof value === 'object') hasher.add(objectKey(value));
+  else hasher.add(`${typeof value}${String(value)}`);
 }
 
-/** The key of an object or list: the hash of its parts' texts, each object or list in it keyed once however often it occurs. */
+/** The key of an object or list: the hash of its parts, each object or list in it keyed once however often it occurs. */
 function objectKey(value: object): string {
-  let key = KEYS.get(value);
-  if (key !== undefined) return key;
-  const json = (value as { toJSON?: () => unknown }).toJSON;
-  let text: string;
-  if (typeof json === 'function') text = `J${JSON.stringify(value)}`;
-  else if (Array.isArray(value)) text = `[${value.map((part) => partText(part) ?? 'null').join(',')}]`;
-  else {
+  const known = KEYS.get(value);
+  if (known !== undefined) return known;
+  const hasher = new Hasher();
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') hasher.add(`J${JSON.stringify(value)}`);
+  else if (Array.isArray(value)) {
+    hasher.add('[');
+    for (const part of value) addPart(hasher, part);
+  } else {
+    hasher.add('{');
     const record = value as Record<string, unknown>;
-    const parts = Object.keys(record).flatMap((name) => {
-      const part = partText(record[name]);
-      return part === undefined ? [] : [`${JSON.stringify(name)}:${part}`];
-    });
-    text = `{${parts.join(',')}}`;
+    for (const name of Object.keys(record)) {
+      const part = record[name];
+      if (skipped(part)) continue;
+      hasher.add(name);
+      addPart(hasher, part);
+    }
   }
-  key = createHash('sha1').update(text).digest('base64url').slice(0, 16);
+  const key = hasher.digest();
   KEYS.set(value, key);
   return key;
 }
@@ -79,7 +122,11 @@ function objectKey(value: object): string {
  */
 export function valueKey(value: unknown): string {
   if (value === undefined) return 'undefined';
-  if (typeof value !== 'object' || value === null) return createHash('sha1').update(partText(value) ?? '').digest('base64url').slice(0, 16);
+  if (typeof value !== 'object' || value === null) {
+    const hasher = new Hasher();
+    addPart(hasher, value);
+    return hasher.digest();
+  }
   return objectKey(value);
 }
 
@@ -125,25 +172,69 @@ export class ReadTracker {
     return this.current.run(reads, render);
   }
 
-  private proxy<T extends object>(target: T, prefix: string): T {
-    const record = (key: string, whole = false) => this.current.getStore()?.paths.add(`${prefix}${key}${whole ? WHOLE : ''}`);
-    const own = prefix.slice(0, -1);
-    return new Proxy(target, {
-      get: (object, key, receiver) => {
-        const value: unknown = Reflect.get(object, key, receiver);
-        if (typeof key !== 'string' || !this.current.getStore()) return value;
-        record(key);
-        return isPlainObject(value) ? this.proxy(value, `${prefix}${key}${SEPARATOR}`) : value;
-      },
-      has: (object, key) => {
-        if (typeof key === 'string') record(key);
-        return Reflect.has(object, key);
-      },
-      ownKeys: (object) => {
-        // Listing the keys (a loop, JSON) depends on all of them: the object counts whole.
-        if (this.current.getStore()) this.current.getStore()!.paths.add(prefix ? `${own}${WHOLE}` : WHOLE);
-        return Reflect.ownKeys(object);
-      },
-    });
+  /** The proxies made, by object and path: a template that reads the same object again gets the same proxy. */
+  private readonly proxies = new WeakMap<object, Map<string, object>>();
+
+  /** The page being rendered, if any. */
+  reading(): PageReads | undefined {
+    return this.current.getStore();
+  }
+
+  /** The proxy of `target` reached by the path `prefix` (its keys, each followed by the separator). */
+  proxy<T extends object>(target: T, prefix: string): T {
+    let byPrefix = this.proxies.get(target);
+    if (!byPrefix) {
+      byPrefix = new Map();
+      this.proxies.set(target, byPrefix);
+    }
+    const made = byPrefix.get(prefix);
+    if (made) return made as T;
+    const proxy = new Proxy(target, new ReadHandler(this, prefix) as ProxyHandler<T>);
+    byPrefix.set(prefix, proxy);
+    return proxy;
+  }
+}
+
+/**
+ * The proxy handler of one object at one path: records the paths of what is read through it. A class, so that
+ * the many proxies share its methods, and each keeps the path texts it made.
+ */
+class ReadHandler implements ProxyHandler<object> {
+  /** Each key's recorded path, made once. */
+  private readonly paths = new Map<string, string>();
+
+  constructor(
+    private readonly tracker: ReadTracker,
+    private readonly prefix: string,
+  ) {}
+
+  private pathOf(key: string): string {
+    let path = this.paths.get(key);
+    if (path === undefined) {
+      path = `${this.prefix}${key}`;
+      this.paths.set(key, path);
+    }
+    return path;
+  }
+
+  get(object: object, key: string | symbol, receiver: unknown): unknown {
+    const value: unknown = Reflect.get(object, key, receiver);
+    if (typeof key !== 'string') return value;
+    const reads = this.tracker.reading();
+    if (!reads) return value;
+    const path = this.pathOf(key);
+    reads.paths.add(path);
+    return isPlainObject(value) ? this.tracker.proxy(value, `${path}${SEPARATOR}`) : value;
+  }
+
+  has(object: object, key: string | symbol): boolean {
+    if (typeof key === 'string') this.tracker.reading()?.paths.add(this.pathOf(key));
+    return Reflect.has(object, key);
+  }
+
+  ownKeys(object: object): ArrayLike<string | symbol> {
+    // Listing the keys (a loop, JSON) depends on all of them: the object counts whole.
+    this.tracker.reading()?.paths.add(this.prefix ? `${this.prefix.slice(0, -1)}${WHOLE}` : WHOLE);
+    return Reflect.ownKeys(object);
   }
 }

@@ -42,9 +42,11 @@ export interface RenderOptions {
 
 /** The front matter line that names a template's pagination list: `data: archive.topicPages`. */
 const PAGINATION_DATA = /^\s+data:\s*archive\.(\w+)\s*$/m;
+/** The front matter line of a pagination one item a page. */
+const PAGE_PER_ITEM = /^\s+size:\s*1\s*$/m;
 
 /**
- * The archive's lists that templates paginate (`pagination.data: archive.X` in their front matter) and no template
+ * The archive's lists that templates paginate one item a page (`pagination.data: archive.X`, `size: 1` in their front matter) and no template
  * reads otherwise: those a build may shorten to the pages it renders again. A list also read in a page (the years,
  * which the meetings page lists) is always paginated whole. Read from the templates, so a new paginated template
  * needs nothing here.
@@ -52,7 +54,8 @@ const PAGINATION_DATA = /^\s+data:\s*archive\.(\w+)\s*$/m;
 export async function filterableLists(templatesDir: string): Promise<string[]> {
   const files = ((await readdir(templatesDir, { recursive: true })) as string[]).filter((file) => file.endsWith('.njk'));
   const texts = await Promise.all(files.map((file) => readFile(path.join(templatesDir, file), 'utf8')));
-  const paginated = texts.flatMap((text) => PAGINATION_DATA.exec(text)?.[1] ?? []);
+  // One page per item only: shortening a list paginated several items a page would move items between pages.
+  const paginated = texts.flatMap((text) => (PAGE_PER_ITEM.test(text) ? (PAGINATION_DATA.exec(text)?.[1] ?? []) : []));
   const uses = (list: string) => texts.reduce((n, text) => n + (text.match(new RegExp(`archive\\.${list}\\b`, 'g'))?.length ?? 0), 0);
   return paginated.filter((list) => uses(list) === paginated.filter((other) => other === list).length);
 }
