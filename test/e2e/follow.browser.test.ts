@@ -10,40 +10,28 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build.ts';
-import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
+import type { RunningServer } from '../../src/dev/serve.ts';
 import { axeViolations } from '../support/axe.ts';
-import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
+import { HAS_CHROMIUM } from '../support/browser.ts';
+import { copyToTemp } from '../support/helpers.ts';
+import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
 
 const SITE_URL = 'https://arkiv.example';
 const SIGN_UP = 'https://buttondown.com/minnesarkivet';
 
 let browser: Browser;
 let server: RunningServer;
+let seed: SeedSite | undefined;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   const minutesDir = await copyToTemp('minutes');
   await appendFile(path.join(minutesDir, 'webbplats.yml'), `follow:\n  emailUrl: ${SIGN_UP}\n  emailService: Buttondown\n`);
-  const siteDir = path.join(await tempDir(), 'site');
-  const result = await buildSite({
-    minutesDir,
-    siteDir,
-    templatesDir: path.join(ROOT, 'templates'),
-    deploy: { siteUrl: SITE_URL, pathPrefix: '/' },
-  });
-  expect(result.built).toBe(true);
-  server = await startServer({ siteDir, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchBrowser();
+  seed = await serveSeedSite(minutesDir, { siteUrl: SITE_URL });
+  ({ browser, server } = seed);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeSearch();
-});
+afterAll(() => seed?.close());
 
 /** `url` on a phone. */
 async function open(url: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {

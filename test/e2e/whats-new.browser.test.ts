@@ -11,13 +11,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build.ts';
 import { VISITS_KEY } from '../../src/browser/page/visits.ts';
-import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
+import type { RunningServer } from '../../src/dev/serve.ts';
 import { axeViolations } from '../support/axe.ts';
-import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser, pageErrors } from '../support/browser.ts';
-import { copyToTemp, ROOT, tempDir } from '../support/helpers.ts';
+import { HAS_CHROMIUM, pageErrors } from '../support/browser.ts';
+import { copyToTemp } from '../support/helpers.ts';
+import { type SeedSite, serveSeedSite } from '../support/seed-site.ts';
 
 const KEY = `${VISITS_KEY}:/`;
 const NEW_MEETING = [
@@ -43,33 +42,16 @@ const NEW_MEETING = [
 let browser: Browser;
 let server: RunningServer;
 let minutesDir: string;
-let siteDir: string;
-
-/** Builds the archive of `minutesDir` into `siteDir`, the running server's folder. */
-async function build(): Promise<void> {
-  const result = await buildSite({
-    minutesDir,
-    siteDir,
-    templatesDir: path.join(ROOT, 'templates'),
-    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
-  });
-  expect(result.built).toBe(true);
-}
+let seed: SeedSite | undefined;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
   minutesDir = await copyToTemp('minutes');
-  siteDir = path.join(await tempDir(), 'site');
-  await build();
-  server = await startServer({ siteDir, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchBrowser();
+  seed = await serveSeedSite(minutesDir);
+  ({ browser, server } = seed);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await closeSearch();
-});
+afterAll(() => seed?.close());
 
 /** The visible texts of the marks on the page, with what each stands in (its element's text before the mark). */
 async function marks(page: Page): Promise<string[]> {
@@ -116,7 +98,7 @@ describe.runIf(HAS_CHROMIUM)('what is new since the last visit', () => {
 
   it('marks the meeting published since, its items and its questions, wherever they are listed, and nothing older', async () => {
     await writeFile(path.join(minutesDir, '2021-04-13-socialchefsnatverket.md'), NEW_MEETING);
-    await build();
+    await seed!.rebuild();
     await comeBackLater(page);
     await page.goto(`${server.url}moten/`);
     expect(await marks(page)).toEqual(['Socialchefsnätverket 13 april 2021 (1 punkt) | Nytt']);

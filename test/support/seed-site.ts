@@ -18,25 +18,32 @@ export interface SeedSite {
   index: ArchiveIndex;
   server: RunningServer;
   browser: Browser;
+  /** Builds the minutes again into the served folder (after a test changed them), and expects it built. */
+  rebuild(): Promise<void>;
   /** Closes the browser, the server and Pagefind. */
   close(): Promise<void>;
 }
 
-/** Builds the bundled minutes (or those in `minutesDir`: a generated archive), serves them and starts Chromium. */
-export async function serveSeedSite(minutesDir = path.join(ROOT, 'minutes')): Promise<SeedSite> {
+/**
+ * Builds the bundled minutes (or those in `minutesDir`: a generated archive, or a copy a test changes), serves
+ * them and starts Chromium. `siteUrl` is the address written into feeds and the sitemap.
+ */
+export async function serveSeedSite(minutesDir = path.join(ROOT, 'minutes'), { siteUrl = 'http://127.0.0.1' } = {}): Promise<SeedSite> {
   const site = path.join(await tempDir(), 'site');
-  const built = await buildSite({
-    minutesDir,
-    siteDir: site,
-    templatesDir: path.join(ROOT, 'templates'),
-    deploy: { siteUrl: 'http://127.0.0.1', pathPrefix: '/' },
-  });
+  const build = () =>
+    buildSite({ minutesDir, siteDir: site, templatesDir: path.join(ROOT, 'templates'), deploy: { siteUrl, pathPrefix: '/' } });
+  const built = await build();
+  if (!built.built) throw new Error(`The test archive did not build: ${built.failure?.message ?? 'the check found errors'}`);
   const server = await startServer({ siteDir: site, port: 0, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   const browser = await launchBrowser();
   return {
     index: built.check.index!,
     server,
     browser,
+    async rebuild() {
+      const again = await build();
+      if (!again.built) throw new Error(`The test archive did not build again: ${again.failure?.message ?? 'the check found errors'}`);
+    },
     async close() {
       await browser.close();
       await server.close();
@@ -49,8 +56,8 @@ export async function serveSeedSite(minutesDir = path.join(ROOT, 'minutes')): Pr
  * The seed site for a test file: built, served and opened before its tests (when Chromium is there) and closed
  * after them. The fields are filled in by the time the tests run.
  */
-export function useSeedSite(): Omit<SeedSite, 'close'> {
-  const shared = {} as Omit<SeedSite, 'close'>;
+export function useSeedSite(): Omit<SeedSite, 'close' | 'rebuild'> {
+  const shared = {} as Omit<SeedSite, 'close' | 'rebuild'>;
   let seed: SeedSite | undefined;
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
