@@ -19,10 +19,16 @@ import type { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { filterableLists, renderSite } from '../site/render.ts';
-import { SEARCH_SHARD_RECORDS, searchRecords, searchShards, searchVocabulary, vocabularyRecords } from '../search/search.ts';
+import {
+  SEARCH_SHARD_RECORDS,
+  searchRecords,
+  searchShards,
+  searchVocabulary,
+  vocabularyRecords,
+  writeSearchIndex,
+} from '../search/search.ts';
 import { SWEDISH_ENDINGS_FILE, SWEDISH_FOLDER, SWEDISH_LICENCE_FILE, VOCABULARY_FOLDER } from '../core/search-contract.ts';
 import { swedishWords, type SwedishWords } from '../search/swedish.ts';
-import { writeSearchIndexInWorker } from './workers.ts';
 import { type Deployment, DeploymentError, siteFile, urls } from '../core/urls.ts';
 import type { SiteSetting } from '../check/site-setting.ts';
 import { writeRedaktion } from './redaktion.ts';
@@ -180,18 +186,18 @@ async function buildInto(
     },
   });
   const previous = options.full ? undefined : await previousBuild(options.siteDir, key);
-  // Pagefind indexes (driven from a worker thread) while Eleventy renders here: both cores work. A part whose
+  // Pagefind indexes (its own process) while Eleventy renders here: both cores work. A part whose
   // records are those of the previous build is taken from it.
   const searchStarted = performance.now();
   const shards = searchShards(searchRecords(index, prefix, check.setting.networkLabel), options.searchShardSize);
   const vocabulary = vocabularyRecords(shards, prefix);
   const parts = shards.map((shard, i) => ({ dir: shard.dir, key: partKey(shard.records, vocabulary[i] ?? null) }));
   const skip = parts.filter((part) => previous?.manifest.parts.some((p) => p.dir === part.dir && p.key === part.key)).map((p) => p.dir);
-  const search = (
-    skip.length === shards.length ? Promise.resolve() : writeSearchIndexInWorker(shards, staging, prefix, { vocabulary, skip })
-  ).then(() => {
-    timings.search = Math.round(performance.now() - searchStarted);
-  });
+  const search = (skip.length === shards.length ? Promise.resolve() : writeSearchIndex(shards, staging, prefix, { vocabulary, skip })).then(
+    () => {
+      timings.search = Math.round(performance.now() - searchStarted);
+    },
+  );
   // Handled here so that Pagefind failing while Eleventy still renders is not an unhandled rejection; awaited below.
   search.catch(() => undefined);
   const site = toSiteData(index, { searchIndexes: shards.map((shard) => shard.dir) });

@@ -1,14 +1,11 @@
 /**
  * The build's worker threads: the check's pool (`check-pool.ts`) checks
- * minutes files on every core, each under a time limit, and Pagefind is
- * driven from a thread of its own while the main thread renders.
+ * minutes files on every core, each under a time limit.
  */
 import type { SourceFile } from '../check/load.ts';
 import type { FileResult } from '../check/process-file.ts';
 import type { Registries } from '../check/registry.ts';
-import type { SearchIndexOptions, SearchShard } from '../search/search.ts';
 import { CheckPool } from './check-pool.ts';
-import { runWorker } from '../runtime/run-worker.ts';
 
 /** The check's worker threads, started when a check first needs them and kept for the next one. */
 let pool: CheckPool | undefined;
@@ -21,18 +18,4 @@ export async function processFiles(sources: readonly SourceFile[], registries: R
   if (sources.length === 0) return [];
   pool ??= new CheckPool();
   return pool.check(sources, registries, registriesKey);
-}
-
-/** What the search worker answers. */
-export type SearchAnswer = { ok: true } | { ok: false; message: string };
-
-/** Writes the search index (`writeSearchIndex` of `search/search.ts`) in a worker thread, so it goes on while the main thread renders. */
-export async function writeSearchIndexInWorker(
-  shards: readonly SearchShard[],
-  outputDir: string,
-  pathPrefix = '/',
-  options: SearchIndexOptions = {},
-): Promise<void> {
-  const answer = await runWorker<SearchAnswer>(new URL('./search-worker.ts', import.meta.url), { shards, outputDir, pathPrefix, options });
-  if (!answer.ok) throw new Error(answer.message);
 }

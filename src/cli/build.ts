@@ -49,15 +49,13 @@ export const buildCommand = defineCommand({
 /** The build in this process, which has the build's heap. Resolves with the exit code. */
 async function build({ values, positionals, env, output }: CommandContext<typeof options>): Promise<number> {
   // Loaded here, not above: a process that only starts the build again need not load Eleventy and Pagefind.
-  const [{ buildSite }, { FileCache }, { closeSearch }, { describeFailure }, { SiteFolderError, SiteLockedError }, { buildReport }] =
-    await Promise.all([
-      import('../build/build.ts'),
-      import('../build/cache.ts'),
-      import('../search/search.ts'),
-      import('../build/failure.ts'),
-      import('../build/publish.ts'),
-      import('../build/report.ts'),
-    ]);
+  const [{ buildSite }, { FileCache }, { describeFailure }, { SiteFolderError, SiteLockedError }, { buildReport }] = await Promise.all([
+    import('../build/build.ts'),
+    import('../build/cache.ts'),
+    import('../build/failure.ts'),
+    import('../build/publish.ts'),
+    import('../build/report.ts'),
+  ]);
   const [minutesDir = 'minutes', siteDir = 'site'] = positionals;
   const buildEnv = { ...env, ...(values['path-prefix'] ? { PATH_PREFIX: values['path-prefix'] } : {}) };
   // For publication: the address from SITE_URL, the site setting or the forge's PAGES_URL, never localhost.
@@ -67,7 +65,7 @@ async function build({ values, positionals, env, output }: CommandContext<typeof
   const started = performance.now();
   let result;
   try {
-    result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache(), full: values.helt === true }).finally(closeSearch);
+    result = await buildSite({ minutesDir, siteDir, deploy, cache: new FileCache(), full: values.helt === true });
   } catch (error) {
     // Before the check: another build holds the lock, or the lock could not be written.
     const failure =

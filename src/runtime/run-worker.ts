@@ -1,8 +1,8 @@
 /**
  * One way to run a TypeScript module in a worker thread: start it with its
- * data, wait for its one answer, stop it. Used by the check's worker pool,
- * the search index (Pagefind beside Eleventy) and the import (with a time
- * limit and a memory cap, so a broken document cannot hang or exhaust it).
+ * data, wait for its one answer, stop it. Used by the check's worker pool
+ * and the import (with a time limit and a memory cap, so a broken document
+ * cannot hang or exhaust it).
  */
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 

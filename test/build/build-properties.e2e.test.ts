@@ -15,13 +15,11 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import { hasErrors } from '../../src/core/diagnostics.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { copyToTemp, tempDir } from '../support/helpers.ts';
 import { listFiles } from '../support/site-links.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const RUNS = Number(process.env.FC_BUILD_RUNS ?? 6);
-afterAll(closeSearch);
 
 /** Characters XML 1.0 does not allow anywhere. */
 // eslint-disable-next-line no-control-regex

@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/bench/generate.ts';
 import { type BuildOptions, type BuildResult, buildSite } from '../../src/build/build.ts';
 import { buildReport } from '../../src/build/report.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 import { findBrokenLinks, listFiles } from '../support/site-links.ts';
 
@@ -84,7 +83,6 @@ beforeAll(async () => {
   const first = await build(site);
   expect(first.built).toBe(true);
   expect(first.reused).toBe(0);
-  return closeSearch;
 }, 240_000);
 
 describe('an incremental build', () => {

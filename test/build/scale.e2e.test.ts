@@ -11,7 +11,6 @@ import { buildSite } from '../../src/build/build.ts';
 import { FileCache } from '../../src/build/cache.ts';
 import { loadArchive } from '../../src/check/load.ts';
 import { checkArchive, checkSources } from '../../src/build/pipeline.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { LISTING_PAGE_SIZE } from '../../src/site/view.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
 import { findBrokenLinks, listFiles } from '../support/site-links.ts';
@@ -20,7 +19,6 @@ let minutes: string;
 beforeAll(async () => {
   minutes = path.join(await tempDir(), 'minutes');
   await generateArchive(200, minutes, path.join(ROOT, 'minutes'));
-  return closeSearch;
 });
 
 describe('a 200-meeting archive', () => {

@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
 import { HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -57,7 +56,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await closeSearch();
 });
 
 describe.runIf(HAS_CHROMIUM)('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => {

@@ -9,7 +9,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
@@ -36,7 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await closeSearch();
 });
 
 /**

@@ -13,7 +13,6 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser, pageErrors } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
@@ -78,7 +77,6 @@ afterAll(async () => {
   await browser?.close();
   await bundled?.close();
   await decided?.close();
-  await closeSearch();
 });
 
 /** The start page of `server` in a fresh context; script errors and CSP refusals are collected in `errors`. */

@@ -18,7 +18,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex, ItemEntry } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { agencyLabel } from '../../src/core/agency-names.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -51,7 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await closeSearch();
 });
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };

@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../../src/build/build.ts';
 import { checkArchive } from '../../src/build/pipeline.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { axeViolations } from '../support/axe.ts';
 import { HAS_CHROMIUM } from '../support/browser.ts';
 import { ROOT, tempDir } from '../support/helpers.ts';
@@ -204,7 +203,6 @@ describe.skipIf(!HAS_CHROMIUM)('Redaktionen', () => {
       templatesDir: path.join(ROOT, 'templates'),
       deploy: { siteUrl: 'https://arkiv.example.se', pathPrefix: '/' },
     });
-    await closeSearch();
     expect(built.built).toBe(true);
     const html = await readFile(path.join(site, 'moten/2021-04-13/index.html'), 'utf8');
     expect(html).toContain('Nationella läkemedelslistan');

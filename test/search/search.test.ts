@@ -4,10 +4,14 @@
  * gets (pure functions of src/search/search.ts; the browser test searches a
  * site built in parts).
  */
-import { describe, expect, it } from 'vitest';
+import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { itemMark, PART_FILTER } from '../../src/core/search-contract.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
 import {
+  recordFile,
   recordHtml,
   type SearchRecord,
   searchRecords,
@@ -15,6 +19,7 @@ import {
   searchShards,
   searchVocabulary,
   vocabularyRecords,
+  writeSearchIndex,
 } from '../../src/search/search.ts';
 import { item, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
 
@@ -172,6 +177,45 @@ describe('searchRecords', () => {
   });
 });
 
+describe('writeSearchIndex (Pagefind’s command line over the records written as pages)', () => {
+  const binary = process.env.PAGEFIND_BINARY_PATH;
+  afterEach(() => {
+    if (binary === undefined) delete process.env.PAGEFIND_BINARY_PATH;
+    else process.env.PAGEFIND_BINARY_PATH = binary;
+  });
+
+  it('writes each record as the page of its URL, and refuses a URL that cannot be a file', () => {
+    expect(recordFile('/arkiv/moten/2021-01-19/')).toBe(path.join('arkiv', 'moten', '2021-01-19', 'index.html'));
+    expect(recordFile('/')).toBe('index.html');
+    expect(recordFile('/~arkiv/')).toBe(path.join('~arkiv', 'index.html'));
+    for (const url of ['/sok/#ordlista-1', '/moten/2021-01-19', '/moten/../etc/', '/möten/x/', 'moten/x/', '/a b/'])
+      expect(() => recordFile(url), url).toThrow(/Sökindexet: adressen .* kan inte bli en fil/);
+  });
+
+  it('indexes every record under its URL in each part’s folder', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'sokindex-'));
+    const records = [record(1, '2021-01-19', 'Besöksförbud'), record(2, '2021-02-02', 'Vaccination')];
+    await writeSearchIndex(searchShards(records), out);
+    const entry = JSON.parse(await readFile(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['sv']);
+    expect(entry.languages.sv!.page_count).toBe(2);
+    expect((await readdir(path.join(out, 'pagefind', 'fragment'))).length).toBe(2);
+  });
+
+  it('says what Pagefind said when it fails, so that a full disk is explained', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sokindex-'));
+    const fake = path.join(dir, 'pagefind');
+    await writeFile(fake, '#!/bin/sh\necho "Failed to write: No space left on device (os error 28)" >&2\nexit 1\n');
+    await chmod(fake, 0o755);
+    process.env.PAGEFIND_BINARY_PATH = fake;
+    await expect(writeSearchIndex(searchShards([record(1, '2021-01-19', 'Text')]), path.join(dir, 'ut'))).rejects.toThrow(
+      'Pagefind: Failed to write: No space left on device (os error 28)',
+    );
+  });
+});
+
 describe('searchShardDirs', () => {
   it('keeps a small archive in one index at pagefind/', () => {
     expect(searchShardDirs(0)).toEqual(['pagefind/']);
@@ -228,7 +272,7 @@ describe('vocabularyRecords', () => {
           .sort(),
       ).toEqual(['1', '2', 'Möte', 'Punkt', 'anhöriga', 'av', 'besök', 'besöksförbud', 'på', 'säbo']);
       expect(list.filters).toEqual({});
-      expect(list.url).toMatch(/^\/arkiv\/sok\/#ordlista-\d$/);
+      expect(list.url).toMatch(/^\/arkiv\/sok\/ordlista-\d\/$/);
     }
   });
 });

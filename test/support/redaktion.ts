@@ -13,7 +13,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../../src/build/build.ts';
 import { type DecapServer, startDecapServer } from '../../src/dev/decap-server.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, launchBrowser } from './browser.ts';
 import { ROOT, tempDir } from './helpers.ts';
 
@@ -60,7 +59,6 @@ export async function startRedaktion(): Promise<RedaktionSetup> {
     templatesDir: path.join(ROOT, 'templates'),
     deploy: { siteUrl: 'https://arkiv.example.se', pathPrefix: PREFIX },
   });
-  await closeSearch();
   if (!built.built)
     throw new Error(
       `The test site was not built: ${

@@ -9,7 +9,6 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildSite } from '../../src/build/build.ts';
 import type { ArchiveIndex } from '../../src/core/index-schema.ts';
 import { type RunningServer, startServer } from '../../src/dev/serve.ts';
-import { closeSearch } from '../../src/search/search.ts';
 import { CONTENT_SECURITY_POLICY, HAS_CHROMIUM, launchBrowser } from './browser.ts';
 import { ROOT, tempDir } from './helpers.ts';
 
@@ -47,7 +46,6 @@ export async function serveSeedSite(minutesDir = path.join(ROOT, 'minutes'), { s
     async close() {
       await browser.close();
       await server.close();
-      await closeSearch();
     },
   };
 }
