@@ -19,7 +19,7 @@ import { buildCommandArgs } from '../runtime/command.ts';
 import { generateArchive } from '../bench/generate.ts';
 import { measure, median, type Measurement } from '../bench/measure.ts';
 import { measureRebuild } from '../bench/rebuild.ts';
-import { measureSearch } from '../bench/search.ts';
+import { type BaselineSearchFigures, measureBaselineSearch, measureSearch, SEARCH_QUERIES, type SearchFigures } from '../bench/search.ts';
 import { type CommandContext, defineCommand, type Output } from './command.ts';
 
 const options = { full: { type: 'boolean' }, runs: { type: 'string' }, sizes: { type: 'string' } } as const;
@@ -49,6 +49,14 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
 /** A build for publication needs the site's address (it never writes localhost): any will do here. */
 const BUILD_ENV = { ...process.env, SITE_URL: 'https://arkiv.example.se' };
+
+/** How many times the searches are measured at a size, ours and the baseline's alternating. */
+const SEARCH_RUNS = 3;
+
+/** The later queries, as the table's note names them. */
+const QUERY_NAMES = SEARCH_QUERIES.slice(1)
+  .map((q) => `”${q}”`)
+  .join(', ');
 
 /** The runs at `n` meetings: `--runs`, or fewer the larger the archive. */
 function runsFor(n: number, runs: string | undefined): number {
@@ -128,10 +136,25 @@ async function bench({ values, output }: CommandContext<typeof options>): Promis
     );
 
   for (const n of sizes.filter((size) => size >= 1000)) {
-    const search = await measureSearch(path.join(work, String(n), 'site'));
+    // Ours and the baseline's site in the same Chromium, alternating, three times each: the medians.
+    const ours: SearchFigures[] = [];
+    const base: BaselineSearchFigures[] = [];
+    for (let run = 0; run < SEARCH_RUNS; run++) {
+      ours.push(await measureSearch(path.join(work, String(n), 'site')));
+      base.push(await measureBaselineSearch(path.join(work, String(n), 'baseline', '_site')));
+    }
+    const later = (f: BaselineSearchFigures) => median(f.queries.map((q) => q.ms));
+    const row = (figures: BaselineSearchFigures[]) =>
+      `${Math.round(median(figures.map((f) => f.firstSearchMs)))} ms | ${Math.round(median(figures.map((f) => f.firstSearchBytes)) / 1024)} kB (${median(figures.map((f) => f.files))} filer) | ${Math.round(median(figures.map(later)))} ms`;
     output.log(
-      `\nSökning på ${n} möten i Chromium, från Sök till uppläst antal: första ${Math.round(search.firstSearchMs)} ms, ${Math.round(search.firstSearchBytes / 1024)} kB i ${search.files} filer (Pagefinds ingång, WebAssembly, metadata, indexdelar, fragment); därefter ${search.queries.map((q) => `”${q.query}” ${Math.round(q.ms)} ms`).join(', ')} (median ${Math.round(median(search.queries.map((q) => q.ms)))} ms); ”Nyast först” med en aktör vald ${Math.round(search.filteredNewestMs)} ms.`,
+      `\nSökning på ${n} möten i Chromium, median av ${SEARCH_RUNS} växelvis: vår söksida från Sök till uppläst antal med de första träffarna visade; baslinjen med Pagefinds eget API från frågan till de fem första träffarnas data. Senare frågor: ${QUERY_NAMES}.\n`,
     );
+    output.log('| | första sökningen | laddat av sökindexet | senare frågor (median) | ”Nyast först” med en aktör vald |');
+    output.log('|---|---|---|---|---|');
+    output.log(`| vår | ${row(ours)} | ${Math.round(median(ours.map((f) => f.filteredNewestMs)))} ms |`);
+    output.log(`| baslinjen | ${row(base)} | (inga filter) |`);
+    const r = (f: (x: BaselineSearchFigures) => number) => ratio(median(ours.map(f)), median(base.map(f)));
+    output.log(`| kvot | ${r((f) => f.firstSearchMs)} | ${r((f) => f.firstSearchBytes)} | ${r(later)} | |`);
   }
 
   if (sizes.includes(1000)) {
