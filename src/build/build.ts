@@ -15,7 +15,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { hasErrors } from '../core/diagnostics.ts';
 import { type ArchiveIndex, indexJsonSchema } from '../core/index-schema.ts';
-import type { FileCache } from './cache.ts';
+import { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { filterableLists, renderSite } from '../site/render.ts';
@@ -215,8 +215,10 @@ async function buildInto(
       await takeFiles(previous.folder, staging, [...plan.reused.map((page) => page.file), ...previous.manifest.files]);
       pages.push(...plan.reused.map((page) => path.join(staging, page.file)));
     } else {
-      await writeSwedishWords(staging);
-      await writeBrowserBundles(staging);
+      // Made from the code and packages alone: kept beside the check's results and copied by the next full build.
+      const cache = options.cache ?? new FileCache(null);
+      await cache.files('svenska', staging, writeSwedishWords);
+      await cache.files('sidans-kod', staging, writeBrowserBundles);
     }
     pages.push(...(await writeRedaktion(staging, { files: check.files, meetings: check.meetings, setting: check.setting })));
   } catch (failure) {

@@ -2,16 +2,24 @@
  * A cache of per-file results, keyed by the file's path and content, the
  * registries and the code: a file that has not changed is not parsed again.
  * Kept in memory (for the preview server) and on disk under
- * node_modules/.cache/minnesarkivet/ (for the next build).
+ * node_modules/.cache/minnesarkivet/ (for the next build). The same folder
+ * keeps the files a build makes from the code and packages alone (the page's
+ * compiled code, the Swedish word list), so that a full build copies them
+ * instead of making them again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../check/load.ts';
 import type { FileResult } from '../check/process-file.ts';
 
 const SOURCE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+/** The project's `package-lock.json`: the packages' versions. */
+const PACKAGE_LOCK = path.join(path.dirname(SOURCE_DIR), 'package-lock.json');
+
+/** Marks a folder of made files as complete (the last thing written into it). */
+const COMPLETE = '.klar';
 
 /** A hash of every source file of the project: any change to the code starts a new cache. */
 export async function codeVersion(): Promise<string> {
@@ -46,8 +54,8 @@ export class FileCache {
   private readonly memory = new Map<string, FileResult>();
   private version: Promise<string> | undefined;
 
-  /** @param dir Where to keep results on disk; undefined keeps them in memory only. */
-  constructor(private readonly dir: string | undefined = path.resolve('node_modules/.cache/minnesarkivet')) {}
+  /** @param dir Where to keep results on disk (default: `node_modules/.cache/minnesarkivet`); null keeps them in memory only. */
+  constructor(private readonly dir: string | null = path.resolve('node_modules/.cache/minnesarkivet')) {}
 
   private async folder(): Promise<string | undefined> {
     if (!this.dir) return undefined;
@@ -79,5 +87,43 @@ export class FileCache {
     this.memory.set(key, result);
     const folder = await this.folder();
     if (folder) await writeFile(path.join(folder, `${key}.json`), JSON.stringify(result)).catch(() => undefined);
+  }
+
+  /**
+   * Puts the files that `make` writes into a folder into `target`: made once for this code and these packages
+   * (`name` tells the kinds apart), kept, and copied into `target` by later builds. Without a folder on disk, or
+   * when the kept copy cannot be written (a read-only `node_modules`), `make` writes into `target` itself.
+   */
+  async files(name: string, target: string, make: (dir: string) => Promise<unknown>): Promise<void> {
+    const folder = await this.folder();
+    if (!folder) {
+      await make(target);
+      return;
+    }
+    const packages = createHash('sha256')
+      .update(await readFile(PACKAGE_LOCK).catch(() => ''))
+      .digest('hex')
+      .slice(0, 12);
+    const kept = path.join(folder, `filer-${name}-${packages}`);
+    const complete = await readFile(path.join(kept, COMPLETE), 'utf8').then(
+      () => true,
+      () => false,
+    );
+    if (!complete) {
+      const made = `${kept}.${process.pid}-${Date.now()}`;
+      try {
+        await make(made);
+        await writeFile(path.join(made, COMPLETE), '');
+        // What an interrupted build left there, incomplete.
+        await rm(kept, { recursive: true, force: true });
+        await rename(made, kept);
+      } catch {
+        await rm(made, { recursive: true, force: true }).catch(() => undefined);
+        await make(target);
+        return;
+      }
+    }
+    // Another build replacing the kept copy at this moment (the first build of new code, twice at once) makes it anew.
+    await cp(kept, target, { recursive: true, filter: (source) => path.basename(source) !== COMPLETE }).catch(() => make(target));
   }
 }
