@@ -169,7 +169,8 @@ async function bench({ values, output }: CommandContext<typeof options>): Promis
     );
   }
 
-  await rm(work, { recursive: true, force: true });
+  // Retried: a preview stopped a moment ago may still be removing its build.
+  await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 /** Generates an archive of `n` meetings and builds it `runs` times each: ours cold, ours warm, the baseline, alternating. */

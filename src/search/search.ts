@@ -28,8 +28,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { ArchiveIndex } from '../core/index-schema.ts';
 import { agencyLabel, agencyMatcher, mentions, namesOf } from '../core/agency-names.ts';
 import {
@@ -292,10 +290,32 @@ export async function writeSearchIndex(
 }
 
 /**
- * Pagefind's own command line, run by the Node that runs us: it finds Pagefind's binary for this platform (or
- * `PAGEFIND_BINARY_PATH`) as `npx pagefind` does.
+ * Pagefind's binary for this platform (or `PAGEFIND_BINARY_PATH`), found by Pagefind's own resolver as `npx pagefind`
+ * finds it, and run directly: through its Node wrapper, a stopped build would leave the binary running.
  */
-const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+async function pagefindBinary(): Promise<string> {
+  const resolver = new URL('resolveBinary.js', import.meta.resolve('pagefind')).href;
+  const { resolveBinaryPath } = (await import(resolver)) as { resolveBinaryPath(names: string[]): string };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
+
+/** Runs Pagefind's binary with `args`; a process that exits meanwhile (a stopped build) stops it too. */
+async function runPagefind(args: readonly string[]): Promise<void> {
+  const binary = await pagefindBinary();
+  let child: ReturnType<typeof execFile> | undefined;
+  const stop = () => child?.kill('SIGKILL');
+  process.once('exit', stop);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child = execFile(binary, args, { maxBuffer: 16 * 1024 * 1024 }, (failure, stdout, stderr) => {
+        if (failure) reject(new Error(`Pagefind: ${(stderr || stdout || failure.message).trim()}`));
+        else resolve();
+      });
+    });
+  } finally {
+    process.off('exit', stop);
+  }
+}
 
 /**
  * The file a record is written to for Pagefind's command line, which gives each page the URL of its file with
@@ -324,12 +344,7 @@ async function writeShard(records: readonly SearchRecord[], outputPath: string):
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, recordHtml(record));
     }
-    const args = [PAGEFIND_CLI, '--site', input, '--output-path', path.resolve(outputPath), '--force-language', 'sv', '--silent'];
-    await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }).catch(
-      (failure: Error & { stderr?: string; stdout?: string }) => {
-        throw new Error(`Pagefind: ${(failure.stderr || failure.stdout || failure.message).trim()}`);
-      },
-    );
+    await runPagefind(['--site', input, '--output-path', path.resolve(outputPath), '--force-language', 'sv', '--silent']);
   } finally {
     await rm(input, { recursive: true, force: true });
   }

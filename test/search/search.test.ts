@@ -5,9 +5,11 @@
  * site built in parts).
  */
 import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { processAlive } from '../../src/runtime/processes.ts';
 import { itemMark, PART_FILTER } from '../../src/core/search-contract.ts';
 import { buildIndex } from '../../src/index/build-index.ts';
 import {
@@ -22,6 +24,8 @@ import {
   writeSearchIndex,
 } from '../../src/search/search.ts';
 import { item, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function record(n: number, date: string, text: string): SearchRecord {
   return {
@@ -213,6 +217,33 @@ describe('writeSearchIndex (Pagefind’s command line over the records written a
     await expect(writeSearchIndex(searchShards([record(1, '2021-01-19', 'Text')]), path.join(dir, 'ut'))).rejects.toThrow(
       'Pagefind: Failed to write: No space left on device (os error 28)',
     );
+  });
+  it('stops Pagefind when the build’s process exits meanwhile (a stopped build leaves no indexer writing)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sokindex-'));
+    const fake = path.join(dir, 'pagefind');
+    const pidFile = path.join(dir, 'pid');
+    await writeFile(fake, `#!/bin/sh\necho $$ > ${pidFile}\nexec sleep 60\n`);
+    await chmod(fake, 0o755);
+    const script = path.join(dir, 'bygg.mts');
+    await writeFile(
+      script,
+      [
+        `import { searchShards, writeSearchIndex } from ${JSON.stringify(path.join(ROOT, 'src/search/search.ts'))};`,
+        `import { existsSync } from 'node:fs';`,
+        `const record = { url: '/moten/2021-01-19/', date: '2021-01-19', title: 'Möte', body: '<p>Text</p>', meta: {}, filters: {} };`,
+        `void writeSearchIndex(searchShards([record]), ${JSON.stringify(path.join(dir, 'ut'))});`,
+        `const wait = setInterval(() => { if (existsSync(${JSON.stringify(pidFile)})) { clearInterval(wait); process.exit(130); } }, 20);`,
+      ].join('\n'),
+    );
+    const code = await new Promise<number | null>((resolve) =>
+      execFile(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, PAGEFIND_BINARY_PATH: fake } }).on(
+        'exit',
+        resolve,
+      ),
+    );
+    expect(code).toBe(130);
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    await expect.poll(() => processAlive(pid), { timeout: 5000 }).toBe(false);
   });
 });
 
