@@ -19,14 +19,8 @@ import { FileCache } from './cache.ts';
 import { checkArchive, type CheckResult } from './pipeline.ts';
 import { RULE_GROUPS } from '../check/rules/catalogue.ts';
 import { filterableLists, renderSite } from '../site/render.ts';
-import {
-  SEARCH_SHARD_RECORDS,
-  searchRecords,
-  searchShards,
-  searchVocabulary,
-  vocabularyRecords,
-  writeSearchIndex,
-} from '../search/search.ts';
+import { SEARCH_PART_RECORDS, searchRecords, searchShards, searchVocabulary, writeSearchIndex } from '../search/search.ts';
+import { keyFolder, writeKeyFiles } from '../search/pagefind-keys.ts';
 import { SWEDISH_ENDINGS_FILE, SWEDISH_FOLDER, SWEDISH_LICENCE_FILE, VOCABULARY_FOLDER } from '../core/search-contract.ts';
 import { swedishWords, type SwedishWords } from '../search/swedish.ts';
 import { type Deployment, DeploymentError, siteFile, urls } from '../core/urls.ts';
@@ -71,7 +65,7 @@ export interface BuildOptions {
   deploy: Deployment | ((setting: SiteSetting) => Deployment);
   /** Per-file results by content, so unchanged minutes are not parsed again. Default: none. */
   cache?: FileCache;
-  /** The most records one part of the search index holds. Default: {@link SEARCH_SHARD_RECORDS}. */
+  /** The target size of a part of the search index, in records (`searchShards`). Default: {@link SEARCH_PART_RECORDS} or more, by the archive's size. */
   searchShardSize?: number;
   /**
    * Render every page and index every search part, whatever the previous build (`--helt`). Default: false, so a build
@@ -94,6 +88,8 @@ export interface BuildResult {
   pages: string[];
   /** How many of `pages` were taken from the previous build (0 in a full build). */
   reused: number;
+  /** How many parts the search index has, and how many of them this build indexed (the others were taken from the previous build). */
+  searchParts?: { total: number; indexed: number };
   /** Milliseconds each stage took (check, render, search, write), for the benchmark. */
   timings: Record<string, number>;
 }
@@ -147,10 +143,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     let staging: string | undefined;
     try {
       staging = await newBuildFolder(options.siteDir);
-      const { pages, reused } = await buildInto(staging, { ...check, index: check.index }, { ...options, deploy }, timings, time);
+      const { pages, reused, searchParts } = await buildInto(
+        staging,
+        { ...check, index: check.index },
+        { ...options, deploy },
+        timings,
+        time,
+      );
       await publishBuild(options.siteDir, staging);
       time('swap');
-      return { check, built: true, pages, reused, timings, removed };
+      return { check, built: true, pages, reused, searchParts, timings, removed };
     } catch (error) {
       if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       return { check, built: false, failure: describeFailure(error, options.siteDir), pages: [], reused: 0, timings, removed };
@@ -171,7 +173,7 @@ async function buildInto(
   options: BuildOptions & { deploy: Deployment },
   timings: Record<string, number>,
   time: (stage: string) => void,
-): Promise<{ pages: string[]; reused: number }> {
+): Promise<{ pages: string[]; reused: number; searchParts: { total: number; indexed: number } }> {
   const { index } = check;
   const templatesDir = options.templatesDir ?? 'templates';
   const prefix = options.deploy.pathPrefix;
@@ -181,7 +183,7 @@ async function buildInto(
       registries: registriesKey(check.files.agencies, check.files.topics),
       setting: check.setting,
       deploy: options.deploy,
-      shardSize: options.searchShardSize ?? SEARCH_SHARD_RECORDS,
+      shardSize: options.searchShardSize ?? null,
       rules: RULES,
     },
   });
@@ -190,17 +192,19 @@ async function buildInto(
   // records are those of the previous build is taken from it.
   const searchStarted = performance.now();
   const shards = searchShards(searchRecords(index, prefix, check.setting.networkLabel), options.searchShardSize);
-  const vocabulary = vocabularyRecords(shards, prefix);
-  const parts = shards.map((shard, i) => ({ dir: shard.dir, key: partKey(shard.records, vocabulary[i] ?? null) }));
+  const parts = shards.map((shard) => ({ dir: shard.dir, key: partKey(shard.records) }));
   const skip = parts.filter((part) => previous?.manifest.parts.some((p) => p.dir === part.dir && p.key === part.key)).map((p) => p.dir);
-  const search = (skip.length === shards.length ? Promise.resolve() : writeSearchIndex(shards, staging, prefix, { vocabulary, skip })).then(
-    () => {
-      timings.search = Math.round(performance.now() - searchStarted);
-    },
-  );
+  const keysFolder = shards.length > 1 ? keyFolder(parts.map((part) => part.key)) : '';
+  const search = (skip.length === shards.length ? Promise.resolve() : writeSearchIndex(shards, staging, { skip })).then(() => {
+    timings.search = Math.round(performance.now() - searchStarted);
+  });
   // Handled here so that Pagefind failing while Eleventy still renders is not an unhandled rejection; awaited below.
   search.catch(() => undefined);
-  const site = toSiteData(index, { searchIndexes: shards.map((shard) => shard.dir) });
+  const site = toSiteData(index, {
+    searchIndexes: shards.map((shard) => shard.dir),
+    searchParts: shards.map((shard) => shard.id),
+    searchKeys: keysFolder,
+  });
   let pages: string[];
   let plan: PagePlan | undefined;
   const tracker = new ReadTracker();
@@ -232,6 +236,14 @@ async function buildInto(
     const dirs = parts.map((part) => part.dir);
     for (const dir of skip) await takeFiles(previous.folder, staging, await partFiles(previous.folder, dir, dirs));
   }
+  // Which part holds which word, for the search page to ask only the parts a single index would find a query in.
+  if (keysFolder)
+    await writeKeyFiles(
+      staging,
+      parts.map((part) => part.dir),
+      keysFolder,
+    );
+  time('searchKeys');
   const files = previous
     ? previous.manifest.files
     : [...(await filesUnder(staging, 'assets')), ...(await filesUnder(staging, path.join(siteFile(urls.search), SWEDISH_FOLDER)))];
@@ -239,7 +251,7 @@ async function buildInto(
   const manifest = nextManifest(key, site, rendered, { parts, files });
   await writeManifest(staging, previous && plan ? withReusedPages(manifest, plan.reused, previous.manifest, site) : manifest);
   time('manifest');
-  return { pages, reused: plan?.reused.length ?? 0 };
+  return { pages, reused: plan?.reused.length ?? 0, searchParts: { total: parts.length, indexed: parts.length - skip.length } };
 }
 
 /** Meeting pages rendered by one Eleventy run: Eleventy keeps every page it wrote in memory until the run ends. */

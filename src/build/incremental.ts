@@ -15,8 +15,9 @@
  *   paths it read has another value now, and links the previous file otherwise;
  * - always renders the pages of their own (the front page, the lists, the feeds,
  *   the sitemap: a handful) and writes the index files, which depend on everything;
- * - indexes a search part again when its records (or the words every part holds)
- *   changed, and links the previous part's files otherwise.
+ * - indexes a search part again when its records changed, and links the previous
+ *   part's files otherwise (a meeting added, edited or removed changes one part,
+ *   or two where it moves a boundary: `search/search.ts`).
  *
  * Another key, a missing or unreadable manifest, or `full` means a full build. The
  * result is the same as a full build's (a test compares the two trees file by file).
@@ -198,12 +199,12 @@ export async function writeManifest(folder: string, manifest: BuildManifest): Pr
   await writeFile(manifestFile(folder), JSON.stringify(manifest));
 }
 
-/** The key of a search part: its records and the words every part holds. */
-export function partKey(records: unknown, vocabulary: unknown): string {
-  return valueKey([records, vocabulary]);
+/** The key of a search part: its records. */
+export function partKey(records: unknown): string {
+  return valueKey([records]);
 }
 
-/** The files of the part in `dir` of the build `folder`, without the other parts' folders inside it (`pagefind/del-2/`). */
+/** The files of the part in `dir` of the build `folder`, without other parts' folders that may be inside it. */
 export async function partFiles(folder: string, dir: string, otherDirs: readonly string[]): Promise<string[]> {
   const inside = otherDirs.filter((other) => other !== dir && other.startsWith(dir));
   const files = await filesOf(path.join(folder, dir)).catch(() => [] as string[]);

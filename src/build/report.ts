@@ -20,6 +20,11 @@ export function buildReport(result: BuildResult, siteDir: string, seconds: strin
       `Byggde ${siteDir}/ på ${seconds} s: ${index.meetings.length} möten, ${index.items.length} punkter, ${result.pages.length} filer` +
         (result.reused ? `, varav ${swedishCount(result.reused, 'oförändrad sida', 'oförändrade sidor')} från förra bygget.` : '.'),
     );
+    const parts = result.searchParts;
+    if (parts && parts.indexed < parts.total)
+      lines.push(
+        `Sökindexet: ${swedishCount(parts.indexed, 'del', 'delar')} av ${parts.total} indexerades om, de andra är oförändrade från förra bygget.`,
+      );
   }
   return lines;
 }

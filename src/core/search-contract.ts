@@ -20,8 +20,30 @@ export const FILTERS = { topic: 'amne', agency: 'aktor', person: 'person', year:
 /** Separates an item's text from the title, presenters and agency names added for search; the search page shows only what comes before it. */
 export const ALIAS_SEPARATOR = '⁂';
 
-/** The Pagefind filter that holds each record's part of the index ("1", "2" …; not a URL parameter). */
+/** The Pagefind filter that holds each record's part of the index (the part's id, `3f2a9c1e`; not a URL parameter). */
 export const PART_FILTER = 'del';
+
+/**
+ * The files that say which parts of a split index hold which of Pagefind's keys (`search/pagefind-keys.ts`), in
+ * the folder the form's `data-search-keys` names: `<group>.json` for the keys of two or more characters by their
+ * first two ({@link keyGroup}), each key's parts as a hexadecimal bit mask over the parts in the form's order, and
+ * {@link KEY_CHARS_FILE} for the one-character keys and each first character's parts.
+ */
+export const KEY_CHARS_FILE = 'tecken.json';
+
+/** What {@link KEY_CHARS_FILE} holds: by character, the parts that hold it as a key, and those with a key that begins with it. */
+export interface KeyChars {
+  single: Record<string, string>;
+  first: Record<string, string>;
+}
+
+/** The group of a key of two or more characters: its first two, each a–z or 0–9 or else `_` (`besok` → `be`, `øre` → `_r`). */
+export function keyGroup(key: string): string {
+  return [...key]
+    .slice(0, 2)
+    .map((c) => (/^[a-z0-9]$/.test(c) ? c : '_'))
+    .join('');
+}
 
 /** The Pagefind sort key of every record: its meeting's date, `YYYY-MM-DD`. */
 export const SORT_KEY = 'datum';

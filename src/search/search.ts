@@ -15,15 +15,18 @@
  * Performance).
  *
  * `searchRecords`, `recordHtml` and `searchShards` are pure; `writeSearchIndex`
- * runs Pagefind and writes `pagefind/` (and, for a large archive, its further
- * parts `pagefind/del-2/` …) into the folder it is given.
+ * runs Pagefind and writes `pagefind/` (for a large archive, its parts
+ * `pagefind/del-<id>/`) into the folder it is given.
  *
- * A large archive's index is written in parts of at most
- * {@link SEARCH_SHARD_RECORDS} records, one after another, which the search
- * page searches together: Pagefind's time and memory grow faster than its
- * number of records, so parts bound both.
+ * A large archive's index is written in parts of {@link SEARCH_PART_RECORDS}
+ * records or more on average ({@link searchShards}), one after
+ * another, which the search page searches together, asking only the parts that
+ * hold the query's words (`search/pagefind-keys.ts`): Pagefind's time and memory
+ * grow faster than its number of records, so parts bound both, and a build after
+ * one meeting changed indexes one part again, not the whole archive.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,7 +48,7 @@ import {
   vocabularyFile,
   VOCABULARY_MIN_LENGTH,
 } from '../core/search-contract.ts';
-import { urls, withPathPrefix } from '../core/urls.ts';
+import { withPathPrefix } from '../core/urls.ts';
 import { unique } from '../core/text.ts';
 import { wordCounts } from '../core/words.ts';
 import { compileSynonyms, synonymsFor } from './synonyms.ts';
@@ -208,84 +211,84 @@ function plainText(html: string): string {
 }
 
 /**
- * The most records (meetings) one part of the search index holds: at 10,000 meetings one index took Pagefind
- * about 4.6 GB more memory than parts do (README, Performance).
+ * The smallest target size of a search part, in records (meetings): an archive of fewer than half as many has one
+ * part. Pagefind's time and memory grow faster than its records, so parts bound both; and a build after one meeting
+ * is added, edited or removed indexes again only the parts whose records changed (README, Performance).
  */
-export const SEARCH_SHARD_RECORDS = 2_000;
+export const SEARCH_PART_RECORDS = 256;
 
-/** One part of the search index: its folder (relative to the site's root, ending in `/`) and its records. */
+/**
+ * The target size of the parts of an index of `recordCount` records: {@link SEARCH_PART_RECORDS}, doubled until an
+ * archive has about sixteen parts at most, so that the first search loads a bounded number of them. A power of two,
+ * so that the parts' boundaries change only when the archive doubles.
+ */
+export function partTarget(recordCount: number): number {
+  let target = SEARCH_PART_RECORDS;
+  while (recordCount > target * 16) target *= 2;
+  return target;
+}
+
+/** One part of the search index: its id (the value of {@link PART_FILTER}), its folder (relative to the site's root, ending in `/`) and its records. */
 export interface SearchShard {
+  id: string;
   dir: string;
   records: SearchRecord[];
 }
 
-/** The folders of the parts of an index of `recordCount` records, newest part first: `pagefind/`, `pagefind/del-2/` … */
-export function searchShardDirs(recordCount: number, shardSize = SEARCH_SHARD_RECORDS): string[] {
-  const count = Math.max(1, Math.ceil(recordCount / shardSize));
-  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind/del-${i + 1}/`));
+const hashOf = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Whether a part ends after the record with `url`: one record in `every`, on average, chosen by the hash of its URL
+ * alone, so that where parts end depends on no count (content-defined): a meeting added, edited or removed changes
+ * one part and no other (a removed last meeting of a part joins it to the next).
+ */
+function endsPart(url: string, every: number): boolean {
+  return hashOf(url).readUInt32BE(0) % every === 0;
 }
 
 /**
- * The records in parts of at most `shardSize`, of equal size, newest first: each part holds
- * the items of a span of dates, so the search page lists "nyast först" part after part. Each
- * record's {@link PART_FILTER} names its part, so that the search page can ask one part at a time.
+ * The records in parts, newest part first, each part the meetings of a span of dates (the search page lists
+ * "nyast först" part after part). An archive of no more records than the target size (`target`, default
+ * {@link partTarget}) is one part; a larger one is cut, oldest first, after each record that ends a part
+ * ({@link endsPart}: one in `target` on average, so parts vary in size around it). A part's id is the hash of its
+ * oldest record's URL, stable while that meeting is; its folder is `pagefind/del-<id>/`, or `pagefind/` when the
+ * index has one part. Each record's {@link PART_FILTER} names its part, so that the search page can ask one part at a
+ * time, and only the parts that hold the query's words.
  */
-export function searchShards(records: readonly SearchRecord[], shardSize = SEARCH_SHARD_RECORDS): SearchShard[] {
-  const newestFirst = [...records].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const dirs = searchShardDirs(records.length, shardSize);
-  const size = Math.ceil(records.length / dirs.length);
-  return dirs.map((dir, i) => ({
-    dir,
-    records: newestFirst
-      .slice(i * size, (i + 1) * size)
-      .map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [String(i + 1)] } })),
-  }));
-}
-
-/**
- * For an index in parts, one record per part that holds every word of the archive, and no
- * part filter (the search page always filters on the part, so it is never a result). Without
- * it, a word missing from a part would make Pagefind fall back in that part to the longest
- * word that begins the query ("besök" for "besöksförbud"), so the parts together would find
- * items a single index does not.
- */
-export function vocabularyRecords(shards: readonly SearchShard[], pathPrefix = '/'): SearchRecord[] {
-  if (shards.length < 2) return [];
-  const words = new Set<string>();
-  // The text of the records' HTML, its characters still escaped: written into HTML again as it is.
-  for (const shard of shards)
-    for (const record of shard.records)
-      for (const word of `${record.title} ${record.body.replace(/<[^>]*>/g, ' ')}`.split(/\s+/)) if (word) words.add(word);
-  const body = `<p>${[...words].join(' ')}</p>`;
-  return shards.map((_, i) => ({
-    url: withPathPrefix(`${urls.search}ordlista-${i + 1}/`, pathPrefix),
-    date: '',
-    title: '',
-    body,
-    meta: {},
-    filters: {},
-  }));
+export function searchShards(records: readonly SearchRecord[], target = partTarget(records.length)): SearchShard[] {
+  const oldestFirst = [...records].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0,
+  );
+  const every = Math.max(1, Math.round(target));
+  const groups: SearchRecord[][] = [[]];
+  for (const record of oldestFirst) {
+    groups[groups.length - 1]!.push(record);
+    if (records.length > every && endsPart(record.url, every)) groups.push([]);
+  }
+  if (groups.length > 1 && !groups[groups.length - 1]!.length) groups.pop();
+  return groups.reverse().map((group, _, all) => {
+    const id = hashOf(group[0]?.url ?? '')
+      .toString('hex')
+      .slice(0, 8);
+    return {
+      id,
+      dir: all.length === 1 ? 'pagefind/' : `pagefind/del-${id}/`,
+      records: group.reverse().map((record) => ({ ...record, filters: { ...record.filters, [PART_FILTER]: [id] } })),
+    };
+  });
 }
 
 /** Options of {@link writeSearchIndex}. */
 export interface SearchIndexOptions {
-  /** The parts' word records ({@link vocabularyRecords}), when already made. */
-  vocabulary?: readonly SearchRecord[];
   /** The folders of parts not to index (a build takes them from the previous one). Default: none. */
   skip?: readonly string[];
 }
 
 /** Runs Pagefind over each part in turn (but those skipped) and writes its files into `outputDir/<part's folder>`. */
-export async function writeSearchIndex(
-  shards: readonly SearchShard[],
-  outputDir: string,
-  pathPrefix = '/',
-  options: SearchIndexOptions = {},
-): Promise<void> {
-  const vocabulary = options.vocabulary ?? vocabularyRecords(shards, pathPrefix);
-  for (const [i, shard] of shards.entries()) {
+export async function writeSearchIndex(shards: readonly SearchShard[], outputDir: string, options: SearchIndexOptions = {}): Promise<void> {
+  for (const shard of shards) {
     if (options.skip?.includes(shard.dir)) continue;
-    await writeShard(vocabulary[i] ? [...shard.records, vocabulary[i]] : shard.records, path.join(outputDir, shard.dir));
+    await writeShard(shard.records, path.join(outputDir, shard.dir));
   }
 }
 

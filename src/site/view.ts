@@ -114,12 +114,20 @@ export interface SiteData {
   meetingPages: Record<string, MeetingPage>;
   /** The folders of the search index's parts, newest first (the search page searches them all). */
   searchIndexes: string[];
+  /** The parts' ids (their part filter's values), in the same order. */
+  searchParts: string[];
+  /** The folder of the key files of a split index (`pagefind/nycklar-…/`), '' for an index of one part. */
+  searchKeys: string;
 }
 
 /** Options of {@link toSiteData}. */
 export interface SiteDataOptions {
   /** The folders of the search index's parts that the build writes, newest first, for the search page. */
   searchIndexes: readonly string[];
+  /** The parts' ids, in the same order. Default: none. */
+  searchParts?: readonly string[];
+  /** The folder of the split index's key files. Default: ''. */
+  searchKeys?: string;
   /** False leaves out the topic, agency and person pages and the question and outcome listings (a quick rebuild renders none). Default: true. */
   listings?: boolean;
   /** The meetings whose pages are rendered (a quick rebuild's changed ones); their page data only is made. Default: every meeting. */
@@ -160,7 +168,10 @@ interface ListingSources {
 }
 
 /** Builds the template data from the index. */
-export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true, meetingIds }: SiteDataOptions): SiteData {
+export function toSiteData(
+  index: ArchiveIndex,
+  { searchIndexes, searchParts = [], searchKeys = '', listings = true, meetingIds }: SiteDataOptions,
+): SiteData {
   const meetingsById = byId(index.meetings);
   const itemsById = byId(index.items);
   const topicsById = byId(index.topics);
@@ -210,6 +221,8 @@ export function toSiteData(index: ArchiveIndex, { searchIndexes, listings = true
     searchCounts: made.searchCounts,
     meetingPages: pages,
     searchIndexes: [...searchIndexes],
+    searchParts: [...searchParts],
+    searchKeys,
   };
 }
 

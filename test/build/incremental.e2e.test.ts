@@ -23,7 +23,7 @@ let site: string;
 let extraMeeting: { name: string; text: string };
 
 /** Records per search part: small, so that the archive's index has several parts. */
-const PART_SIZE = 60;
+const PART_SIZE = 4;
 
 const build = (siteDir: string, options: Partial<BuildOptions> = {}) =>
   buildSite({
@@ -88,6 +88,8 @@ beforeAll(async () => {
 describe('an incremental build', () => {
   it('takes every page from the previous build when nothing changed, and says so', async () => {
     const again = await expectSameAsFull();
+    expect(again.searchParts?.total).toBeGreaterThan(2);
+    expect(again.searchParts?.indexed).toBe(0);
     // Every paginated page (meetings, topics, agencies, people, questions, feeds) is taken; the handful of pages of
     // their own (front page, lists, sitemap) are rendered again.
     expect(again.reused).toBeGreaterThan(again.pages.length * 0.8);
@@ -104,6 +106,11 @@ describe('an incremental build', () => {
     await writeFile(file, text.replace(edit, '34 kommuner har i dag tillfälliga lokala besöksförbud.'));
     const edited = await expectSameAsFull();
     expect(edited.reused).toBeGreaterThan(0);
+    // The search index: the edited meeting's part alone indexed again, and the report says so.
+    expect(edited.searchParts?.indexed).toBe(1);
+    expect(buildReport(edited, site, '1,0')).toContain(
+      `Sökindexet: 1 del av ${edited.searchParts!.total} indexerades om, de andra är oförändrade från förra bygget.`,
+    );
     for (const page of ['moten/2021-01-19/index.html', 'amnen/besoksforbud/index.html'])
       expect(await readFile(path.join(site, page), 'utf8'), page).toContain('34 kommuner har i dag');
   }, 240_000);
@@ -112,6 +119,7 @@ describe('an incremental build', () => {
     await writeFile(path.join(minutes, extraMeeting.name), extraMeeting.text);
     const added = await expectSameAsFull();
     expect(added.reused).toBeGreaterThan(0);
+    expect(added.searchParts?.indexed).toBe(1);
     const date = extraMeeting.name.slice(0, 10);
     expect(await listFiles(site)).toContain(`moten/${date}/index.html`);
     expect((await findBrokenLinks(site)).broken).toEqual([]);
@@ -121,6 +129,7 @@ describe('an incremental build', () => {
     await rm(path.join(minutes, '2021-03-02-socialchefsnatverket.md'));
     const removed = await expectSameAsFull();
     expect(removed.reused).toBeGreaterThan(0);
+    expect(removed.searchParts?.indexed).toBe(1);
     expect((await listFiles(site)).some((file) => file.startsWith('moten/2021-03-02/'))).toBe(false);
     expect((await findBrokenLinks(site)).broken).toEqual([]);
   }, 240_000);

@@ -1,13 +1,14 @@
 /**
  * The search records of an index built in memory, and the search index in
- * parts: how a large archive's records are split, and the word list each part
- * gets (pure functions of src/search/search.ts; the browser test searches a
+ * parts: how a large archive's records are split, and that a change moves
+ * no part but one or two (pure functions of src/search/search.ts; the browser test searches a
  * site built in parts).
  */
 import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { processAlive } from '../../src/runtime/processes.ts';
 import { itemMark, PART_FILTER } from '../../src/core/search-contract.ts';
@@ -17,10 +18,11 @@ import {
   recordHtml,
   type SearchRecord,
   searchRecords,
-  searchShardDirs,
+  partTarget,
+  SEARCH_PART_RECORDS,
+  type SearchShard,
   searchShards,
   searchVocabulary,
-  vocabularyRecords,
   writeSearchIndex,
 } from '../../src/search/search.ts';
 import { item, meeting, MEETINGS, REGISTRIES } from '../index/records.ts';
@@ -247,17 +249,16 @@ describe('writeSearchIndex (Pagefind’s command line over the records written a
   });
 });
 
-describe('searchShardDirs', () => {
-  it('keeps a small archive in one index at pagefind/', () => {
-    expect(searchShardDirs(0)).toEqual(['pagefind/']);
-    expect(searchShardDirs(2_000)).toEqual(['pagefind/']);
+/** `count` records a day apart from 2000-01-01, in order. */
+function daily(count: number, from = 0): SearchRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2000, 0, 1 + from + i)).toISOString().slice(0, 10);
+    return record(from + i, date, `text ${from + i}`);
   });
+}
 
-  it('adds a part for every further shard size of records', () => {
-    expect(searchShardDirs(2_001)).toEqual(['pagefind/', 'pagefind/del-2/']);
-    expect(searchShardDirs(9, 4)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
-  });
-});
+/** Each part's records' URLs, newest part first. */
+const urlsOf = (shards: readonly SearchShard[]) => shards.map((shard) => shard.records.map((r) => r.url));
 
 describe('searchShards', () => {
   // Out of date order on purpose: the parts must be by date all the same.
@@ -269,42 +270,75 @@ describe('searchShards', () => {
     record(5, '2020-09-09', 'e'),
   ];
 
-  it('splits the records into parts of equal size, newest first, and loses none', () => {
-    const shards = searchShards(records, 2);
-    expect(shards.map((s) => s.dir)).toEqual(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/']);
+  it('keeps a small archive in one part at pagefind/', () => {
+    const shards = searchShards(records);
+    expect(shards.map((s) => s.dir)).toEqual(['pagefind/']);
+    expect(shards[0]!.records.map((r) => r.date)).toEqual(['2021-03-02', '2021-01-19', '2020-09-09', '2020-05-01', '2019-03-02']);
+    expect(searchShards([]).map((s) => s.records)).toEqual([[]]);
+  });
+
+  it('splits a large archive into parts of a span of dates each, newest first, in folders named by their ids, and loses none', () => {
+    const shards = searchShards(records, 1);
     expect(shards.map((s) => s.records.map((r) => r.date))).toEqual([
-      ['2021-03-02', '2021-01-19'],
-      ['2020-09-09', '2020-05-01'],
+      ['2021-03-02'],
+      ['2021-01-19'],
+      ['2020-09-09'],
+      ['2020-05-01'],
       ['2019-03-02'],
     ]);
+    for (const shard of shards) expect(shard.dir).toBe(`pagefind/del-${shard.id}/`);
+    expect(new Set(shards.map((s) => s.id)).size).toBe(5);
+    const many = searchShards(daily(3000), 256);
+    expect(many.flatMap((s) => s.records.map((r) => r.url)).sort()).toEqual(
+      daily(3000)
+        .map((r) => r.url)
+        .sort(),
+    );
+    for (const [i, shard] of many.entries()) {
+      // Newest first, parts and records alike.
+      expect(shard.records.map((r) => r.date)).toEqual(
+        shard.records
+          .map((r) => r.date)
+          .sort()
+          .reverse(),
+      );
+      if (i > 0) expect(shard.records[0]!.date < many[i - 1]!.records.at(-1)!.date).toBe(true);
+    }
+    // About one part per 256 records.
+    expect(many.length).toBeGreaterThan(4);
+    expect(many.length).toBeLessThan(30);
+    expect(searchShards(daily(256), 256)).toHaveLength(1);
   });
 
   it('names each record’s part in a filter, keeping its own filters', () => {
-    const shards = searchShards(records, 2);
-    expect(shards[1]!.records[0]!.filters).toEqual({ ar: ['2020'], [PART_FILTER]: ['2'] });
+    const shards = searchShards(records, 1);
+    expect(shards[1]!.records[0]!.filters).toEqual({ ar: ['2021'], [PART_FILTER]: [shards[1]!.id] });
     expect(records[0]!.filters).toEqual({ ar: ['2020'] });
   });
-});
 
-describe('vocabularyRecords', () => {
-  it('gives no word list to an index in one part', () => {
-    expect(vocabularyRecords(searchShards([record(1, '2021-01-19', 'besöksförbud')]))).toEqual([]);
+  it('grows the target size with the archive, so that it has about sixteen parts at most', () => {
+    expect([0, 4096, 4097, 10_000, 100_000].map(partTarget)).toEqual([SEARCH_PART_RECORDS, 256, 512, 1024, 8192]);
   });
 
-  it('gives every part every word of the archive, without a part filter, so it is never a result', () => {
-    const shards = searchShards([record(1, '2021-01-19', 'besöksförbud på säbo'), record(2, '2020-01-01', 'besök av anhöriga')], 1);
-    const lists = vocabularyRecords(shards, '/arkiv/');
-    expect(lists).toHaveLength(2);
-    for (const list of lists) {
-      expect(
-        list.body
-          .replace(/<\/?p>/g, '')
-          .split(' ')
-          .sort(),
-      ).toEqual(['1', '2', 'Möte', 'Punkt', 'anhöriga', 'av', 'besök', 'besöksförbud', 'på', 'säbo']);
-      expect(list.filters).toEqual({});
-      expect(list.url).toMatch(/^\/arkiv\/sok\/ordlista-\d\/$/);
-    }
+  it('keeps every part but the one a meeting is added to, edited in or removed from', () => {
+    // What makes a build after one change index one part again, not all of them.
+    fc.assert(
+      fc.property(fc.integer({ min: 65, max: 1200 }), fc.nat(), fc.constantFrom('add', 'edit', 'remove'), (count, at, change) => {
+        const before = daily(count + 1);
+        const i = at % before.length;
+        const after =
+          change === 'add'
+            ? [...before, ...daily(1, before.length)]
+            : change === 'edit'
+              ? before.map((r, j) => (j === i ? { ...r, body: `${r.body}<p>ändrad</p>` } : r))
+              : before.filter((_, j) => j !== i);
+        const old = searchShards(before, 64).map((s) => JSON.stringify(s));
+        const made = searchShards(after, 64).map((s) => JSON.stringify(s));
+        expect(made.filter((s) => !old.includes(s))).toHaveLength(1);
+        expect(old.filter((s) => !made.includes(s)).length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -43,12 +43,24 @@ function byId<T extends HTMLElement>(document: Document, id: string, type: abstr
 export function startSearchPage(document: Document, window: Window, siteRoot: URL): SearchInstance {
   const ids = SEARCH_PAGE_IDS;
   const formElement = byId(document, ids.form, HTMLFormElement);
-  const folders = (formElement.dataset.searchIndexes ?? '').split(' ').filter(Boolean);
+  const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+  const parts = {
+    folders: words(formElement.dataset.searchIndexes),
+    ids: words(formElement.dataset.searchParts),
+    keys: formElement.dataset.searchKeys ?? '',
+  };
+  // A key file that is not there holds no key; any other failure is the search's (it says so).
+  const fetchJson = async (url: URL) => {
+    const response = await window.fetch(url);
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`Sökindexet: ${url.pathname} gav ${response.status}.`);
+    return response.json() as Promise<unknown>;
+  };
   const vocabulary = new Vocabulary(siteRoot, (url) => window.fetch(url));
   const swedish = new SwedishWords(siteRoot, (url) => window.fetch(url));
   const instance = new SearchInstance(
     window,
-    () => loadPagefind(folders, siteRoot),
+    () => loadPagefind(parts, siteRoot, fetchJson),
     (query) => lookUpQuery(query, vocabulary, swedish),
   );
   const form = new FormComponent(formElement, byId(document, ids.input, HTMLInputElement));

@@ -1,14 +1,17 @@
 /**
  * The search engine: Pagefind's browser API over every part of the index.
  * A large archive's index is built in parts, newest first (their folders are
- * in the form's `data-search-indexes`), merged with Pagefind's `mergeIndex`.
- * Every real record has the part filter ({@link PART_FILTER}), so the parts'
- * word lists (records without it) are never results. Relevance order is
- * Pagefind's merged order; "nyast först" asks one part at a time, newest part
- * first, because Pagefind's merge orders by score, and a sorted search's score
- * is only the rank within its own part. Filter counts are added up.
+ * in the form's `data-search-indexes`, their ids in `data-search-parts`),
+ * merged with Pagefind's `mergeIndex`. Every record has the part filter
+ * ({@link PART_FILTER}): a query is asked only of the parts a single index
+ * would find it in (`parts.ts`), because a part without a query's word
+ * falls back to a shorter one. Relevance order is Pagefind's merged order;
+ * "nyast först" asks one part at a time, newest part first, because
+ * Pagefind's merge orders by score, and a sorted search's score is only the
+ * rank within its own part. Filter counts are added up.
  */
 import { PART_FILTER, SORT_KEY } from '../../core/search-contract.ts';
+import { partChooser, type PartChooser } from './parts.ts';
 
 /** An element with an id in a record, as Pagefind lists it among a result's anchors. */
 export interface PagefindAnchor {
@@ -101,10 +104,8 @@ export function addCounts(list: readonly (FilterCounts | undefined)[]): FilterCo
   return total;
 }
 
-/** The parts' values of the part filter: `1` for the first (newest) folder, `2` … */
-export function partValues(folders: readonly string[]): string[] {
-  return folders.map((_, i) => String(i + 1));
-}
+/** A value of the part filter that no record has: asked when no part holds what a query needs, it finds nothing, as a single index does. */
+export const NO_PART = '-';
 
 /**
  * Whether a query is searched with å, ä, ö (and other letters with diacritics) exact: when the member typed one.
@@ -133,15 +134,29 @@ export function diacriticsEngine(folded: SearchEngine, exact: () => Promise<Sear
   };
 }
 
+/** The index the search form names: its parts' folders and ids (newest first), and the folder of its key files ('' for one part). */
+export interface IndexParts {
+  folders: readonly string[];
+  ids: readonly string[];
+  keys: string;
+}
+
 /**
- * Loads Pagefind from the first of `folders` (paths from the site's root, `siteRoot`), merges the
+ * Loads Pagefind from the first of the parts' folders (paths from the site's root, `siteRoot`), merges the
  * others, and loads the filters' data before the first search, because Pagefind counts only the
  * filters whose data it has loaded. A query with å, ä or ö is searched by a second instance with
  * Pagefind's `exactDiacritics` ({@link diacriticsEngine}), loaded the same way on the first such query.
+ * Both ask only the parts {@link partChooser} chooses, from the key files read with `fetchJson`.
  */
-export async function loadPagefind(folders: readonly string[], siteRoot: URL): Promise<SearchEngine> {
+export async function loadPagefind(
+  { folders, ids, keys }: IndexParts,
+  siteRoot: URL,
+  fetchJson: (url: URL) => Promise<unknown>,
+): Promise<SearchEngine> {
   const [first, ...rest] = folders;
   if (first === undefined) throw new Error('Sökindexet saknas: sökformuläret anger inga mappar.');
+  if (ids.length !== folders.length || (folders.length > 1 && !keys))
+    throw new Error('Sökindexet: sökformulärets delar stämmer inte med dess mappar; bygg arkivet igen.');
   const path = (folder: string) => new URL(folder, siteRoot).pathname;
   const moduleUrl = `${path(first)}pagefind.js`;
   const pagefind = (await import(moduleUrl)) as PagefindModule;
@@ -150,21 +165,32 @@ export async function loadPagefind(folders: readonly string[], siteRoot: URL): P
     // One after another: Pagefind's merged indexes share one WebAssembly instance.
     for (const folder of rest) await instance.mergeIndex(path(folder), { exactDiacritics });
     await instance.filters();
-    return pagefindEngine(instance, partValues(folders));
+    return pagefindEngine(instance, ids, choose);
   };
+  const keyFolder = new URL(keys, siteRoot);
+  const choose = partChooser(ids, (file) => fetchJson(new URL(file, keyFolder)));
   return diacriticsEngine(await open(pagefind, false), () => open(pagefind.createInstance({ exactDiacritics: true }), true));
 }
 
-/** The engine over a loaded Pagefind whose records carry the part filter with `parts`. */
-export function pagefindEngine(pagefind: PagefindInstance, parts: readonly string[]): SearchEngine {
+/**
+ * The engine over a loaded Pagefind whose records carry the part filter with the ids `parts`; `choose` names the
+ * parts a query is asked of (default: all).
+ */
+export function pagefindEngine(
+  pagefind: PagefindInstance,
+  parts: readonly string[],
+  choose: PartChooser = async () => [...parts],
+): SearchEngine {
   return {
     async search(query, { filters, newestFirst }) {
-      if (!newestFirst) {
-        const found = await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: { any: [...parts] } } });
+      const chosen = await choose(query);
+      if (!newestFirst || !chosen.length) {
+        const any = chosen.length ? chosen : [NO_PART];
+        const found = await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: { any } } });
         return found && { results: found.results, filters: found.filters };
       }
       const found: (EngineSearch | null)[] = [];
-      for (const part of parts)
+      for (const part of chosen)
         found.push(await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: part }, sort: { [SORT_KEY]: 'desc' } }));
       const all = found.filter((f): f is EngineSearch => f !== null);
       if (all.length < found.length) return null;

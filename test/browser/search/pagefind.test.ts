@@ -5,7 +5,7 @@ import {
   exactDiacriticsFor,
   type PagefindInstance,
   pagefindEngine,
-  partValues,
+  NO_PART,
   type SearchEngine,
 } from '../../../src/browser/search/pagefind.ts';
 import { PART_FILTER, SORT_KEY } from '../../../src/core/search-contract.ts';
@@ -52,8 +52,17 @@ describe('the search engine', () => {
     expect(await pagefindEngine(pagefind, ['1', '2']).search('x', { filters: {}, newestFirst: true })).toBeNull();
   });
 
-  it('names the parts 1, 2 … in the order of their folders, newest first', () => {
-    expect(partValues(['pagefind/', 'pagefind/del-2/', 'pagefind/del-3/'])).toEqual(['1', '2', '3']);
+  it('asks only the parts the chooser names, and a part no record has when it names none', async () => {
+    const { pagefind, searches } = fakePagefind();
+    const engine = pagefindEngine(pagefind, ['1', '2', '3'], async (query) => (query === 'inget' ? [] : ['3']));
+    await engine.search('vaccin', { filters: {}, newestFirst: false });
+    await engine.search('vaccin', { filters: {}, newestFirst: true });
+    await engine.search('inget', { filters: {}, newestFirst: true });
+    expect(searches).toEqual([
+      { query: 'vaccin', filters: { [PART_FILTER]: { any: ['3'] } } },
+      { query: 'vaccin', filters: { [PART_FILTER]: '3' }, sort: { [SORT_KEY]: 'desc' } },
+      { query: 'inget', filters: { [PART_FILTER]: { any: [NO_PART] } } },
+    ]);
   });
 
   it('adds up counts of several parts, also where a part has none', () => {
