@@ -38,3 +38,8 @@ export function escapeRegExp(text: string): string {
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
+
+/** Orders strings by their UTF-16 code units, as `Array.prototype.sort` does without a comparator, but stated. */
+export function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -15,6 +15,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+import { codeUnitOrder } from '../core/text.ts';
 import { KEY_CHARS_FILE, type KeyChars, keyGroup } from '../core/search-contract.ts';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -37,7 +38,7 @@ export async function partKeys(dir: string): Promise<string[]> {
   const files = (await readdir(folder)).filter((file) => file.endsWith('.pf_index')).sort();
   const keys = new Set<string>();
   for (const file of files) for (const key of chunkKeys(await readFile(path.join(folder, file)), path.join(folder, file))) keys.add(key);
-  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...keys].sort(codeUnitOrder);
 }
 
 /** The bit mask of `parts` (indexes into the parts' order) in hexadecimal, as the key files write it. */
@@ -66,7 +67,7 @@ export function keyFiles(parts: readonly (readonly string[])[]): Map<string, str
     }
   const chars: KeyChars = { single: {}, first: {} };
   const groups = new Map<string, Record<string, string>>();
-  for (const key of [...holders.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const key of [...holders.keys()].sort(codeUnitOrder)) {
     const bits = mask(holders.get(key)!);
     if ([...key].length < 2) chars.single[key] = bits;
     else {
@@ -76,10 +77,9 @@ export function keyFiles(parts: readonly (readonly string[])[]): Map<string, str
       groups.set(group, words);
     }
   }
-  for (const [char, set] of [...first].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) chars.first[char] = mask(set);
+  for (const [char, set] of [...first].sort(([a], [b]) => codeUnitOrder(a, b))) chars.first[char] = mask(set);
   const files = new Map([[KEY_CHARS_FILE, JSON.stringify(chars)]]);
-  for (const [group, words] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    files.set(`${group}.json`, JSON.stringify(words));
+  for (const [group, words] of [...groups].sort(([a], [b]) => codeUnitOrder(a, b))) files.set(`${group}.json`, JSON.stringify(words));
   return files;
 }
 

@@ -49,7 +49,7 @@ import {
   VOCABULARY_MIN_LENGTH,
 } from '../core/search-contract.ts';
 import { withPathPrefix } from '../core/urls.ts';
-import { unique } from '../core/text.ts';
+import { codeUnitOrder, unique } from '../core/text.ts';
 import { wordCounts } from '../core/words.ts';
 import { compileSynonyms, synonymsFor } from './synonyms.ts';
 
@@ -381,7 +381,7 @@ export function searchVocabulary(index: ArchiveIndex): Map<string, string[]> {
   for (const person of index.people) add(person.name);
   for (const agency of index.agencies) add(namesOf(agency).join(' '));
   const groups = new Map<string, string[]>();
-  for (const word of [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const word of [...words].sort(codeUnitOrder)) {
     const file = vocabularyFile(foldWord(word)[0] ?? '_');
     const group = groups.get(file);
     if (group) group.push(word);
