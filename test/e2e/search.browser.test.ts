@@ -472,6 +472,30 @@ describe.runIf(HAS_CHROMIUM)("search over an index built in parts, as a large ar
     }
   });
 
+  it('loads nothing of a part a query is not asked of, until a query needs it', async () => {
+    const page = await seed.browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${parts.url}sok/?q=beh%C3%A5lla`);
+    await waitForStatus(page);
+    // The form names the folders newest first; "behålla" is only in the newest meeting, "biverkningar" only in the oldest.
+    const [newest, oldest] = (await page.getAttribute('#sokformular', 'data-search-indexes'))!
+      .split(' ')
+      .map((folder) => new URL(folder, parts.url).pathname);
+    expect(await resultUrls(page)).toEqual(['/moten/2021-03-02/']);
+    expect(loaded.some((url) => url.startsWith(newest!))).toBe(true);
+    expect(loaded.filter((url) => url.startsWith(oldest!))).toEqual([]);
+    await page.fill('#sok-fraga', 'biverkningar');
+    await page.press('#sok-fraga', 'Enter');
+    await page.waitForFunction(() => {
+      const text = document.getElementById('sokstatus')?.textContent ?? '';
+      return text.includes('biverkningar') && !text.startsWith('Söker');
+    });
+    expect(await resultUrls(page)).toEqual(['/moten/2021-01-19/']);
+    expect(loaded.some((url) => url.startsWith(oldest!))).toBe(true);
+    await page.close();
+  });
+
   it('finds the items of the oldest and the newest part', async () => {
     const oldest = seed.index.items.find((item) => item.meetingId === seed.index.meetings[0]!.id && item.title.length > 0)!;
     const newest = seed.index.items.findLast((item) => item.meetingId === seed.index.meetings.at(-1)!.id)!;

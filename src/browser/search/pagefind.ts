@@ -2,10 +2,12 @@
  * The search engine: Pagefind's browser API over every part of the index.
  * A large archive's index is built in parts, newest first (their folders are
  * in the form's `data-search-indexes`, their ids in `data-search-parts`),
- * merged with Pagefind's `mergeIndex`. Every record has the part filter
- * ({@link PART_FILTER}): a query is asked only of the parts a single index
- * would find it in (`parts.ts`), because a part without a query's word
- * falls back to a shorter one. Relevance order is Pagefind's merged order;
+ * merged with Pagefind's `mergeIndex` when a query first needs them. Every
+ * record has the part filter ({@link PART_FILTER}): a query is asked only of
+ * the parts a single index would find it in (`parts.ts`), because a part
+ * without a query's word falls back to a shorter one. Relevance order is
+ * Pagefind's merged order (by score; equal scores in the order the parts were
+ * merged);
  * "nyast först" asks one part at a time, newest part first, because
  * Pagefind's merge orders by score, and a sorted search's score is only the
  * rank within its own part. Filter counts are added up.
@@ -142,30 +144,43 @@ export interface IndexParts {
 }
 
 /**
- * Loads Pagefind from the first of the parts' folders (paths from the site's root, `siteRoot`), merges the
- * others, and loads the filters' data before the first search, because Pagefind counts only the
- * filters whose data it has loaded. A query with å, ä or ö is searched by a second instance with
- * Pagefind's `exactDiacritics` ({@link diacriticsEngine}), loaded the same way on the first such query.
- * Both ask only the parts {@link partChooser} chooses, from the key files read with `fetchJson`.
+ * Loads Pagefind from the first of the parts' folders (the newest; paths from the site's root, `siteRoot`) and
+ * merges the others as the queries need them: a part is merged the first time {@link partChooser} chooses it
+ * for a query (from the key files read with `fetchJson`), so a search loads nothing of a part it is not asked
+ * of. Pagefind searches every part merged so far (the part filter keeps the results to the chosen ones), and
+ * counts only the filters whose data it has loaded, so each merge loads the filters' data. A query with å, ä
+ * or ö is searched by a second instance with Pagefind's `exactDiacritics` ({@link diacriticsEngine}), opened
+ * the same way on the first such query.
  */
 export async function loadPagefind(
   { folders, ids, keys }: IndexParts,
   siteRoot: URL,
   fetchJson: (url: URL) => Promise<unknown>,
 ): Promise<SearchEngine> {
-  const [first, ...rest] = folders;
+  const [first] = folders;
   if (first === undefined) throw new Error('Sökindexet saknas: sökformuläret anger inga mappar.');
   if (ids.length !== folders.length || (folders.length > 1 && !keys))
     throw new Error('Sökindexet: sökformulärets delar stämmer inte med dess mappar; bygg arkivet igen.');
   const path = (folder: string) => new URL(folder, siteRoot).pathname;
-  const moduleUrl = `${path(first)}pagefind.js`;
-  const pagefind = (await import(moduleUrl)) as PagefindModule;
+  const folderOf = new Map(ids.map((id, i) => [id, path(folders[i]!)]));
+  const pagefind = (await import(`${path(first)}pagefind.js`)) as PagefindModule;
   const open = async (instance: PagefindInstance, exactDiacritics: boolean) => {
     await instance.options({ excerptLength: EXCERPT_WORDS, exactDiacritics });
-    // One after another: Pagefind's merged indexes share one WebAssembly instance.
-    for (const folder of rest) await instance.mergeIndex(path(folder), { exactDiacritics });
     await instance.filters();
-    return pagefindEngine(instance, ids, choose);
+    const merged = new Set(ids.slice(0, 1));
+    let merging = Promise.resolve();
+    // One merge after another, newest part first: Pagefind's merged indexes share one WebAssembly instance.
+    const merge = (chosen: readonly string[]) =>
+      (merging = merging.then(async () => {
+        const fresh = chosen.filter((id) => !merged.has(id));
+        if (!fresh.length) return;
+        for (const id of fresh) {
+          merged.add(id);
+          await instance.mergeIndex(folderOf.get(id)!, { exactDiacritics });
+        }
+        await instance.filters();
+      }));
+    return pagefindEngine(instance, ids, choose, merge);
   };
   const keyFolder = new URL(keys, siteRoot);
   const choose = partChooser(ids, (file) => fetchJson(new URL(file, keyFolder)));
@@ -174,16 +189,19 @@ export async function loadPagefind(
 
 /**
  * The engine over a loaded Pagefind whose records carry the part filter with the ids `parts`; `choose` names the
- * parts a query is asked of (default: all).
+ * parts a query is asked of (default: all), and `merge` makes sure Pagefind has merged them before it is asked
+ * (default: they all are).
  */
 export function pagefindEngine(
   pagefind: PagefindInstance,
   parts: readonly string[],
   choose: PartChooser = async () => [...parts],
+  merge: (chosen: readonly string[]) => Promise<void> = async () => undefined,
 ): SearchEngine {
   return {
     async search(query, { filters, newestFirst }) {
       const chosen = await choose(query);
+      await merge(chosen);
       if (!newestFirst || !chosen.length) {
         const any = chosen.length ? chosen : [NO_PART];
         const found = await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: { any } } });

@@ -65,6 +65,20 @@ describe('the search engine', () => {
     ]);
   });
 
+  it('has the chosen parts merged before it asks Pagefind', async () => {
+    const { pagefind, searches } = fakePagefind();
+    const steps: unknown[] = [];
+    const engine = pagefindEngine(
+      pagefind,
+      ['1', '2', '3'],
+      async () => ['2', '3'],
+      async (chosen) => void steps.push({ merged: chosen, searchesBefore: searches.length }),
+    );
+    await engine.search('vaccin', { filters: {}, newestFirst: false });
+    expect(steps).toEqual([{ merged: ['2', '3'], searchesBefore: 0 }]);
+    expect(searches).toHaveLength(1);
+  });
+
   it('adds up counts of several parts, also where a part has none', () => {
     expect(addCounts([{ amne: { a: 1 } }, undefined, { amne: { a: 2, b: 1 }, ar: { 2021: 3 } }])).toEqual({
       amne: { a: 3, b: 1 },
